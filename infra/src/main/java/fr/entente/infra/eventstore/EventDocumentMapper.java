@@ -1,0 +1,133 @@
+package fr.entente.infra.eventstore;
+
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
+
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * Maps Axon event messages to the documents of the {@code events} and {@code snapshots} collections and back.
+ * <p>
+ * Payload and metadata are stored as embedded documents, so that the log reads as plain JSON in any MongoDB tool.
+ * JSON that MongoDB could misread (a key starting with {@code $}, which Extended JSON interprets) is kept as a string.
+ */
+final class EventDocumentMapper {
+
+    static final String ID = "_id";
+    static final String KEY = "key";
+    static final String AGGREGATE_TYPE = "aggregateType";
+    static final String AGGREGATE_IDENTIFIER = "aggregateIdentifier";
+    static final String SEQUENCE_NUMBER = "sequenceNumber";
+    static final String EVENT_IDENTIFIER = "eventIdentifier";
+    static final String TIMESTAMP = "timestamp";
+    static final String PAYLOAD_TYPE = "payloadType";
+    static final String PAYLOAD_REVISION = "payloadRevision";
+    static final String PAYLOAD = "payload";
+    static final String META_DATA = "metaData";
+
+    private static final JsonWriterSettings RELAXED_JSON = JsonWriterSettings.builder()
+                                                                            .outputMode(JsonMode.RELAXED)
+                                                                            .build();
+
+    /**
+     * The unique key of an event in its aggregate's stream. The sequence number comes last, so that an identifier
+     * containing {@code #} cannot make two keys collide.
+     */
+    static String key(String aggregateIdentifier, long sequenceNumber) {
+        return aggregateIdentifier + "#" + sequenceNumber;
+    }
+
+    Document toEventDocument(EventMessage<?> message, Serializer serializer) {
+        DomainEventMessage<?> event = asDomainEvent(message);
+        Document document = describe(event, serializer);
+        document.put(KEY, key(event.getAggregateIdentifier(), event.getSequenceNumber()));
+        return document;
+    }
+
+    Document toSnapshotDocument(DomainEventMessage<?> snapshot, Serializer serializer) {
+        Document document = describe(snapshot, serializer);
+        document.put(ID, snapshot.getAggregateIdentifier());
+        return document;
+    }
+
+    TrackedEventData<String> toTrackedEntry(Document document, TrackingToken token) {
+        return new TrackedDomainEventData<>(token, toDomainEntry(document));
+    }
+
+    DomainEventData<String> toDomainEntry(Document document) {
+        return new GenericDomainEventEntry<>(document.getString(AGGREGATE_TYPE),
+                                             document.getString(AGGREGATE_IDENTIFIER),
+                                             sequenceNumberOf(document),
+                                             document.getString(EVENT_IDENTIFIER),
+                                             timestampOf(document),
+                                             document.getString(PAYLOAD_TYPE),
+                                             document.getString(PAYLOAD_REVISION),
+                                             json(document.get(PAYLOAD)),
+                                             json(document.get(META_DATA)));
+    }
+
+    static long sequenceNumberOf(Document document) {
+        return ((Number) document.get(SEQUENCE_NUMBER)).longValue();
+    }
+
+    static long globalIndexOf(Document document) {
+        return ((Number) document.get(ID)).longValue();
+    }
+
+    static Instant timestampOf(Document document) {
+        return document.getDate(TIMESTAMP).toInstant();
+    }
+
+    private Document describe(DomainEventMessage<?> event, Serializer serializer) {
+        SerializedObject<String> payload = event.serializePayload(serializer, String.class);
+        SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
+        Instant timestamp = event.getTimestamp();
+        Document document = new Document();
+        document.put(AGGREGATE_TYPE, event.getType());
+        document.put(AGGREGATE_IDENTIFIER, event.getAggregateIdentifier());
+        document.put(SEQUENCE_NUMBER, event.getSequenceNumber());
+        document.put(EVENT_IDENTIFIER, event.getIdentifier());
+        // Milliseconds, as BSON dates hold and as Axon's own event entries keep.
+        document.put(TIMESTAMP, Date.from(timestamp));
+        document.put(PAYLOAD_TYPE, payload.getType().getName());
+        document.put(PAYLOAD_REVISION, payload.getType().getRevision());
+        document.put(PAYLOAD, embeddable(payload.getData()));
+        document.put(META_DATA, embeddable(metaData.getData()));
+        return document;
+    }
+
+    private static Object embeddable(String json) {
+        String trimmed = json.trim();
+        if (trimmed.startsWith("{") && !trimmed.contains("\"$")) {
+            return Document.parse(trimmed);
+        }
+        return json;
+    }
+
+    private static String json(Object stored) {
+        if (stored instanceof Document document) {
+            return document.toJson(RELAXED_JSON);
+        }
+        return (String) stored;
+    }
+
+    private static DomainEventMessage<?> asDomainEvent(EventMessage<?> event) {
+        if (event instanceof DomainEventMessage<?> domainEvent) {
+            return domainEvent;
+        }
+        // An event published outside an aggregate is its own stream of one, so that its key stays unique.
+        return new GenericDomainEventMessage<>(null, event.getIdentifier(), 0L, event, event::getTimestamp);
+    }
+}

@@ -1,0 +1,52 @@
+package fr.entente.infra.eventstore;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * The counter document that hands out the global sequence numbers of the log: the {@code _id}s of its events.
+ * <p>
+ * Numbers are allocated in ranges, one range per group of appends. A range whose events could not be stored is
+ * handed back when no one allocated after it; otherwise it stays a gap, which readers handle (see
+ * {@link TrackingReader}).
+ */
+final class GlobalSequence {
+
+    static final String EVENTS_COUNTER = "events";
+    private static final String VALUE = "value";
+
+    private final MongoCollection<Document> counters;
+
+    GlobalSequence(MongoCollection<Document> counters) {
+        this.counters = counters;
+    }
+
+    /** Allocates {@code count} consecutive numbers and returns the first. */
+    long allocate(int count) {
+        Document counter = counters.findOneAndUpdate(eq("_id", EVENTS_COUNTER),
+                                                     Updates.inc(VALUE, (long) count),
+                                                     new FindOneAndUpdateOptions().upsert(true)
+                                                                                  .returnDocument(ReturnDocument.AFTER));
+        long last = ((Number) counter.get(VALUE)).longValue();
+        return last - count + 1;
+    }
+
+    /** The highest number allocated so far, 0 for an empty log. Events up to it may still be in flight. */
+    long head() {
+        Document counter = counters.find(eq("_id", EVENTS_COUNTER)).first();
+        return counter == null ? 0L : ((Number) counter.get(VALUE)).longValue();
+    }
+
+    /** Hands back the range {@code [first, first + count)} if it is still the last one allocated. */
+    boolean release(long first, int count) {
+        long last = first + count - 1;
+        return counters.updateOne(and(eq("_id", EVENTS_COUNTER), eq(VALUE, last)),
+                                  Updates.inc(VALUE, (long) -count)).getModifiedCount() == 1;
+    }
+}

@@ -1,0 +1,241 @@
+package fr.entente.infra.eventstore;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static fr.entente.infra.eventstore.EventDocumentMapper.ID;
+import static fr.entente.infra.eventstore.EventDocumentMapper.KEY;
+import static fr.entente.infra.eventstore.EventDocumentMapper.SEQUENCE_NUMBER;
+import static fr.entente.infra.eventstore.EventDocumentMapper.key;
+import static fr.entente.infra.eventstore.EventDocumentMapper.sequenceNumberOf;
+
+/**
+ * The event log of Entente on MongoDB: one document per event in {@code events}, whose {@code _id} is the event's
+ * global sequence number, allocated from a counter document in {@code counters}; a unique {@code key}
+ * (aggregate#sequence) per event; the latest snapshot of each aggregate in {@code snapshots}.
+ * <p>
+ * Every read is by key ({@code _id} or {@code key}, in batches with {@code $in}), so that loading an aggregate and
+ * tracking the log cost the same at ten thousand or a million events, on MongoDB and on the embedded server alike,
+ * and need no secondary index. Writes of this node are serialised (see {@link SerialisedAppender}); reads in global
+ * order, across gaps, are in {@link TrackingReader}.
+ */
+public class MongoEventStorageEngine extends BatchingEventStorageEngine {
+
+    public static final String EVENTS = "events";
+    public static final String SNAPSHOTS = "snapshots";
+    public static final String COUNTERS = "counters";
+
+    private final MongoCollection<Document> events;
+    private final MongoCollection<Document> snapshots;
+    private final EventDocumentMapper mapper = new EventDocumentMapper();
+    private final SerialisedAppender appender;
+    private final TrackingReader reader;
+    private final LongAdder domainEventsRead = new LongAdder();
+
+    protected MongoEventStorageEngine(Builder builder) {
+        super(builder);
+        MongoDatabase database = builder.database;
+        this.events = database.getCollection(EVENTS);
+        this.snapshots = database.getCollection(SNAPSHOTS);
+        GlobalSequence sequence = new GlobalSequence(database.getCollection(COUNTERS));
+        this.appender = new SerialisedAppender(events, sequence, builder.settings.maxGroupSize());
+        this.reader = new TrackingReader(events, sequence, mapper, builder.settings, builder.clock);
+        events.createIndex(Indexes.ascending(KEY), new IndexOptions().unique(true).name("aggregate_sequence"));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> messages, Serializer serializer) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        List<Document> documents = new ArrayList<>(messages.size());
+        messages.forEach(message -> documents.add(mapper.toEventDocument(message, serializer)));
+        try {
+            appender.append(documents);
+        } catch (SerialisedAppender.AppendRefusedException e) {
+            handlePersistenceException((Exception) e.getCause(), messages.get(e.failedIndex()));
+        }
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        Document document = mapper.toSnapshotDocument(snapshot, serializer);
+        try {
+            // Replaces an older snapshot only: a concurrent, newer one wins (the upsert then meets the _id and fails).
+            snapshots.replaceOne(and(eq(ID, snapshot.getAggregateIdentifier()),
+                                     lt(SEQUENCE_NUMBER, snapshot.getSequenceNumber())),
+                                 document, new ReplaceOptions().upsert(true));
+        } catch (RuntimeException e) {
+            if (!new MongoDuplicateKeyResolver().isDuplicateKeyViolation(e)) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        if (lastToken != null && !(lastToken instanceof GapAwareTrackingToken)) {
+            throw new IllegalArgumentException("Token " + lastToken + " is not a GapAwareTrackingToken");
+        }
+        return reader.fetch((GapAwareTrackingToken) lastToken, batchSize);
+    }
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier,
+                                                                   long firstSequenceNumber, int batchSize) {
+        List<String> keys = new ArrayList<>(batchSize);
+        for (long sequence = firstSequenceNumber; sequence < firstSequenceNumber + batchSize; sequence++) {
+            keys.add(key(aggregateIdentifier, sequence));
+        }
+        List<Document> found = new ArrayList<>(batchSize);
+        events.find(in(KEY, keys)).forEach(found::add);
+        found.sort(Comparator.comparingLong(EventDocumentMapper::sequenceNumberOf));
+        List<DomainEventData<?>> batch = new ArrayList<>(found.size());
+        long expected = firstSequenceNumber;
+        for (Document document : found) {
+            if (sequenceNumberOf(document) != expected++) {
+                break;
+            }
+            batch.add(mapper.toDomainEntry(document));
+        }
+        domainEventsRead.add(batch.size());
+        return batch;
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        Document snapshot = snapshots.find(eq(ID, aggregateIdentifier)).first();
+        return snapshot == null ? Stream.empty() : Stream.of(mapper.toDomainEntry(snapshot));
+    }
+
+    /** Finds the last sequence number by probing keys (doubling, then halving): a few look-ups, no index scan. */
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        if (!exists(aggregateIdentifier, 0)) {
+            return Optional.empty();
+        }
+        long present = 0;
+        long step = 1;
+        while (exists(aggregateIdentifier, present + step)) {
+            present += step;
+            step *= 2;
+        }
+        long absent = present + step;
+        while (absent - present > 1) {
+            long middle = present + (absent - present) / 2;
+            if (exists(aggregateIdentifier, middle)) {
+                present = middle;
+            } else {
+                absent = middle;
+            }
+        }
+        return Optional.of(present);
+    }
+
+    private boolean exists(String aggregateIdentifier, long sequenceNumber) {
+        return events.find(eq(KEY, key(aggregateIdentifier, sequenceNumber))).projection(new Document(ID, 1))
+                     .first() != null;
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return TrackingReader.tailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return reader.headToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return reader.tokenAt(dateTime);
+    }
+
+    /** Events read to load aggregates since start: shows whether snapshots spare the reading of whole streams. */
+    public long domainEventsRead() {
+        return domainEventsRead.sum();
+    }
+
+    public static class Builder extends BatchingEventStorageEngine.Builder {
+
+        private MongoDatabase database;
+        private EventStoreSettings settings = EventStoreSettings.defaults();
+        private Clock clock = Clock.systemUTC();
+
+        Builder() {
+            persistenceExceptionResolver(new MongoDuplicateKeyResolver());
+            batchSize(settings.batchSize());
+        }
+
+        public Builder database(MongoDatabase database) {
+            this.database = database;
+            return this;
+        }
+
+        public Builder settings(EventStoreSettings settings) {
+            this.settings = settings;
+            batchSize(settings.batchSize());
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        protected void validate() throws AxonConfigurationException {
+            super.validate();
+            if (database == null) {
+                throw new AxonConfigurationException("The MongoDatabase of the event store is required");
+            }
+        }
+
+        public MongoEventStorageEngine build() {
+            return new MongoEventStorageEngine(this);
+        }
+    }
+}

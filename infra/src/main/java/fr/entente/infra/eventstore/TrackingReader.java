@@ -1,0 +1,207 @@
+package fr.entente.infra.eventstore;
+
+import com.mongodb.client.MongoCollection;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.bson.Document;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static com.mongodb.client.model.Filters.in;
+import static fr.entente.infra.eventstore.EventDocumentMapper.ID;
+import static fr.entente.infra.eventstore.EventDocumentMapper.globalIndexOf;
+import static fr.entente.infra.eventstore.EventDocumentMapper.timestampOf;
+
+/**
+ * Reads the log in global order for the tracking processors, by key only: each batch is one {@code _id $in} look-up of
+ * the next numbers after the token, plus the token's gaps.
+ * <p>
+ * A number that is missing below a present one is an event still being written (another node's, or a slow insert)
+ * or one that will never come (its writer failed). Delivery stops before such a hole for up to {@code inFlightWait}
+ * after the next event was written, so that events reach the processors in the order of the log; past that, the
+ * hole becomes a gap of the {@link GapAwareTrackingToken}, and its event is still delivered, once, if it appears
+ * within {@code gapTimeout}.
+ */
+final class TrackingReader {
+
+    private static final int HEAD_WINDOW = 256;
+    private static final int TIME_PROBE_WINDOW = 64;
+
+    private final MongoCollection<Document> events;
+    private final GlobalSequence sequence;
+    private final EventDocumentMapper mapper;
+    private final EventStoreSettings settings;
+    private final Clock clock;
+
+    TrackingReader(MongoCollection<Document> events, GlobalSequence sequence, EventDocumentMapper mapper,
+                   EventStoreSettings settings, Clock clock) {
+        this.events = events;
+        this.sequence = sequence;
+        this.mapper = mapper;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    static GapAwareTrackingToken tailToken() {
+        return GapAwareTrackingToken.newInstance(0, Collections.emptySet());
+    }
+
+    List<TrackedEventData<?>> fetch(GapAwareTrackingToken lastToken, int batchSize) {
+        GapAwareTrackingToken token = lastToken == null ? tailToken() : withoutExpiredGaps(lastToken);
+        long index = token.getIndex();
+        TreeMap<Long, Document> found = findByIds(window(token.getGaps(), index + 1, index + batchSize));
+        if (found.isEmpty() || found.lastKey() <= index) {
+            found.putAll(firstEventsBeyondHole(index + batchSize + 1, batchSize));
+        }
+        List<TrackedEventData<?>> batch = new ArrayList<>();
+        long expected = index + 1;
+        for (Map.Entry<Long, Document> entry : found.entrySet()) {
+            long id = entry.getKey();
+            if (id > index) {
+                if (id > expected && isRecent(entry.getValue())) {
+                    break;
+                }
+                expected = id + 1;
+            }
+            token = token.advanceTo(id, settings.maxGapOffset());
+            batch.add(mapper.toTrackedEntry(entry.getValue(), token));
+        }
+        return batch;
+    }
+
+    /** Past a hole wider than a batch (a failed writer's range), finds the next events, up to the head of the log. */
+    private Map<Long, Document> firstEventsBeyondHole(long from, int batchSize) {
+        long head = sequence.head();
+        for (long start = from; start <= head; start += batchSize) {
+            TreeMap<Long, Document> found = findByIds(window(Collections.emptySet(), start, start + batchSize - 1));
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return Collections.emptyMap();
+    }
+
+    /**
+     * Drops the gaps that will not be filled: those before an event written more than {@code gapTimeout} ago.
+     */
+    private GapAwareTrackingToken withoutExpiredGaps(GapAwareTrackingToken token) {
+        if (token.getGaps().isEmpty()) {
+            return token;
+        }
+        TreeSet<Long> successors = new TreeSet<>();
+        for (long gap : token.getGaps()) {
+            long next = gap + 1;
+            while (token.getGaps().contains(next)) {
+                next++;
+            }
+            successors.add(next);
+        }
+        Instant expiry = clock.instant().minus(settings.gapTimeout());
+        long truncation = -1;
+        for (Document document : findByIds(successors).values()) {
+            if (timestampOf(document).isBefore(expiry)) {
+                truncation = Math.max(truncation, globalIndexOf(document));
+            }
+        }
+        return truncation < 0 ? token : token.withGapsTruncatedAt(truncation);
+    }
+
+    /**
+     * A token after the last event written, keeping as gaps the last numbers that are allocated but not yet written,
+     * so that an event in flight while the token is made is not skipped.
+     */
+    GapAwareTrackingToken headToken() {
+        long head = sequence.head();
+        if (head == 0) {
+            return tailToken();
+        }
+        long start = Math.max(1, head - HEAD_WINDOW + 1);
+        TreeMap<Long, Document> present = findByIds(window(Collections.emptySet(), start, head));
+        if (present.isEmpty()) {
+            return GapAwareTrackingToken.newInstance(start - 1, Collections.emptySet());
+        }
+        long index = present.lastKey();
+        List<Long> inFlight = new ArrayList<>();
+        for (long id = start; id < index; id++) {
+            if (!present.containsKey(id)) {
+                inFlight.add(id);
+            }
+        }
+        return GapAwareTrackingToken.newInstance(index, inFlight);
+    }
+
+    /**
+     * A token from which every event stamped at or after {@code dateTime} is read: a binary search over the global
+     * sequence by key look-ups (timestamps follow the order of the log within a node), then a look back over the
+     * preceding events, for clocks of several nodes that do not agree exactly.
+     */
+    GapAwareTrackingToken tokenAt(Instant dateTime) {
+        long head = sequence.head();
+        long low = 1;
+        long high = head + 1;
+        long firstAtOrAfter = head + 1;
+        while (low < high) {
+            long middle = low + (high - low) / 2;
+            Document probe = firstPresentFrom(middle, head);
+            if (probe == null) {
+                high = middle;
+            } else if (!timestampOf(probe).isBefore(dateTime)) {
+                firstAtOrAfter = globalIndexOf(probe);
+                high = middle;
+            } else {
+                low = globalIndexOf(probe) + 1;
+            }
+        }
+        if (firstAtOrAfter > head) {
+            return headToken();
+        }
+        long lookBackStart = Math.max(1, firstAtOrAfter - settings.batchSize());
+        for (Document document : findByIds(window(Collections.emptySet(), lookBackStart, firstAtOrAfter - 1)).values()) {
+            if (!timestampOf(document).isBefore(dateTime)) {
+                firstAtOrAfter = Math.min(firstAtOrAfter, globalIndexOf(document));
+            }
+        }
+        return GapAwareTrackingToken.newInstance(firstAtOrAfter - 1, Collections.emptySet());
+    }
+
+    private Document firstPresentFrom(long from, long head) {
+        for (long start = from; start <= head; start += TIME_PROBE_WINDOW) {
+            TreeMap<Long, Document> found = findByIds(window(Collections.emptySet(), start,
+                                                             Math.min(head, start + TIME_PROBE_WINDOW - 1)));
+            if (!found.isEmpty()) {
+                return found.firstEntry().getValue();
+            }
+        }
+        return null;
+    }
+
+    private boolean isRecent(Document nextAfterHole) {
+        return timestampOf(nextAfterHole).isAfter(clock.instant().minus(settings.inFlightWait()));
+    }
+
+    private TreeMap<Long, Document> findByIds(Collection<Long> ids) {
+        TreeMap<Long, Document> found = new TreeMap<>();
+        if (!ids.isEmpty()) {
+            events.find(in(ID, ids)).forEach(document -> found.put(globalIndexOf(document), document));
+        }
+        return found;
+    }
+
+    private static List<Long> window(Collection<Long> gaps, long from, long to) {
+        List<Long> ids = new ArrayList<>(gaps);
+        for (long id = from; id <= to; id++) {
+            ids.add(id);
+        }
+        return ids;
+    }
+
+}

@@ -1,0 +1,43 @@
+package fr.entente.infra.serialization;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.serialization.json.JacksonSerializer;
+
+/**
+ * The serializers of the log, all JSON, so that events, snapshots, messages and tokens read as JSON in MongoDB.
+ */
+public final class JacksonSerializers {
+
+    private JacksonSerializers() {
+    }
+
+    /** Events (records), messages and tokens. Unknown properties are ignored so that old readers survive new fields. */
+    public static JacksonSerializer messages() {
+        return JacksonSerializer.builder().objectMapper(baseMapper()).lenientDeserialization().build();
+    }
+
+    /**
+     * Snapshots of aggregates: their state is private fields, with no getters, so Jackson reads fields.
+     */
+    public static JacksonSerializer snapshots() {
+        ObjectMapper mapper = baseMapper()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(mapper).lenientDeserialization().build();
+    }
+
+    private static ObjectMapper baseMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .registerModule(new Jdk8Module())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+    }
+}
