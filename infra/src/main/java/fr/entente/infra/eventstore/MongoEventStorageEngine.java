@@ -227,6 +227,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
 
         @Override
+        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
         protected void validate() throws AxonConfigurationException {
             super.validate();
             if (database == null) {

@@ -1,0 +1,87 @@
+package fr.entente.infra.axon;
+
+import com.mongodb.client.MongoDatabase;
+import fr.entente.infra.audit.ActorRequiredInterceptor;
+import fr.entente.infra.audit.AuditCorrelationDataProvider;
+import fr.entente.infra.eventstore.MongoEventStorageEngine;
+import fr.entente.infra.eventstore.TrackingTokenStores;
+import fr.entente.infra.serialization.JacksonSerializers;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+
+/**
+ * Axon on our storage: the MongoDB event storage engine, the processors' tokens in MongoDB, JSON for every
+ * serializer, the audit metadata on every message, and pooled processors with one segment (one node needs no more).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EventStoreProperties.class)
+public class EventStoreConfiguration {
+
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        return JacksonSerializers.messages();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer() {
+        return JacksonSerializers.messages();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer() {
+        return JacksonSerializers.messages();
+    }
+
+    @Bean
+    public MongoEventStorageEngine eventStorageEngine(MongoDatabase database,
+                                                      @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                      List<EventUpcaster> upcasters,
+                                                      EventStoreProperties properties) {
+        return MongoEventStorageEngine.builder()
+                                      .database(database)
+                                      .settings(properties.settings())
+                                      .eventSerializer(eventSerializer)
+                                      .snapshotSerializer(JacksonSerializers.snapshots())
+                                      .upcasterChain(new EventUpcasterChain(upcasters))
+                                      .build();
+    }
+
+    @Bean
+    public TokenStore tokenStore(MongoDatabase database, Serializer serializer, EventStoreProperties properties) {
+        return TrackingTokenStores.mongo(database, serializer, ManagementFactory.getRuntimeMXBean().getName(),
+                                         properties.claimTimeout());
+    }
+
+    @Bean
+    public CorrelationDataProvider auditCorrelationDataProvider() {
+        return new AuditCorrelationDataProvider();
+    }
+
+    @Bean
+    public ConfigurerModule pooledProcessorsWithOneSegment() {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
+                (configuration, builder) -> builder.initialSegmentCount(1));
+    }
+
+    @Autowired
+    public void requireAnActorOnEveryCommand(CommandBus commandBus) {
+        commandBus.registerDispatchInterceptor(new ActorRequiredInterceptor());
+    }
+}

@@ -1,0 +1,28 @@
+package fr.entente.infra.mongo;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MongoProperties.class)
+public class MongoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    public MongoStore mongoStore(MongoProperties properties) {
+        return MongoStore.open(properties);
+    }
+
+    /** Closed with the store, after everything that uses it. */
+    @Bean(destroyMethod = "")
+    public MongoClient mongoClient(MongoStore store) {
+        return store.client();
+    }
+
+    @Bean
+    public MongoDatabase mongoDatabase(MongoStore store) {
+        return store.database();
+    }
+}
