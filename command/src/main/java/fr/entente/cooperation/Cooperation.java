@@ -39,7 +39,7 @@ public class Cooperation {
 
     @CommandHandler
     public Cooperation(CreateCooperationCommand command) {
-        required(command.cooperationId(), RequiredFieldMissingException::cooperationId);
+        required(command.cooperationId(), RequiredFieldMissingException::cooperationId); // kept as given
         String name = required(command.name(), RequiredFieldMissingException::cooperationName);
         String region = required(command.region(), RequiredFieldMissingException::region);
         apply(new CooperationCreatedEvent(command.cooperationId(), name, region));
