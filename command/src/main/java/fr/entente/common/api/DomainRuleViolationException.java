@@ -1,0 +1,31 @@
+package fr.entente.common.api;
+
+/**
+ * A command broke a rule of the domain; nothing was changed.
+ * <p>
+ * {@link #code()} is stable (clients and translations key on it), {@link #field()} names the
+ * command field at fault (or is {@code null} when the rule concerns the command as a whole), and
+ * the message, in French, tells a person what to do. {@code web} turns it into RFC 7807 problem
+ * details.
+ */
+public abstract class DomainRuleViolationException extends RuntimeException {
+
+    private final String code;
+    private final String field;
+
+    protected DomainRuleViolationException(String code, String field, String message) {
+        super(message);
+        this.code = code;
+        this.field = field;
+    }
+
+    /** A stable, dotted identifier such as {@code cooperation.department-code-taken}. */
+    public String code() {
+        return code;
+    }
+
+    /** The name of the command field the rule concerns, such as {@code departmentCode}, or {@code null}. */
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,175 @@
+package fr.entente.cooperation;
+
+import fr.entente.common.api.DomainRuleViolationException;
+import fr.entente.cooperation.api.AddMemberCentreCommand;
+import fr.entente.cooperation.api.CooperationCreatedEvent;
+import fr.entente.cooperation.api.CreateCooperationCommand;
+import fr.entente.cooperation.api.DepartmentCodeAlreadyUsedException;
+import fr.entente.cooperation.api.InvalidDepartmentCodeException;
+import fr.entente.cooperation.api.MemberCentreAddedEvent;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.hamcrest.Matchers.containsString;
+
+class CooperationTest {
+
+    private static final String COOPERATION_ID = "0b6f5f8e-hdf";
+    private static final String NAME = "Coopération des CDG des Hauts-de-France";
+    private static final String REGION = "Hauts-de-France";
+    private static final String NORD = "59";
+    private static final String CDG_NORD = "CDG du Nord";
+    private static final String OISE = "60";
+    private static final String CDG_OISE = "CDG de l'Oise";
+
+    private static final CooperationCreatedEvent CREATED = new CooperationCreatedEvent(COOPERATION_ID, NAME, REGION);
+    private static final MemberCentreAddedEvent NORD_ADDED = new MemberCentreAddedEvent(COOPERATION_ID, NORD, CDG_NORD);
+
+    private final FixtureConfiguration<Cooperation> fixture = new AggregateTestFixture<>(Cooperation.class);
+
+    @Test
+    void createsCooperation() {
+        fixture.givenNoPriorActivity()
+               .when(new CreateCooperationCommand(COOPERATION_ID, NAME, REGION))
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(CREATED);
+    }
+
+    @Test
+    void recordsNameAndRegionWithoutSurroundingSpaces() {
+        fixture.givenNoPriorActivity()
+               .when(new CreateCooperationCommand(COOPERATION_ID, "  " + NAME + " ", REGION + "\t"))
+               .expectEvents(CREATED);
+    }
+
+    @Test
+    void rejectsCooperationWithoutName() {
+        fixture.givenNoPriorActivity()
+               .when(new CreateCooperationCommand(COOPERATION_ID, "   ", REGION))
+               .expectNoEvents()
+               .expectException(ruleViolation("cooperation.name-required", "name"))
+               .expectExceptionMessage(containsString("Donnez un nom à la coopération"));
+    }
+
+    @Test
+    void rejectsCooperationWithoutRegion() {
+        fixture.givenNoPriorActivity()
+               .when(new CreateCooperationCommand(COOPERATION_ID, NAME, null))
+               .expectNoEvents()
+               .expectException(ruleViolation("cooperation.region-required", "region"));
+    }
+
+    @Test
+    void rejectsCooperationWithoutIdentifier() {
+        fixture.givenNoPriorActivity()
+               .when(new CreateCooperationCommand(" ", NAME, REGION))
+               .expectNoEvents()
+               .expectException(ruleViolation("cooperation.id-required", "cooperationId"));
+    }
+
+    @Test
+    void addsMemberCentre() {
+        fixture.given(CREATED)
+               .when(new AddMemberCentreCommand(COOPERATION_ID, NORD, CDG_NORD))
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(NORD_ADDED);
+    }
+
+    @Test
+    void addsCentresOfOtherDepartments() {
+        fixture.given(CREATED, NORD_ADDED)
+               .when(new AddMemberCentreCommand(COOPERATION_ID, OISE, CDG_OISE))
+               .expectEvents(new MemberCentreAddedEvent(COOPERATION_ID, OISE, CDG_OISE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"01", "19", "21", "2A", "2B", "95", "971", "976"})
+    void acceptsEveryKindOfDepartmentCode(String departmentCode) {
+        fixture.given(CREATED)
+               .when(new AddMemberCentreCommand(COOPERATION_ID, departmentCode, CDG_NORD))
+               .expectEvents(new MemberCentreAddedEvent(COOPERATION_ID, departmentCode, CDG_NORD));
+    }
+
+    @Test
+    void recordsDepartmentCodeInCanonicalForm() {
+        fixture.given(CREATED)
+               .when(new AddMemberCentreCommand(COOPERATION_ID, " 2a ", "CDG de Corse-du-Sud"))
+               .expectEvents(new MemberCentreAddedEvent(COOPERATION_ID, "2A", "CDG de Corse-du-Sud"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"00", "20", "96", "970", "977", "2C", "5", "059", "A1", "59a"})
+    void rejectsMalformedDepartmentCode(String departmentCode) {
+        fixture.given(CREATED)
+               .when(new AddMemberCentreCommand(COOPERATION_ID, departmentCode, CDG_NORD))
+               .expectNoEvents()
+               .expectException(InvalidDepartmentCodeException.class)
+               .expectException(ruleViolation("cooperation.department-code-invalid", "departmentCode"))
+               .expectExceptionMessage(containsString("« " + departmentCode + " » n'est pas un code département"));
+    }
+
+    @Test
+    void rejectsCentreWithoutDepartmentCode() {
+        fixture.given(CREATED)
+               .when(new AddMemberCentreCommand(COOPERATION_ID, "", CDG_NORD))
+               .expectNoEvents()
+               .expectException(ruleViolation("cooperation.department-code-required", "departmentCode"));
+    }
+
+    @Test
+    void rejectsCentreWithoutName() {
+        fixture.given(CREATED)
+               .when(new AddMemberCentreCommand(COOPERATION_ID, NORD, " "))
+               .expectNoEvents()
+               .expectException(ruleViolation("cooperation.centre-name-required", "name"));
+    }
+
+    @Test
+    void rejectsSecondCentreForSameDepartment() {
+        fixture.given(CREATED, NORD_ADDED)
+               .when(new AddMemberCentreCommand(COOPERATION_ID, NORD, "Autre centre"))
+               .expectNoEvents()
+               .expectException(DepartmentCodeAlreadyUsedException.class)
+               .expectException(ruleViolation(DepartmentCodeAlreadyUsedException.CODE, "departmentCode"))
+               .expectExceptionMessage(containsString("Le département 59 a déjà son centre dans cette coopération (« CDG du Nord »)"));
+    }
+
+    @Test
+    void rejectsSecondCentreForSameDepartmentWrittenDifferently() {
+        fixture.given(CREATED, new MemberCentreAddedEvent(COOPERATION_ID, "2B", "CDG de Haute-Corse"))
+               .when(new AddMemberCentreCommand(COOPERATION_ID, "2b", "CDG de Haute-Corse"))
+               .expectNoEvents()
+               .expectException(DepartmentCodeAlreadyUsedException.class);
+    }
+
+    @Test
+    void rejectsCentreForUnknownCooperation() {
+        fixture.givenNoPriorActivity()
+               .when(new AddMemberCentreCommand(COOPERATION_ID, NORD, CDG_NORD))
+               .expectNoEvents()
+               .expectException(AggregateNotFoundException.class);
+    }
+
+    /** A domain rule violation with this code, concerning this field. */
+    private static Matcher<DomainRuleViolationException> ruleViolation(String code, String field) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(DomainRuleViolationException exception) {
+                return code.equals(exception.code()) && field.equals(exception.field());
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a domain rule violation with code ").appendValue(code)
+                           .appendText(" on field ").appendValue(field);
+            }
+        };
+    }
+}
