@@ -1,19 +1,16 @@
 package fr.entente.infra.axon;
 
 import com.mongodb.client.MongoDatabase;
-import fr.entente.infra.audit.ActorRequiredInterceptor;
 import fr.entente.infra.audit.AuditCorrelationDataProvider;
 import fr.entente.infra.eventstore.MongoEventStorageEngine;
 import fr.entente.infra.eventstore.TrackingTokenStores;
 import fr.entente.infra.serialization.JacksonSerializers;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +22,7 @@ import java.util.List;
 
 /**
  * Axon on our storage: the MongoDB event storage engine, the processors' tokens in MongoDB, JSON for every
- * serializer, the audit metadata on every message, and pooled processors with one segment (one node needs no more).
+ * serializer, the audit metadata on every event, and pooled processors with one segment (one node needs no more).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventStoreProperties.class)
@@ -78,10 +75,5 @@ public class EventStoreConfiguration {
     public ConfigurerModule pooledProcessorsWithOneSegment() {
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
                 (configuration, builder) -> builder.initialSegmentCount(1));
-    }
-
-    @Autowired
-    public void requireAnActorOnEveryCommand(CommandBus commandBus) {
-        commandBus.registerDispatchInterceptor(new ActorRequiredInterceptor());
     }
 }
