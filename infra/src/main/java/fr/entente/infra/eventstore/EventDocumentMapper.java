@@ -36,6 +36,11 @@ final class EventDocumentMapper {
     static final String PAYLOAD_REVISION = "payloadRevision";
     static final String PAYLOAD = "payload";
     static final String META_DATA = "metaData";
+    /**
+     * Metadata key under which every event read from the log carries its global sequence number (its {@code _id}),
+     * so that projections and live updates can say which event caused them. Derived on read, never stored twice.
+     */
+    static final String GLOBAL_SEQUENCE = "globalSequence";
 
     private static final JsonWriterSettings RELAXED_JSON = JsonWriterSettings.builder()
                                                                             .outputMode(JsonMode.RELAXED)
@@ -75,7 +80,17 @@ final class EventDocumentMapper {
                                              document.getString(PAYLOAD_TYPE),
                                              document.getString(PAYLOAD_REVISION),
                                              json(document.get(PAYLOAD)),
-                                             json(document.get(META_DATA)));
+                                             json(metaDataWithGlobalSequence(document)));
+    }
+
+    private static Object metaDataWithGlobalSequence(Document document) {
+        Object metaData = document.get(META_DATA);
+        if (metaData instanceof Document stored && document.get(ID) instanceof Number globalSequence) {
+            Document enriched = new Document(stored);
+            enriched.put(GLOBAL_SEQUENCE, globalSequence.longValue());
+            return enriched;
+        }
+        return metaData;
     }
 
     static long sequenceNumberOf(Document document) {

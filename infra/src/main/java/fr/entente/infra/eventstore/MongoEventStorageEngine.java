@@ -50,6 +50,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     public static final String EVENTS = "events";
     public static final String SNAPSHOTS = "snapshots";
     public static final String COUNTERS = "counters";
+    /** The metadata key of an event's global sequence number, on every event read from the log. */
+    public static final String GLOBAL_SEQUENCE = EventDocumentMapper.GLOBAL_SEQUENCE;
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;

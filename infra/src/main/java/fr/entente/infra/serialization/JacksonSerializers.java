@@ -38,6 +38,8 @@ public final class JacksonSerializers {
                 .registerModule(new JavaTimeModule())
                 .registerModule(new Jdk8Module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                // Untyped numbers (metadata values) read back as they were written by Java code: as longs.
+                .enable(DeserializationFeature.USE_LONG_FOR_INTS);
     }
 }

@@ -69,7 +69,8 @@ class MongoEventStorageEngineTest {
             DomainEventMessage<?> actual = read.get(i);
             assertThat(actual.getIdentifier()).isEqualTo(expected.getIdentifier());
             assertThat(actual.getPayload()).isEqualTo(expected.getPayload());
-            assertThat(actual.getMetaData()).isEqualTo(expected.getMetaData());
+            assertThat(actual.getMetaData()).isEqualTo(
+                    expected.getMetaData().and(MongoEventStorageEngine.GLOBAL_SEQUENCE, (long) i + 1));
             assertThat(actual.getTimestamp()).isEqualTo(expected.getTimestamp().truncatedTo(ChronoUnit.MILLIS));
             assertThat(actual.getSequenceNumber()).isEqualTo(i);
             assertThat(actual.getType()).isEqualTo("Thing");
@@ -90,6 +91,20 @@ class MongoEventStorageEngineTest {
         assertThat(stored.get("metaData", Document.class).getString("actorId")).isEqualTo("person-1");
         assertThat(stored.getString("payloadType")).isEqualTo(ThingHappened.class.getName());
         assertThat(stored.getString("payloadRevision")).isEqualTo("1");
+    }
+
+    @Test
+    void tellsEachEventReadItsGlobalSequenceNumberInItsMetaData() {
+        engine.appendEvents(event("thing-1", 0), event("thing-2", 0), event("thing-1", 1));
+
+        List<TrackedEventMessage<?>> log = readAll(engine, null);
+
+        assertThat(log).extracting(event -> event.getMetaData().get(MongoEventStorageEngine.GLOBAL_SEQUENCE))
+                       .containsExactly(1L, 2L, 3L);
+        assertThat(engine.readEvents("thing-1").asStream().map(event -> event.getMetaData().get("globalSequence")))
+                .containsExactly(1L, 3L);
+        Document stored = database.getCollection(MongoEventStorageEngine.EVENTS).find().first();
+        assertThat(stored.get("metaData", Document.class)).doesNotContainKey("globalSequence");
     }
 
     @Test
