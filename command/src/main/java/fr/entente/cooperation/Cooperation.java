@@ -1,27 +1,41 @@
 package fr.entente.cooperation;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import fr.entente.cooperation.api.AddBodyMemberCommand;
 import fr.entente.cooperation.api.AddMemberCentreCommand;
+import fr.entente.cooperation.api.AddPartnerOrganisationCommand;
+import fr.entente.cooperation.api.AppointAdministratorCommand;
+import fr.entente.cooperation.api.ChangeBodyMemberRoleCommand;
 import fr.entente.cooperation.api.CooperationCreatedEvent;
+import fr.entente.cooperation.api.CreateBodyCommand;
 import fr.entente.cooperation.api.CreateCooperationCommand;
-import fr.entente.cooperation.api.DepartmentCodeAlreadyUsedException;
-import fr.entente.cooperation.api.MemberCentreAddedEvent;
+import fr.entente.cooperation.api.DesignateCoordinatingCentreCommand;
+import fr.entente.cooperation.api.NamePartnerToBodyCommand;
+import fr.entente.cooperation.api.RegisterPersonCommand;
+import fr.entente.cooperation.api.RemoveBodyMemberCommand;
+import fr.entente.cooperation.api.RemovePersonCommand;
 import fr.entente.cooperation.api.RequiredFieldMissingException;
+import fr.entente.cooperation.api.RevokeAdministratorCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The cooperation of a region's Centres de Gestion and its member centres.
+ * The directory of a region's cooperation: its organisations (member centres, coordinating
+ * centre, partners), its people and administrators, its bodies and their members. One consistency
+ * boundary, because its rules span them all (a partner's person sits only in a body the partner is
+ * named to); it stays small.
+ * <p>
+ * Each command handler lets the part concerned check the command and say what to apply; the
+ * parts' event-sourcing handlers assign their state.
  * <p>
  * Its fields are its snapshot: Jackson writes and reads them directly (no getters), hence the
- * no-arg constructor and the plain, non-final fields.
+ * no-arg constructors and the plain, non-final fields.
  */
 @Aggregate(snapshotTriggerDefinition = "cooperationSnapshotTrigger")
 public class Cooperation {
@@ -30,8 +44,14 @@ public class Cooperation {
     private String cooperationId;
     private String name;
     private String region;
-    /** Member centres' names by department code, in the order they joined. */
-    private Map<String, String> memberCentres = new LinkedHashMap<>();
+    /** Unwrapped, so that "memberCentres" stays at the top of the snapshot, where the first snapshots have it. */
+    @AggregateMember
+    @JsonUnwrapped
+    private Organisations organisations = new Organisations();
+    @AggregateMember
+    private People people = new People();
+    @AggregateMember
+    private Bodies bodies = new Bodies();
 
     protected Cooperation() {
         // for Axon and the snapshot mapper
@@ -39,20 +59,70 @@ public class Cooperation {
 
     @CommandHandler
     public Cooperation(CreateCooperationCommand command) {
-        required(command.cooperationId(), RequiredFieldMissingException::cooperationId); // kept as given
-        String name = required(command.name(), RequiredFieldMissingException::cooperationName);
-        String region = required(command.region(), RequiredFieldMissingException::region);
+        Required.id(command.cooperationId(), RequiredFieldMissingException::cooperationId);
+        String name = Required.text(command.name(), RequiredFieldMissingException::cooperationName);
+        String region = Required.text(command.region(), RequiredFieldMissingException::region);
         apply(new CooperationCreatedEvent(command.cooperationId(), name, region));
     }
 
     @CommandHandler
     public void handle(AddMemberCentreCommand command) {
-        String departmentCode = DepartmentCodes.canonical(command.departmentCode());
-        String centreName = required(command.name(), RequiredFieldMissingException::centreName);
-        if (memberCentres.containsKey(departmentCode)) {
-            throw new DepartmentCodeAlreadyUsedException(departmentCode, memberCentres.get(departmentCode));
-        }
-        apply(new MemberCentreAddedEvent(cooperationId, departmentCode, centreName));
+        apply(organisations.centreToAdd(cooperationId, command));
+    }
+
+    @CommandHandler
+    public void handle(AddPartnerOrganisationCommand command) {
+        apply(organisations.partnerToAdd(cooperationId, command));
+    }
+
+    @CommandHandler
+    public void handle(DesignateCoordinatingCentreCommand command) {
+        organisations.coordinatorToDesignate(cooperationId, command).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    public void handle(RegisterPersonCommand command) {
+        apply(people.personToRegister(cooperationId, command, organisations));
+    }
+
+    @CommandHandler
+    public void handle(RemovePersonCommand command) {
+        people.removal(cooperationId, command, bodies).forEach(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    public void handle(AppointAdministratorCommand command) {
+        people.administratorToAppoint(cooperationId, command, organisations).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    public void handle(RevokeAdministratorCommand command) {
+        people.administratorToRevoke(cooperationId, command).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    public void handle(CreateBodyCommand command) {
+        apply(bodies.bodyToCreate(cooperationId, command));
+    }
+
+    @CommandHandler
+    public void handle(NamePartnerToBodyCommand command) {
+        bodies.partnerToName(cooperationId, command, organisations).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    public void handle(AddBodyMemberCommand command) {
+        apply(bodies.memberToAdd(cooperationId, command, people, organisations));
+    }
+
+    @CommandHandler
+    public void handle(ChangeBodyMemberRoleCommand command) {
+        bodies.roleToChange(cooperationId, command).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    public void handle(RemoveBodyMemberCommand command) {
+        apply(bodies.memberToRemove(cooperationId, command));
     }
 
     @EventSourcingHandler
@@ -60,18 +130,5 @@ public class Cooperation {
         cooperationId = event.cooperationId();
         name = event.name();
         region = event.region();
-    }
-
-    @EventSourcingHandler
-    void on(MemberCentreAddedEvent event) {
-        memberCentres.put(event.departmentCode(), event.name());
-    }
-
-    /** The value without surrounding spaces, or the exception telling a person to fill it in. */
-    private static String required(String value, Supplier<RuntimeException> whenBlank) {
-        if (value == null || value.isBlank()) {
-            throw whenBlank.get();
-        }
-        return value.strip();
     }
 }

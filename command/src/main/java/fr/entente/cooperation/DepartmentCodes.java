@@ -26,4 +26,9 @@ final class DepartmentCodes {
         }
         return code;
     }
+
+    /** Whether a canonical code (upper case, no spaces) is that of a département. */
+    static boolean isDepartmentCode(String canonicalCode) {
+        return DEPARTMENT_CODE.matcher(canonicalCode).matches();
+    }
 }

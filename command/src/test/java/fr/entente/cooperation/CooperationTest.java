@@ -1,6 +1,6 @@
 package fr.entente.cooperation;
 
-import fr.entente.common.api.DomainRuleViolationException;
+import fr.entente.common.api.DomainRuleViolationException.Kind;
 import fr.entente.cooperation.api.AddMemberCentreCommand;
 import fr.entente.cooperation.api.CooperationCreatedEvent;
 import fr.entente.cooperation.api.CreateCooperationCommand;
@@ -10,13 +10,11 @@ import fr.entente.cooperation.api.MemberCentreAddedEvent;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static fr.entente.cooperation.RuleViolations.ruleViolation;
 import static org.hamcrest.Matchers.containsString;
 
 class CooperationTest {
@@ -54,7 +52,7 @@ class CooperationTest {
         fixture.givenNoPriorActivity()
                .when(new CreateCooperationCommand(COOPERATION_ID, "   ", REGION))
                .expectNoEvents()
-               .expectException(ruleViolation("cooperation.name-required", "name"))
+               .expectException(ruleViolation(Kind.INVALID, "cooperation.name-required", "name"))
                .expectExceptionMessage(containsString("Donnez un nom à la coopération"));
     }
 
@@ -111,7 +109,7 @@ class CooperationTest {
                .when(new AddMemberCentreCommand(COOPERATION_ID, departmentCode, CDG_NORD))
                .expectNoEvents()
                .expectException(InvalidDepartmentCodeException.class)
-               .expectException(ruleViolation("cooperation.department-code-invalid", "departmentCode"))
+               .expectException(ruleViolation(Kind.INVALID, "cooperation.department-code-invalid", "departmentCode"))
                .expectExceptionMessage(containsString("« " + departmentCode + " » n'est pas un code département"));
     }
 
@@ -137,7 +135,7 @@ class CooperationTest {
                .when(new AddMemberCentreCommand(COOPERATION_ID, NORD, "Autre centre"))
                .expectNoEvents()
                .expectException(DepartmentCodeAlreadyUsedException.class)
-               .expectException(ruleViolation(DepartmentCodeAlreadyUsedException.CODE, "departmentCode"))
+               .expectException(ruleViolation(Kind.CONFLICT, DepartmentCodeAlreadyUsedException.CODE, "departmentCode"))
                .expectExceptionMessage(containsString("Le département 59 a déjà son centre dans cette coopération (« CDG du Nord »)"));
     }
 
@@ -155,21 +153,5 @@ class CooperationTest {
                .when(new AddMemberCentreCommand(COOPERATION_ID, NORD, CDG_NORD))
                .expectNoEvents()
                .expectException(AggregateNotFoundException.class);
-    }
-
-    /** A domain rule violation with this code, concerning this field. */
-    private static Matcher<DomainRuleViolationException> ruleViolation(String code, String field) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(DomainRuleViolationException exception) {
-                return code.equals(exception.code()) && field.equals(exception.field());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a domain rule violation with code ").appendValue(code)
-                           .appendText(" on field ").appendValue(field);
-            }
-        };
     }
 }

@@ -6,9 +6,20 @@ package fr.entente.common.api;
  * {@link #code()} is stable (clients and translations key on it), {@link #field()} names the
  * command field at fault (or is {@code null} when the rule concerns the command as a whole), and
  * the message, in French, tells a person what to do. {@code web} turns it into RFC 7807 problem
- * details.
+ * details, with the status that {@link #kind()} says; every concrete exception extends one of
+ * {@link InvalidCommandException}, {@link StateConflictException} or {@link UnknownTargetException}.
  */
 public abstract class DomainRuleViolationException extends RuntimeException {
+
+    /** What went wrong, so that {@code web} can choose a status without listing exception classes. */
+    public enum Kind {
+        /** The command's own values are missing, malformed or reserved (HTTP 422). */
+        INVALID,
+        /** The command clashes with the current state: a duplicate, the last administrator… (HTTP 409). */
+        CONFLICT,
+        /** The command names something the aggregate does not know (HTTP 404). */
+        NOT_FOUND
+    }
 
     private final String code;
     private final String field;
@@ -28,4 +39,7 @@ public abstract class DomainRuleViolationException extends RuntimeException {
     public String field() {
         return field;
     }
+
+    /** Which of the three families this violation belongs to. */
+    public abstract Kind kind();
 }

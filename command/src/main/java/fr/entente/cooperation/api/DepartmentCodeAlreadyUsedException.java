@@ -1,9 +1,9 @@
 package fr.entente.cooperation.api;
 
-import fr.entente.common.api.DomainRuleViolationException;
+import fr.entente.common.api.StateConflictException;
 
 /** A cooperation has at most one member centre per département. */
-public class DepartmentCodeAlreadyUsedException extends DomainRuleViolationException {
+public class DepartmentCodeAlreadyUsedException extends StateConflictException {
 
     public static final String CODE = "cooperation.department-code-taken";
 

@@ -1,9 +1,9 @@
 package fr.entente.cooperation.api;
 
-import fr.entente.common.api.DomainRuleViolationException;
+import fr.entente.common.api.InvalidCommandException;
 
 /** The department code is not one of a French département. */
-public class InvalidDepartmentCodeException extends DomainRuleViolationException {
+public class InvalidDepartmentCodeException extends InvalidCommandException {
 
     public static final String CODE = "cooperation.department-code-invalid";
 

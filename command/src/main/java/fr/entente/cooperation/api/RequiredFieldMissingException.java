@@ -1,9 +1,9 @@
 package fr.entente.cooperation.api;
 
-import fr.entente.common.api.DomainRuleViolationException;
+import fr.entente.common.api.InvalidCommandException;
 
 /** A field of a cooperation command is missing or blank. */
-public class RequiredFieldMissingException extends DomainRuleViolationException {
+public class RequiredFieldMissingException extends InvalidCommandException {
 
     private RequiredFieldMissingException(String code, String field, String message) {
         super(code, field, message);
@@ -33,5 +33,43 @@ public class RequiredFieldMissingException extends DomainRuleViolationException 
     public static RequiredFieldMissingException centreName() {
         return new RequiredFieldMissingException("cooperation.centre-name-required", "name",
                 "Donnez le nom du centre, par exemple « CDG du Nord ».");
+    }
+
+    public static RequiredFieldMissingException organisationId() {
+        return new RequiredFieldMissingException("cooperation.organisation-id-required", "organisationId",
+                "Indiquez l'organisation par son identifiant, par exemple « cdg-59 » pour un centre "
+                + "ou « cnfpt » pour un partenaire.");
+    }
+
+    public static RequiredFieldMissingException partnerName() {
+        return new RequiredFieldMissingException("cooperation.partner-name-required", "name",
+                "Donnez le nom du partenaire, par exemple « CNFPT Pays de la Loire ».");
+    }
+
+    public static RequiredFieldMissingException personId() {
+        return new RequiredFieldMissingException("cooperation.person-id-required", "personId",
+                "L'identifiant de la personne manque. Rechargez la page puis recommencez.");
+    }
+
+    public static RequiredFieldMissingException bodyId() {
+        return new RequiredFieldMissingException("cooperation.body-id-required", "bodyId",
+                "L'identifiant de l'instance manque. Rechargez la page puis recommencez.");
+    }
+
+    public static RequiredFieldMissingException bodyKind() {
+        return new RequiredFieldMissingException("cooperation.body-kind-required", "kind",
+                "Choisissez le type d'instance : comité de pilotage, comité technique, groupe de travail "
+                + "ou autre instance.");
+    }
+
+    public static RequiredFieldMissingException bodyName() {
+        return new RequiredFieldMissingException("cooperation.body-name-required", "name",
+                "Donnez un nom à cette instance, par exemple « Comité de pilotage du partenariat formation » : "
+                + "une instance d'un autre type que les comités et le groupe de travail se reconnaît à son nom.");
+    }
+
+    public static RequiredFieldMissingException role() {
+        return new RequiredFieldMissingException("cooperation.body-role-required", "role",
+                "Choisissez le rôle de la personne dans l'instance : membre, animateur·rice ou chargé·e de mission.");
     }
 }

@@ -3,13 +3,20 @@ package fr.entente.cooperation.query;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
+import fr.entente.cooperation.api.AdministratorAppointedEvent;
+import fr.entente.cooperation.api.AdministratorRevokedEvent;
+import fr.entente.cooperation.api.BodyCreatedEvent;
 import fr.entente.cooperation.api.CooperationCreatedEvent;
+import fr.entente.cooperation.api.CoordinatingCentreDesignatedEvent;
 import fr.entente.cooperation.api.MemberCentreAddedEvent;
+import fr.entente.cooperation.api.MemberCentres;
+import fr.entente.cooperation.api.PartnerOrganisationAddedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import java.text.Collator;
@@ -22,30 +29,40 @@ import java.util.Optional;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.pull;
 import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.setOnInsert;
+import static fr.entente.cooperation.query.CooperationDocuments.ADMINISTRATORS;
+import static fr.entente.cooperation.query.CooperationDocuments.BODIES;
+import static fr.entente.cooperation.query.CooperationDocuments.BODY_ID;
+import static fr.entente.cooperation.query.CooperationDocuments.CENTRES;
+import static fr.entente.cooperation.query.CooperationDocuments.COORDINATING_CENTRE;
+import static fr.entente.cooperation.query.CooperationDocuments.DEPARTMENT_CODE;
+import static fr.entente.cooperation.query.CooperationDocuments.ID;
+import static fr.entente.cooperation.query.CooperationDocuments.KIND;
+import static fr.entente.cooperation.query.CooperationDocuments.NAME;
+import static fr.entente.cooperation.query.CooperationDocuments.ORGANISATION_ID;
+import static fr.entente.cooperation.query.CooperationDocuments.PARTNERS;
+import static fr.entente.cooperation.query.CooperationDocuments.REGION;
 
 /**
  * The directory of cooperations, one document per cooperation in the {@value #COLLECTION}
- * collection: {@code {_id: cooperationId, name, region, centres: [{departmentCode, name}]}}.
+ * collection: {@code {_id: cooperationId, name, region, centres: [{departmentCode, organisationId,
+ * name}], coordinatingCentre: departmentCode, partners: [{organisationId, name}], administrators:
+ * [personId], bodies: [{bodyId, kind, name}]}}.
  * <p>
  * Every handler may see an event twice (redelivery after a crash, or a replay over a kept
- * collection) and leaves the same document: creation is an upsert, a centre is pushed only if
- * its department code is not there yet.
+ * collection) and leaves the same document: creation is an upsert, an entry is pushed only if its
+ * key is not there yet, administrators are a set.
  */
 @Component
 @ProcessingGroup("cooperation-directory")
 public class CooperationDirectoryProjection {
 
     static final String COLLECTION = "cooperations";
-
-    private static final String ID = "_id";
-    private static final String NAME = "name";
-    private static final String REGION = "region";
-    private static final String CENTRES = "centres";
-    private static final String DEPARTMENT_CODE = "departmentCode";
 
     private final MongoCollection<Document> cooperations;
 
@@ -58,16 +75,47 @@ public class CooperationDirectoryProjection {
         cooperations.updateOne(eq(ID, event.cooperationId()),
                                combine(set(NAME, event.name()),
                                        set(REGION, event.region()),
-                                       setOnInsert(CENTRES, List.of())),
+                                       setOnInsert(CENTRES, List.of()),
+                                       setOnInsert(PARTNERS, List.of()),
+                                       setOnInsert(ADMINISTRATORS, List.of()),
+                                       setOnInsert(BODIES, List.of())),
                                new UpdateOptions().upsert(true));
     }
 
     @EventHandler
     public void on(MemberCentreAddedEvent event) {
-        Document centre = new Document(DEPARTMENT_CODE, event.departmentCode()).append(NAME, event.name());
-        cooperations.updateOne(and(eq(ID, event.cooperationId()),
-                                   ne(CENTRES + "." + DEPARTMENT_CODE, event.departmentCode())),
-                               push(CENTRES, centre));
+        pushUnlessPresent(event.cooperationId(), CENTRES, DEPARTMENT_CODE, event.departmentCode(),
+                          new Document(DEPARTMENT_CODE, event.departmentCode())
+                                  .append(ORGANISATION_ID, MemberCentres.organisationIdOf(event.departmentCode()))
+                                  .append(NAME, event.name()));
+    }
+
+    @EventHandler
+    public void on(PartnerOrganisationAddedEvent event) {
+        pushUnlessPresent(event.cooperationId(), PARTNERS, ORGANISATION_ID, event.organisationId(),
+                          new Document(ORGANISATION_ID, event.organisationId()).append(NAME, event.name()));
+    }
+
+    @EventHandler
+    public void on(CoordinatingCentreDesignatedEvent event) {
+        update(event.cooperationId(), set(COORDINATING_CENTRE, event.departmentCode()));
+    }
+
+    @EventHandler
+    public void on(AdministratorAppointedEvent event) {
+        update(event.cooperationId(), addToSet(ADMINISTRATORS, event.personId()));
+    }
+
+    @EventHandler
+    public void on(AdministratorRevokedEvent event) {
+        update(event.cooperationId(), pull(ADMINISTRATORS, event.personId()));
+    }
+
+    @EventHandler
+    public void on(BodyCreatedEvent event) {
+        pushUnlessPresent(event.cooperationId(), BODIES, BODY_ID, event.bodyId(),
+                          new Document(BODY_ID, event.bodyId()).append(KIND, event.kind().name())
+                                                               .append(NAME, event.name()));
     }
 
     /** A replay starts from an empty directory. */
@@ -81,8 +129,7 @@ public class CooperationDirectoryProjection {
     public List<CooperationSummary> handle(FindCooperationsQuery query) {
         List<CooperationSummary> summaries = new ArrayList<>();
         for (Document cooperation : cooperations.find()) {
-            summaries.add(new CooperationSummary(cooperation.getString(ID), cooperation.getString(NAME),
-                                                 cooperation.getString(REGION), centresOf(cooperation).size()));
+            summaries.add(CooperationDocuments.summary(cooperation));
         }
         Collator french = Collator.getInstance(Locale.FRENCH);
         summaries.sort(Comparator.comparing(CooperationSummary::name, french)
@@ -93,20 +140,14 @@ public class CooperationDirectoryProjection {
     @QueryHandler
     public Optional<CooperationView> handle(FindCooperationQuery query) {
         return Optional.ofNullable(cooperations.find(eq(ID, query.cooperationId())).first())
-                       .map(CooperationDirectoryProjection::view);
+                       .map(CooperationDocuments::view);
     }
 
-    private static CooperationView view(Document cooperation) {
-        List<MemberCentreView> centres = centresOf(cooperation).stream()
-                .map(centre -> new MemberCentreView(centre.getString(DEPARTMENT_CODE), centre.getString(NAME)))
-                // string order is the usual order of départements: 19, 21, 2A, 2B, 30 … 95, 971
-                .sorted(Comparator.comparing(MemberCentreView::departmentCode))
-                .toList();
-        return new CooperationView(cooperation.getString(ID), cooperation.getString(NAME),
-                                   cooperation.getString(REGION), centres);
+    private void pushUnlessPresent(String cooperationId, String array, String key, String value, Document entry) {
+        cooperations.updateOne(and(eq(ID, cooperationId), ne(array + "." + key, value)), push(array, entry));
     }
 
-    private static List<Document> centresOf(Document cooperation) {
-        return cooperation.getList(CENTRES, Document.class, List.of());
+    private void update(String cooperationId, Bson update) {
+        cooperations.updateOne(eq(ID, cooperationId), update);
     }
 }

@@ -1,11 +1,24 @@
 package fr.entente.cooperation.query;
 
 import java.util.List;
+import java.util.Optional;
 
-/** A cooperation and its member centres, sorted by department code. */
-public record CooperationView(String cooperationId, String name, String region, List<MemberCentreView> memberCentres) {
+/**
+ * A cooperation's directory: member centres sorted by department code, partners sorted by name,
+ * the identifiers of its administrators (names live in {@code people}), its bodies.
+ */
+public record CooperationView(String cooperationId, String name, String region, List<MemberCentreView> memberCentres,
+                              List<PartnerView> partners, List<String> administrators, List<BodySummary> bodies) {
 
     public CooperationView {
         memberCentres = List.copyOf(memberCentres);
+        partners = List.copyOf(partners);
+        administrators = List.copyOf(administrators);
+        bodies = List.copyOf(bodies);
+    }
+
+    /** The centre that coordinates the cooperation, once one is designated. */
+    public Optional<MemberCentreView> coordinatingCentre() {
+        return memberCentres.stream().filter(MemberCentreView::coordinating).findFirst();
     }
 }

@@ -1,14 +1,11 @@
 package fr.entente.cooperation.query;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import fr.entente.cooperation.api.AdministratorRevokedEvent;
+import fr.entente.cooperation.api.BodyKind;
 import fr.entente.cooperation.api.CooperationCreatedEvent;
+import fr.entente.cooperation.api.CoordinatingCentreDesignatedEvent;
 import fr.entente.cooperation.api.MemberCentreAddedEvent;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SimpleQueryBus;
@@ -23,6 +20,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static fr.entente.cooperation.query.TwoCooperations.BRETAGNE;
+import static fr.entente.cooperation.query.TwoCooperations.CODIR;
+import static fr.entente.cooperation.query.TwoCooperations.COPIL;
+import static fr.entente.cooperation.query.TwoCooperations.DIRECTOR;
+import static fr.entente.cooperation.query.TwoCooperations.HDF;
+import static fr.entente.cooperation.query.TwoCooperations.HDF_COPIL_NAME;
+import static fr.entente.cooperation.query.TwoCooperations.LOG;
+import static fr.entente.cooperation.query.TwoCooperations.OFFICER;
+import static fr.entente.cooperation.query.TwoCooperations.WORKING_GROUP;
+import static fr.entente.cooperation.query.TwoCooperations.logThen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.messaging.responsetypes.ResponseTypes.multipleInstancesOf;
 import static org.axonframework.messaging.responsetypes.ResponseTypes.optionalInstanceOf;
@@ -45,29 +52,27 @@ class CooperationDirectoryProjectionTest {
     private static final List<Object> HISTORY =
             List.of(HDF_CREATED, SOMME_ADDED, NORMANDIE_CREATED, AISNE_ADDED, IDF_CREATED, NORD_ADDED);
 
-    private static MongoServer server;
-    private static MongoClient client;
+    private static InMemoryMongo mongo;
 
     private MongoDatabase database;
     private CooperationDirectoryProjection projection;
+    private EventFeed events;
 
     @BeforeAll
     static void startServer() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
+        mongo = InMemoryMongo.start();
     }
 
     @AfterAll
     static void stopServer() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @BeforeEach
     void emptyDatabase() {
-        database = client.getDatabase("entente");
-        database.drop();
+        database = mongo.emptyDatabase();
         projection = new CooperationDirectoryProjection(database);
+        events = EventFeed.to(projection);
     }
 
     @Test
@@ -78,30 +83,87 @@ class CooperationDirectoryProjectionTest {
         assertThat(storedDocuments()).containsExactly(new Document("_id", HDF_ID)
                 .append("name", "Hauts-de-France")
                 .append("region", "Hauts-de-France")
-                .append("centres", List.of(new Document("departmentCode", "59").append("name", "CDG du Nord"))));
+                .append("centres", List.of(new Document("departmentCode", "59").append("organisationId", "cdg-59")
+                                                                               .append("name", "CDG du Nord")))
+                .append("partners", List.of())
+                .append("administrators", List.of())
+                .append("bodies", List.of()));
     }
 
     @Test
     void findsCooperationWithCentresSortedByDepartmentCode() {
-        apply(HISTORY);
+        events.feed(HISTORY);
 
         assertThat(projection.handle(new FindCooperationQuery(HDF_ID))).contains(new CooperationView(
                 HDF_ID, "Hauts-de-France", "Hauts-de-France",
-                List.of(new MemberCentreView("02", "CDG de l'Aisne"),
-                        new MemberCentreView("59", "CDG du Nord"),
-                        new MemberCentreView("80", "CDG de la Somme"))));
+                List.of(new MemberCentreView("02", "CDG de l'Aisne", "cdg-02", false),
+                        new MemberCentreView("59", "CDG du Nord", "cdg-59", false),
+                        new MemberCentreView("80", "CDG de la Somme", "cdg-80", false)),
+                List.of(), List.of(), List.of()));
+    }
+
+    @Test
+    void findsCooperationWithCoordinatorPartnersAdministratorsAndBodies() {
+        events.feed(LOG);
+
+        CooperationView view = projection.handle(new FindCooperationQuery(HDF)).orElseThrow();
+
+        assertThat(view.memberCentres()).extracting(MemberCentreView::organisationId).containsExactly("cdg-02", "cdg-59");
+        assertThat(view.coordinatingCentre()).map(MemberCentreView::departmentCode).contains("59");
+        assertThat(view.partners()).containsExactly(new PartnerView("cnfpt", "CNFPT Hauts-de-France"),
+                                                    new PartnerView("region-hdf", "Région Hauts-de-France"));
+        assertThat(view.administrators()).containsExactly(OFFICER, DIRECTOR);
+        assertThat(view.bodies()).containsExactly(
+                new BodySummary(COPIL, BodyKind.STEERING_COMMITTEE, HDF_COPIL_NAME),
+                new BodySummary(CODIR, BodyKind.TECHNICAL_COMMITTEE, null),
+                new BodySummary(WORKING_GROUP, BodyKind.WORKING_GROUP, "Groupe de travail de l'observatoire"));
+    }
+
+    @Test
+    void showsNothingOfOneCooperationInAnother() {
+        events.feed(LOG);
+
+        CooperationView bretagne = projection.handle(new FindCooperationQuery(BRETAGNE)).orElseThrow();
+
+        assertThat(bretagne.memberCentres()).extracting(MemberCentreView::departmentCode).containsExactly("35");
+        assertThat(bretagne.coordinatingCentre()).isEmpty();
+        assertThat(bretagne.partners()).isEmpty();
+        assertThat(bretagne.administrators()).isEmpty();
+        assertThat(bretagne.bodies()).extracting(BodySummary::name).containsExactly("Conférence des président·e·s");
+    }
+
+    @Test
+    void followsTheCoordinationAndTheAdministrators() {
+        events.feed(logThen(new CoordinatingCentreDesignatedEvent(HDF, "02"), new AdministratorRevokedEvent(HDF, OFFICER)));
+
+        CooperationView view = projection.handle(new FindCooperationQuery(HDF)).orElseThrow();
+
+        assertThat(view.memberCentres()).extracting(MemberCentreView::coordinating).containsExactly(true, false);
+        assertThat(view.administrators()).containsExactly(DIRECTOR);
+    }
+
+    /** Documents written before organisation ids, partners, administrators and bodies were stored read the same. */
+    @Test
+    void readsDocumentsOfTheFirstVersion() {
+        database.getCollection(CooperationDirectoryProjection.COLLECTION).insertOne(new Document("_id", HDF_ID)
+                .append("name", "Hauts-de-France").append("region", "Hauts-de-France")
+                .append("centres", List.of(new Document("departmentCode", "2A").append("name", "CDG de Corse-du-Sud"))));
+
+        assertThat(projection.handle(new FindCooperationQuery(HDF_ID))).contains(new CooperationView(
+                HDF_ID, "Hauts-de-France", "Hauts-de-France",
+                List.of(new MemberCentreView("2A", "CDG de Corse-du-Sud", "cdg-2a", false)), List.of(), List.of(), List.of()));
     }
 
     @Test
     void findsNothingForUnknownCooperation() {
-        apply(HISTORY);
+        events.feed(HISTORY);
 
         assertThat(projection.handle(new FindCooperationQuery("unknown"))).isEmpty();
     }
 
     @Test
     void listsCooperationsByNameInFrenchOrderWithTheirCentreCount() {
-        apply(HISTORY);
+        events.feed(HISTORY);
 
         assertThat(projection.handle(new FindCooperationsQuery())).containsExactly(
                 new CooperationSummary(HDF_ID, "Hauts-de-France", "Hauts-de-France", 3),
@@ -111,10 +173,13 @@ class CooperationDirectoryProjectionTest {
 
     @Test
     void redeliveredEventsLeaveTheSameDirectory() {
-        apply(HISTORY);
+        List<Object> log = new ArrayList<>(HISTORY);
+        log.addAll(logThen(new AdministratorRevokedEvent(HDF, OFFICER)));
+        events.feed(log);
         List<Document> once = storedDocuments();
 
-        apply(HISTORY);
+        events.feed(log);
+        events.feed(log.subList(log.size() - 8, log.size()));
         projection.on(NORD_ADDED);
 
         assertThat(storedDocuments()).isEqualTo(once);
@@ -123,7 +188,7 @@ class CooperationDirectoryProjectionTest {
 
     @Test
     void resetEmptiesTheDirectory() {
-        apply(HISTORY);
+        events.feed(HISTORY);
 
         projection.reset();
 
@@ -132,24 +197,21 @@ class CooperationDirectoryProjectionTest {
     }
 
     @Test
-    void replayThroughAxonRebuildsTheSameDirectory() throws Exception {
-        apply(HISTORY);
+    void replayThroughAxonRebuildsTheSameDirectory() {
+        events.feed(HISTORY).feed(LOG);
         List<Document> before = storedDocuments();
-        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
 
-        assertThat(handlers.supportsReset()).isTrue();
-        handlers.prepareReset();
+        assertThat(events.supportsReset()).isTrue();
+        events.reset();
         assertThat(storedDocuments()).isEmpty();
-        for (Object event : HISTORY) {
-            handlers.handle(GenericEventMessage.asEventMessage(event));
-        }
+        events.feed(HISTORY).feed(LOG);
 
         assertThat(storedDocuments()).isEqualTo(before);
     }
 
     @Test
     void answersThroughAxonQueryBus() {
-        apply(HISTORY);
+        events.feed(HISTORY);
         SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
         new AnnotationQueryHandlerAdapter<>(projection).subscribe(queryBus);
         QueryGateway queries = DefaultQueryGateway.builder().queryBus(queryBus).build();
@@ -164,16 +226,6 @@ class CooperationDirectoryProjectionTest {
         assertThat(hdf).map(CooperationView::memberCentres).get().asList().hasSize(3);
         assertThat(unknown).isEmpty();
         assertThat(all).extracting(CooperationSummary::cooperationId).containsExactly(HDF_ID, IDF_ID, NORMANDIE_ID);
-    }
-
-    private void apply(List<Object> events) {
-        for (Object event : events) {
-            if (event instanceof CooperationCreatedEvent created) {
-                projection.on(created);
-            } else {
-                projection.on((MemberCentreAddedEvent) event);
-            }
-        }
     }
 
     private List<Document> storedDocuments() {

@@ -1,0 +1,139 @@
+package fr.entente.cooperation;
+
+import fr.entente.cooperation.api.AddBodyMemberCommand;
+import fr.entente.cooperation.api.AlreadyBodyMemberException;
+import fr.entente.cooperation.api.BodyCreatedEvent;
+import fr.entente.cooperation.api.BodyIdAlreadyUsedException;
+import fr.entente.cooperation.api.BodyKind;
+import fr.entente.cooperation.api.BodyMemberAddedEvent;
+import fr.entente.cooperation.api.BodyMemberRemovedEvent;
+import fr.entente.cooperation.api.BodyMemberRoleChangedEvent;
+import fr.entente.cooperation.api.BodyRole;
+import fr.entente.cooperation.api.ChangeBodyMemberRoleCommand;
+import fr.entente.cooperation.api.CreateBodyCommand;
+import fr.entente.cooperation.api.NamePartnerToBodyCommand;
+import fr.entente.cooperation.api.PartnerNamedToBodyEvent;
+import fr.entente.cooperation.api.PartnerNotNamedToBodyException;
+import fr.entente.cooperation.api.RemoveBodyMemberCommand;
+import fr.entente.cooperation.api.RequiredFieldMissingException;
+import fr.entente.cooperation.api.UnknownInCooperationException;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The bodies of a cooperation (steering committee, technical committee, working groups…), the
+ * partners named to each and who sits in each with which role.
+ * <p>
+ * Command-side checks return the event to apply; the event-sourcing handlers only assign.
+ */
+class Bodies {
+
+    /** The bodies by identifier, in the order they were created. */
+    private Map<String, Body> bodies = new LinkedHashMap<>();
+
+    BodyCreatedEvent bodyToCreate(String cooperationId, CreateBodyCommand command) {
+        String bodyId = Required.id(command.bodyId(), RequiredFieldMissingException::bodyId);
+        BodyKind kind = Required.value(command.kind(), RequiredFieldMissingException::bodyKind);
+        String name = command.name() == null || command.name().isBlank() ? null : command.name().strip();
+        if (kind == BodyKind.OTHER && name == null) {
+            throw RequiredFieldMissingException.bodyName();
+        }
+        if (bodies.containsKey(bodyId)) {
+            throw new BodyIdAlreadyUsedException(bodyId);
+        }
+        return new BodyCreatedEvent(cooperationId, bodyId, kind, name);
+    }
+
+    /** Nothing to apply when the partner is named to the body already. */
+    Optional<PartnerNamedToBodyEvent> partnerToName(String cooperationId, NamePartnerToBodyCommand command,
+                                                    Organisations organisations) {
+        Body body = existing(command.bodyId());
+        String partnerId = organisations.existingPartner(command.organisationId());
+        return body.names(partnerId)
+                ? Optional.empty()
+                : Optional.of(new PartnerNamedToBodyEvent(cooperationId, command.bodyId(), partnerId));
+    }
+
+    BodyMemberAddedEvent memberToAdd(String cooperationId, AddBodyMemberCommand command,
+                                     People people, Organisations organisations) {
+        Body body = existing(command.bodyId());
+        String personId = people.registered(command.personId());
+        BodyRole role = Required.value(command.role(), RequiredFieldMissingException::role);
+        String organisationId = people.organisationOf(personId);
+        if (organisations.isPartner(organisationId) && !body.names(organisationId)) {
+            throw new PartnerNotNamedToBodyException(organisationId);
+        }
+        if (body.seats(personId)) {
+            throw new AlreadyBodyMemberException(body.roleOf(personId));
+        }
+        return new BodyMemberAddedEvent(cooperationId, command.bodyId(), personId, organisationId, role);
+    }
+
+    /** Nothing to apply when the member has that role already. */
+    Optional<BodyMemberRoleChangedEvent> roleToChange(String cooperationId, ChangeBodyMemberRoleCommand command) {
+        Body body = existing(command.bodyId());
+        String personId = seated(body, command.personId());
+        BodyRole role = Required.value(command.role(), RequiredFieldMissingException::role);
+        return body.roleOf(personId) == role
+                ? Optional.empty()
+                : Optional.of(new BodyMemberRoleChangedEvent(cooperationId, command.bodyId(), personId, role));
+    }
+
+    BodyMemberRemovedEvent memberToRemove(String cooperationId, RemoveBodyMemberCommand command) {
+        Body body = existing(command.bodyId());
+        return new BodyMemberRemovedEvent(cooperationId, command.bodyId(), seated(body, command.personId()));
+    }
+
+    /** A removal from every body the person sits in, in the order the bodies were created. */
+    List<BodyMemberRemovedEvent> seatsToVacate(String cooperationId, String personId) {
+        return bodies.entrySet().stream()
+                     .filter(body -> body.getValue().seats(personId))
+                     .map(body -> new BodyMemberRemovedEvent(cooperationId, body.getKey(), personId))
+                     .toList();
+    }
+
+    private Body existing(String bodyId) {
+        Body body = bodies.get(Required.id(bodyId, RequiredFieldMissingException::bodyId));
+        if (body == null) {
+            throw UnknownInCooperationException.body(bodyId);
+        }
+        return body;
+    }
+
+    private static String seated(Body body, String personId) {
+        String id = Required.id(personId, RequiredFieldMissingException::personId);
+        if (!body.seats(id)) {
+            throw UnknownInCooperationException.bodyMember(id);
+        }
+        return id;
+    }
+
+    @EventSourcingHandler
+    void on(BodyCreatedEvent event) {
+        bodies.put(event.bodyId(), new Body(event.kind(), event.name()));
+    }
+
+    @EventSourcingHandler
+    void on(PartnerNamedToBodyEvent event) {
+        bodies.get(event.bodyId()).name(event.organisationId());
+    }
+
+    @EventSourcingHandler
+    void on(BodyMemberAddedEvent event) {
+        bodies.get(event.bodyId()).seat(event.personId(), event.role());
+    }
+
+    @EventSourcingHandler
+    void on(BodyMemberRoleChangedEvent event) {
+        bodies.get(event.bodyId()).seat(event.personId(), event.role());
+    }
+
+    @EventSourcingHandler
+    void on(BodyMemberRemovedEvent event) {
+        bodies.get(event.bodyId()).unseat(event.personId());
+    }
+}

@@ -1,0 +1,116 @@
+package fr.entente.cooperation;
+
+import fr.entente.cooperation.api.AddMemberCentreCommand;
+import fr.entente.cooperation.api.AddPartnerOrganisationCommand;
+import fr.entente.cooperation.api.CoordinatingCentreDesignatedEvent;
+import fr.entente.cooperation.api.DepartmentCodeAlreadyUsedException;
+import fr.entente.cooperation.api.DesignateCoordinatingCentreCommand;
+import fr.entente.cooperation.api.MemberCentreAddedEvent;
+import fr.entente.cooperation.api.NotAPartnerException;
+import fr.entente.cooperation.api.OrganisationAlreadyInCooperationException;
+import fr.entente.cooperation.api.PartnerOrganisationAddedEvent;
+import fr.entente.cooperation.api.RequiredFieldMissingException;
+import fr.entente.cooperation.api.UnknownInCooperationException;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The organisations of a cooperation: its member centres, the one that coordinates, its partners.
+ * <p>
+ * Command-side checks return the event to apply (the {@link Cooperation} applies it); the
+ * event-sourcing handlers only assign. Its fields belong to the cooperation's snapshot.
+ */
+class Organisations {
+
+    /** Member centres' names by department code, in the order they joined. */
+    private Map<String, String> memberCentres = new LinkedHashMap<>();
+    /** The department code of the coordinating centre, or {@code null} before one is designated. */
+    private String coordinatingCentre;
+    /** Partners' names by organisation id, in the order they joined. */
+    private Map<String, String> partners = new LinkedHashMap<>();
+
+    MemberCentreAddedEvent centreToAdd(String cooperationId, AddMemberCentreCommand command) {
+        String departmentCode = DepartmentCodes.canonical(command.departmentCode());
+        String centreName = Required.text(command.name(), RequiredFieldMissingException::centreName);
+        if (memberCentres.containsKey(departmentCode)) {
+            throw new DepartmentCodeAlreadyUsedException(departmentCode, memberCentres.get(departmentCode));
+        }
+        return new MemberCentreAddedEvent(cooperationId, departmentCode, centreName);
+    }
+
+    PartnerOrganisationAddedEvent partnerToAdd(String cooperationId, AddPartnerOrganisationCommand command) {
+        String organisationId = OrganisationIds.newPartnerId(command.organisationId());
+        String partnerName = Required.text(command.name(), RequiredFieldMissingException::partnerName);
+        if (partners.containsKey(organisationId)) {
+            throw OrganisationAlreadyInCooperationException.id(organisationId, partners.get(organisationId));
+        }
+        partners.forEach((otherId, otherName) -> {
+            if (sameName(otherName, partnerName)) {
+                throw OrganisationAlreadyInCooperationException.name(otherName, otherId);
+            }
+        });
+        return new PartnerOrganisationAddedEvent(cooperationId, organisationId, partnerName);
+    }
+
+    /** Nothing to apply when the centre coordinates already. */
+    Optional<CoordinatingCentreDesignatedEvent> coordinatorToDesignate(String cooperationId,
+                                                                       DesignateCoordinatingCentreCommand command) {
+        String departmentCode = DepartmentCodes.canonical(command.departmentCode());
+        if (!memberCentres.containsKey(departmentCode)) {
+            throw UnknownInCooperationException.memberCentre(departmentCode);
+        }
+        return departmentCode.equals(coordinatingCentre)
+                ? Optional.empty()
+                : Optional.of(new CoordinatingCentreDesignatedEvent(cooperationId, departmentCode));
+    }
+
+    /** The canonical identifier of a member centre or partner of the cooperation, or the exception saying it is not one. */
+    String existing(String organisationId) {
+        String id = OrganisationIds.canonical(organisationId);
+        if (!isPartner(id) && !isMemberCentre(id)) {
+            throw UnknownInCooperationException.organisation(id);
+        }
+        return id;
+    }
+
+    /** The canonical identifier of a partner of the cooperation. */
+    String existingPartner(String organisationId) {
+        String id = existing(organisationId);
+        if (!isPartner(id)) {
+            throw new NotAPartnerException(id);
+        }
+        return id;
+    }
+
+    boolean isPartner(String canonicalOrganisationId) {
+        return partners.containsKey(canonicalOrganisationId);
+    }
+
+    private boolean isMemberCentre(String canonicalOrganisationId) {
+        return OrganisationIds.departmentCodeOf(canonicalOrganisationId).filter(memberCentres::containsKey).isPresent();
+    }
+
+    /** "FRAMEL" and "Framel" name the same partner. */
+    private static boolean sameName(String one, String other) {
+        return one.toLowerCase(Locale.FRENCH).equals(other.toLowerCase(Locale.FRENCH));
+    }
+
+    @EventSourcingHandler
+    void on(MemberCentreAddedEvent event) {
+        memberCentres.put(event.departmentCode(), event.name());
+    }
+
+    @EventSourcingHandler
+    void on(PartnerOrganisationAddedEvent event) {
+        partners.put(event.organisationId(), event.name());
+    }
+
+    @EventSourcingHandler
+    void on(CoordinatingCentreDesignatedEvent event) {
+        coordinatingCentre = event.departmentCode();
+    }
+}

@@ -1,0 +1,129 @@
+package fr.entente.cooperation;
+
+import fr.entente.common.api.DomainRuleViolationException.Kind;
+import fr.entente.cooperation.api.BodyCreatedEvent;
+import fr.entente.cooperation.api.BodyIdAlreadyUsedException;
+import fr.entente.cooperation.api.BodyKind;
+import fr.entente.cooperation.api.CreateBodyCommand;
+import fr.entente.cooperation.api.NamePartnerToBodyCommand;
+import fr.entente.cooperation.api.NotAPartnerException;
+import fr.entente.cooperation.api.UnknownInCooperationException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static fr.entente.cooperation.HautsDeFranceDirectory.CDG_59;
+import static fr.entente.cooperation.HautsDeFranceDirectory.CNFPT;
+import static fr.entente.cooperation.HautsDeFranceDirectory.CNFPT_NAMED_TO_COPIL;
+import static fr.entente.cooperation.HautsDeFranceDirectory.CODIR;
+import static fr.entente.cooperation.HautsDeFranceDirectory.COOPERATION_ID;
+import static fr.entente.cooperation.HautsDeFranceDirectory.COPIL;
+import static fr.entente.cooperation.HautsDeFranceDirectory.directoryThen;
+import static fr.entente.cooperation.RuleViolations.ruleViolation;
+
+/** Bodies and the partners named to them. */
+class CooperationBodiesTest {
+
+    private static final String WORKING_GROUP = "gt-observatoire";
+
+    private final FixtureConfiguration<Cooperation> fixture = new AggregateTestFixture<>(Cooperation.class);
+
+    @ParameterizedTest
+    @EnumSource(value = BodyKind.class, names = "OTHER", mode = EnumSource.Mode.EXCLUDE)
+    void createsBodyOfAStandardKindWithoutAName(BodyKind kind) {
+        fixture.given(directoryThen())
+               .when(new CreateBodyCommand(COOPERATION_ID, WORKING_GROUP, kind, " "))
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(new BodyCreatedEvent(COOPERATION_ID, WORKING_GROUP, kind, null));
+    }
+
+    @Test
+    void createsNamedBodyOfAStandardKind() {
+        fixture.given(directoryThen())
+               .when(new CreateBodyCommand(COOPERATION_ID, "copil-emploi", BodyKind.STEERING_COMMITTEE, " Conférence des présidents "))
+               .expectEvents(new BodyCreatedEvent(COOPERATION_ID, "copil-emploi", BodyKind.STEERING_COMMITTEE,
+                                                  "Conférence des présidents"));
+    }
+
+    @Test
+    void createsOtherBodyWithItsName() {
+        fixture.given(directoryThen())
+               .when(new CreateBodyCommand(COOPERATION_ID, "forum", BodyKind.OTHER, "Forum des référents"))
+               .expectEvents(new BodyCreatedEvent(COOPERATION_ID, "forum", BodyKind.OTHER, "Forum des référents"));
+    }
+
+    @Test
+    void rejectsOtherBodyWithoutName() {
+        fixture.given(directoryThen())
+               .when(new CreateBodyCommand(COOPERATION_ID, "forum", BodyKind.OTHER, null))
+               .expectNoEvents()
+               .expectException(ruleViolation(Kind.INVALID, "cooperation.body-name-required", "name"));
+    }
+
+    @Test
+    void rejectsBodyWithoutKind() {
+        fixture.given(directoryThen())
+               .when(new CreateBodyCommand(COOPERATION_ID, WORKING_GROUP, null, "Groupe de travail"))
+               .expectNoEvents()
+               .expectException(ruleViolation(Kind.INVALID, "cooperation.body-kind-required", "kind"));
+    }
+
+    @Test
+    void rejectsBodyWithoutIdentifier() {
+        fixture.given(directoryThen())
+               .when(new CreateBodyCommand(COOPERATION_ID, null, BodyKind.WORKING_GROUP, null))
+               .expectNoEvents()
+               .expectException(ruleViolation(Kind.INVALID, "cooperation.body-id-required", "bodyId"));
+    }
+
+    @Test
+    void rejectsSecondBodyWithSameIdentifier() {
+        fixture.given(directoryThen())
+               .when(new CreateBodyCommand(COOPERATION_ID, CODIR, BodyKind.WORKING_GROUP, null))
+               .expectNoEvents()
+               .expectException(ruleViolation(Kind.CONFLICT, BodyIdAlreadyUsedException.CODE, "bodyId"));
+    }
+
+    @Test
+    void namesPartnerToBody() {
+        fixture.given(directoryThen())
+               .when(new NamePartnerToBodyCommand(COOPERATION_ID, COPIL, "CNFPT"))
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(CNFPT_NAMED_TO_COPIL);
+    }
+
+    @Test
+    void namingAPartnerAgainChangesNothing() {
+        fixture.given(directoryThen(CNFPT_NAMED_TO_COPIL))
+               .when(new NamePartnerToBodyCommand(COOPERATION_ID, COPIL, CNFPT))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void namesOnlyPartnersToBodies() {
+        fixture.given(directoryThen())
+               .when(new NamePartnerToBodyCommand(COOPERATION_ID, COPIL, CDG_59))
+               .expectNoEvents()
+               .expectException(ruleViolation(Kind.CONFLICT, NotAPartnerException.CODE, "organisationId"));
+    }
+
+    @Test
+    void rejectsNamingAnOrganisationOutsideTheCooperation() {
+        fixture.given(directoryThen())
+               .when(new NamePartnerToBodyCommand(COOPERATION_ID, COPIL, "framel"))
+               .expectNoEvents()
+               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.ORGANISATION, "organisationId"));
+    }
+
+    @Test
+    void rejectsNamingToAnUnknownBody() {
+        fixture.given(directoryThen())
+               .when(new NamePartnerToBodyCommand(COOPERATION_ID, "copil-inconnu", CNFPT))
+               .expectNoEvents()
+               .expectException(UnknownInCooperationException.class)
+               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.BODY, "bodyId"));
+    }
+}

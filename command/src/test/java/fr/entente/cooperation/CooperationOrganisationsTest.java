@@ -1,0 +1,152 @@
+package fr.entente.cooperation;
+
+import fr.entente.common.api.DomainRuleViolationException.Kind;
+import fr.entente.cooperation.api.AddPartnerOrganisationCommand;
+import fr.entente.cooperation.api.CoordinatingCentreDesignatedEvent;
+import fr.entente.cooperation.api.DesignateCoordinatingCentreCommand;
+import fr.entente.cooperation.api.InvalidOrganisationIdException;
+import fr.entente.cooperation.api.OrganisationAlreadyInCooperationException;
+import fr.entente.cooperation.api.PartnerOrganisationAddedEvent;
+import fr.entente.cooperation.api.UnknownInCooperationException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static fr.entente.cooperation.HautsDeFranceDirectory.CNFPT;
+import static fr.entente.cooperation.HautsDeFranceDirectory.CNFPT_ADDED;
+import static fr.entente.cooperation.HautsDeFranceDirectory.CNFPT_NAME;
+import static fr.entente.cooperation.HautsDeFranceDirectory.COOPERATION_ID;
+import static fr.entente.cooperation.HautsDeFranceDirectory.CREATED;
+import static fr.entente.cooperation.HautsDeFranceDirectory.NORD_ADDED;
+import static fr.entente.cooperation.HautsDeFranceDirectory.OISE_ADDED;
+import static fr.entente.cooperation.RuleViolations.ruleViolation;
+import static org.hamcrest.Matchers.containsString;
+
+/** Partners and the coordinating centre. */
+class CooperationOrganisationsTest {
+
+    private static final String REGION_ID = "region-hdf";
+    private static final String REGION_NAME = "Région Hauts-de-France";
+    private static final CoordinatingCentreDesignatedEvent NORD_COORDINATES =
+            new CoordinatingCentreDesignatedEvent(COOPERATION_ID, "59");
+
+    private final FixtureConfiguration<Cooperation> fixture = new AggregateTestFixture<>(Cooperation.class);
+
+    @Test
+    void addsPartnerOrganisation() {
+        fixture.given(CREATED, NORD_ADDED)
+               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, CNFPT, CNFPT_NAME))
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(CNFPT_ADDED);
+    }
+
+    @Test
+    void recordsPartnerIdInLowerCaseAndNameWithoutSurroundingSpaces() {
+        fixture.given(CREATED)
+               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, " CNFPT ", "  " + CNFPT_NAME + "\t"))
+               .expectEvents(CNFPT_ADDED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"c", "cnfpt!", "région", "-cnfpt", "cnfpt-", "france travail", "france_travail",
+                            "a-partner-id-that-is-far-too-long-to-read-1"})
+    void rejectsMalformedPartnerId(String organisationId) {
+        fixture.given(CREATED)
+               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, organisationId, REGION_NAME))
+               .expectNoEvents()
+               .expectException(ruleViolation(Kind.INVALID, InvalidOrganisationIdException.MALFORMED, "organisationId"))
+               .expectExceptionMessage(containsString("ne convient pas comme identifiant d'organisation"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cdg-62", "CDG-2A", "cdg-974"})
+    void rejectsPartnerIdReservedToTheCentreOfADepartement(String organisationId) {
+        fixture.given(CREATED, NORD_ADDED)
+               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, organisationId, REGION_NAME))
+               .expectNoEvents()
+               .expectException(ruleViolation(Kind.INVALID, InvalidOrganisationIdException.RESERVED, "organisationId"));
+    }
+
+    @Test
+    void acceptsPartnerIdStartingLikeACentreWithoutNamingADepartement() {
+        fixture.given(CREATED)
+               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, "cdg-national", "Fédération nationale des CDG"))
+               .expectEvents(new PartnerOrganisationAddedEvent(COOPERATION_ID, "cdg-national", "Fédération nationale des CDG"));
+    }
+
+    @Test
+    void rejectsPartnerWithoutId() {
+        fixture.given(CREATED)
+               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, " ", REGION_NAME))
+               .expectNoEvents()
+               .expectException(ruleViolation(Kind.INVALID, "cooperation.organisation-id-required", "organisationId"));
+    }
+
+    @Test
+    void rejectsPartnerWithoutName() {
+        fixture.given(CREATED)
+               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, REGION_ID, null))
+               .expectNoEvents()
+               .expectException(ruleViolation(Kind.INVALID, "cooperation.partner-name-required", "name"));
+    }
+
+    @Test
+    void rejectsSecondPartnerWithSameId() {
+        fixture.given(CREATED, CNFPT_ADDED)
+               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, "Cnfpt", "CNFPT délégation régionale"))
+               .expectNoEvents()
+               .expectException(OrganisationAlreadyInCooperationException.class)
+               .expectException(ruleViolation(Kind.CONFLICT, OrganisationAlreadyInCooperationException.ID_TAKEN, "organisationId"))
+               .expectExceptionMessage(containsString("« " + CNFPT_NAME + " »"));
+    }
+
+    @Test
+    void rejectsSecondPartnerWithSameNameWrittenDifferently() {
+        fixture.given(CREATED, CNFPT_ADDED)
+               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, "cnfpt-hdf", "cnfpt HAUTS-DE-FRANCE"))
+               .expectNoEvents()
+               .expectException(ruleViolation(Kind.CONFLICT, OrganisationAlreadyInCooperationException.NAME_TAKEN, "name"));
+    }
+
+    @Test
+    void designatesCoordinatingCentre() {
+        fixture.given(CREATED, NORD_ADDED)
+               .when(new DesignateCoordinatingCentreCommand(COOPERATION_ID, "59"))
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(NORD_COORDINATES);
+    }
+
+    @Test
+    void designatesAnotherCoordinatingCentre() {
+        fixture.given(CREATED, NORD_ADDED, OISE_ADDED, NORD_COORDINATES)
+               .when(new DesignateCoordinatingCentreCommand(COOPERATION_ID, " 60 "))
+               .expectEvents(new CoordinatingCentreDesignatedEvent(COOPERATION_ID, "60"));
+    }
+
+    @Test
+    void designatingTheCoordinatingCentreAgainChangesNothing() {
+        fixture.given(CREATED, NORD_ADDED, NORD_COORDINATES)
+               .when(new DesignateCoordinatingCentreCommand(COOPERATION_ID, "59"))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void rejectsCoordinatingCentreThatIsNotAMember() {
+        fixture.given(CREATED, NORD_ADDED)
+               .when(new DesignateCoordinatingCentreCommand(COOPERATION_ID, "62"))
+               .expectNoEvents()
+               .expectException(UnknownInCooperationException.class)
+               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.CENTRE, "departmentCode"));
+    }
+
+    @Test
+    void rejectsPartnerAsCoordinatingCentre() {
+        fixture.given(CREATED, NORD_ADDED, CNFPT_ADDED)
+               .when(new DesignateCoordinatingCentreCommand(COOPERATION_ID, CNFPT))
+               .expectNoEvents()
+               .expectException(ruleViolation(Kind.INVALID, "cooperation.department-code-invalid", "departmentCode"));
+    }
+}

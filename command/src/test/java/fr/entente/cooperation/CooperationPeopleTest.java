@@ -1,0 +1,215 @@
+package fr.entente.cooperation;
+
+import fr.entente.common.api.DomainRuleViolationException.Kind;
+import fr.entente.cooperation.api.AdministratorAppointedEvent;
+import fr.entente.cooperation.api.AdministratorRevokedEvent;
+import fr.entente.cooperation.api.AppointAdministratorCommand;
+import fr.entente.cooperation.api.BodyMemberRemovedEvent;
+import fr.entente.cooperation.api.LastAdministratorException;
+import fr.entente.cooperation.api.PartnerCannotAdministerException;
+import fr.entente.cooperation.api.PersonIdAlreadyUsedException;
+import fr.entente.cooperation.api.PersonRegisteredEvent;
+import fr.entente.cooperation.api.PersonRemovedEvent;
+import fr.entente.cooperation.api.RegisterPersonCommand;
+import fr.entente.cooperation.api.RemovePersonCommand;
+import fr.entente.cooperation.api.RevokeAdministratorCommand;
+import fr.entente.cooperation.api.UnknownInCooperationException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.Test;
+
+import static fr.entente.cooperation.HautsDeFranceDirectory.CDG_59;
+import static fr.entente.cooperation.HautsDeFranceDirectory.CNFPT;
+import static fr.entente.cooperation.HautsDeFranceDirectory.CNFPT_ADDED;
+import static fr.entente.cooperation.HautsDeFranceDirectory.CODIR;
+import static fr.entente.cooperation.HautsDeFranceDirectory.COOPERATION_ID;
+import static fr.entente.cooperation.HautsDeFranceDirectory.COPIL;
+import static fr.entente.cooperation.HautsDeFranceDirectory.CREATED;
+import static fr.entente.cooperation.HautsDeFranceDirectory.DELEGATE;
+import static fr.entente.cooperation.HautsDeFranceDirectory.DIRECTOR;
+import static fr.entente.cooperation.HautsDeFranceDirectory.DIRECTOR_APPOINTED;
+import static fr.entente.cooperation.HautsDeFranceDirectory.DIRECTOR_IN_CODIR;
+import static fr.entente.cooperation.HautsDeFranceDirectory.NORD_ADDED;
+import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER;
+import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER_APPOINTED;
+import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER_IN_CODIR;
+import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER_IN_COPIL;
+import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER_REGISTERED;
+import static fr.entente.cooperation.HautsDeFranceDirectory.directoryThen;
+import static fr.entente.cooperation.RuleViolations.ruleViolation;
+import static org.hamcrest.Matchers.containsString;
+
+/** People (by identifier only), their removal, and the cooperation's administrators. */
+class CooperationPeopleTest {
+
+    private static final String NEWCOMER = "person-referent-59";
+    private static final PersonRemovedEvent DIRECTOR_REMOVED = new PersonRemovedEvent(COOPERATION_ID, DIRECTOR);
+
+    private final FixtureConfiguration<Cooperation> fixture = new AggregateTestFixture<>(Cooperation.class);
+
+    @Test
+    void registersPersonOfAMemberCentre() {
+        fixture.given(CREATED, NORD_ADDED)
+               .when(new RegisterPersonCommand(COOPERATION_ID, OFFICER, CDG_59))
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(OFFICER_REGISTERED);
+    }
+
+    @Test
+    void registersPersonOfAPartner() {
+        fixture.given(CREATED, CNFPT_ADDED)
+               .when(new RegisterPersonCommand(COOPERATION_ID, DELEGATE, CNFPT))
+               .expectEvents(new PersonRegisteredEvent(COOPERATION_ID, DELEGATE, CNFPT));
+    }
+
+    @Test
+    void recordsOrganisationIdInCanonicalForm() {
+        fixture.given(CREATED, NORD_ADDED)
+               .when(new RegisterPersonCommand(COOPERATION_ID, OFFICER, " CDG-59 "))
+               .expectEvents(OFFICER_REGISTERED);
+    }
+
+    @Test
+    void rejectsPersonOfAnOrganisationOutsideTheCooperation() {
+        fixture.given(directoryThen())
+               .when(new RegisterPersonCommand(COOPERATION_ID, NEWCOMER, "cdg-62"))
+               .expectNoEvents()
+               .expectException(UnknownInCooperationException.class)
+               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.ORGANISATION, "organisationId"))
+               .expectExceptionMessage(containsString("« cdg-62 » n'est ni un centre membre ni un partenaire"));
+    }
+
+    @Test
+    void rejectsPersonWithoutIdentifier() {
+        fixture.given(directoryThen())
+               .when(new RegisterPersonCommand(COOPERATION_ID, "", CDG_59))
+               .expectNoEvents()
+               .expectException(ruleViolation(Kind.INVALID, "cooperation.person-id-required", "personId"));
+    }
+
+    @Test
+    void rejectsPersonWithoutOrganisation() {
+        fixture.given(directoryThen())
+               .when(new RegisterPersonCommand(COOPERATION_ID, NEWCOMER, null))
+               .expectNoEvents()
+               .expectException(ruleViolation(Kind.INVALID, "cooperation.organisation-id-required", "organisationId"));
+    }
+
+    @Test
+    void registersAPersonOnce() {
+        fixture.given(directoryThen())
+               .when(new RegisterPersonCommand(COOPERATION_ID, OFFICER, CNFPT))
+               .expectNoEvents()
+               .expectException(ruleViolation(Kind.CONFLICT, PersonIdAlreadyUsedException.REGISTERED, "personId"))
+               .expectExceptionMessage(containsString("au titre de « cdg-59 »"));
+    }
+
+    @Test
+    void neverGivesTheIdentifierOfARemovedPersonToAnother() {
+        fixture.given(directoryThen(DIRECTOR_REMOVED))
+               .when(new RegisterPersonCommand(COOPERATION_ID, DIRECTOR, CDG_59))
+               .expectNoEvents()
+               .expectException(ruleViolation(Kind.CONFLICT, PersonIdAlreadyUsedException.RETIRED, "personId"));
+    }
+
+    @Test
+    void removesPersonFromEveryBodyThenFromTheCooperation() {
+        fixture.given(directoryThen(OFFICER_IN_CODIR, DIRECTOR_IN_CODIR, OFFICER_IN_COPIL))
+               .when(new RemovePersonCommand(COOPERATION_ID, OFFICER))
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(new BodyMemberRemovedEvent(COOPERATION_ID, CODIR, OFFICER),
+                             new BodyMemberRemovedEvent(COOPERATION_ID, COPIL, OFFICER),
+                             new PersonRemovedEvent(COOPERATION_ID, OFFICER));
+    }
+
+    @Test
+    void revokesTheAdministrationOfAPersonRemoved() {
+        fixture.given(directoryThen(OFFICER_APPOINTED, DIRECTOR_APPOINTED, DIRECTOR_IN_CODIR))
+               .when(new RemovePersonCommand(COOPERATION_ID, DIRECTOR))
+               .expectEvents(new BodyMemberRemovedEvent(COOPERATION_ID, CODIR, DIRECTOR),
+                             new AdministratorRevokedEvent(COOPERATION_ID, DIRECTOR),
+                             DIRECTOR_REMOVED);
+    }
+
+    @Test
+    void refusesToRemoveTheLastAdministrator() {
+        fixture.given(directoryThen(OFFICER_APPOINTED, OFFICER_IN_CODIR))
+               .when(new RemovePersonCommand(COOPERATION_ID, OFFICER))
+               .expectNoEvents()
+               .expectException(LastAdministratorException.class)
+               .expectException(ruleViolation(Kind.CONFLICT, LastAdministratorException.CODE, "personId"));
+    }
+
+    @Test
+    void rejectsRemovalOfAPersonNotRegistered() {
+        fixture.given(directoryThen(DIRECTOR_REMOVED))
+               .when(new RemovePersonCommand(COOPERATION_ID, DIRECTOR))
+               .expectNoEvents()
+               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.PERSON, "personId"));
+    }
+
+    @Test
+    void appointsAdministrator() {
+        fixture.given(directoryThen())
+               .when(new AppointAdministratorCommand(COOPERATION_ID, OFFICER))
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(OFFICER_APPOINTED);
+    }
+
+    @Test
+    void appointingAnAdministratorAgainChangesNothing() {
+        fixture.given(directoryThen(OFFICER_APPOINTED))
+               .when(new AppointAdministratorCommand(COOPERATION_ID, OFFICER))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void refusesToLetAPartnerAdminister() {
+        fixture.given(directoryThen())
+               .when(new AppointAdministratorCommand(COOPERATION_ID, DELEGATE))
+               .expectNoEvents()
+               .expectException(ruleViolation(Kind.CONFLICT, PartnerCannotAdministerException.CODE, "personId"));
+    }
+
+    @Test
+    void refusesAdministratorNotRegistered() {
+        fixture.given(directoryThen())
+               .when(new AppointAdministratorCommand(COOPERATION_ID, NEWCOMER))
+               .expectNoEvents()
+               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.PERSON, "personId"));
+    }
+
+    @Test
+    void revokesAdministratorWhenAnotherRemains() {
+        fixture.given(directoryThen(OFFICER_APPOINTED, DIRECTOR_APPOINTED))
+               .when(new RevokeAdministratorCommand(COOPERATION_ID, OFFICER))
+               .expectEvents(new AdministratorRevokedEvent(COOPERATION_ID, OFFICER));
+    }
+
+    @Test
+    void refusesToRevokeTheLastAdministrator() {
+        fixture.given(directoryThen(OFFICER_APPOINTED, DIRECTOR_APPOINTED,
+                                    new AdministratorRevokedEvent(COOPERATION_ID, OFFICER)))
+               .when(new RevokeAdministratorCommand(COOPERATION_ID, DIRECTOR))
+               .expectNoEvents()
+               .expectException(ruleViolation(Kind.CONFLICT, LastAdministratorException.CODE, "personId"))
+               .expectExceptionMessage(containsString("Nommez d'abord un autre administrateur"));
+    }
+
+    @Test
+    void revokingSomeoneWhoDoesNotAdministerChangesNothing() {
+        fixture.given(directoryThen(OFFICER_APPOINTED))
+               .when(new RevokeAdministratorCommand(COOPERATION_ID, DIRECTOR))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void appointsAgainAfterTheAdministratorsWereReplaced() {
+        fixture.given(directoryThen(OFFICER_APPOINTED, DIRECTOR_APPOINTED,
+                                    new AdministratorRevokedEvent(COOPERATION_ID, OFFICER)))
+               .when(new AppointAdministratorCommand(COOPERATION_ID, OFFICER))
+               .expectEvents(new AdministratorAppointedEvent(COOPERATION_ID, OFFICER));
+    }
+}
