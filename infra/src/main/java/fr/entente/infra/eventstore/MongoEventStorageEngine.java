@@ -15,6 +15,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -46,6 +48,8 @@ import static fr.entente.infra.eventstore.EventDocumentMapper.sequenceNumberOf;
  * order, across gaps, are in {@link TrackingReader}.
  */
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoEventStorageEngine.class);
 
     public static final String EVENTS = "events";
     public static final String SNAPSHOTS = "snapshots";
@@ -132,6 +136,23 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
         domainEventsRead.add(batch.size());
         return batch;
+    }
+
+    /**
+     * The aggregate's snapshot, if it still reads as the aggregate is now. A snapshot written by an older shape of the
+     * aggregate is ignored (the aggregate then loads from its events), never half-read.
+     */
+    @Override
+    public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+        try {
+            Optional<DomainEventMessage<?>> snapshot = super.readSnapshot(aggregateIdentifier);
+            snapshot.ifPresent(DomainEventMessage::getPayload);
+            return snapshot;
+        } catch (RuntimeException e) {
+            log.warn("Ignoring the snapshot of aggregate {}, which no longer reads: {}", aggregateIdentifier,
+                     e.getMessage());
+            return Optional.empty();
+        }
     }
 
     @Override

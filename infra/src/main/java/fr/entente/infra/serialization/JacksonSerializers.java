@@ -23,14 +23,16 @@ public final class JacksonSerializers {
     }
 
     /**
-     * Snapshots of aggregates: their state is private fields, with no getters, so Jackson reads fields.
+     * Snapshots of aggregates: their state is private fields, with no getters, so Jackson reads fields. Strict: a
+     * snapshot that no longer matches its aggregate's fields fails to read, and Axon then loads the aggregate from its
+     * events instead of from a snapshot that would silently lose state.
      */
     public static JacksonSerializer snapshots() {
         ObjectMapper mapper = baseMapper()
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
-        return JacksonSerializer.builder().objectMapper(mapper).lenientDeserialization().build();
+        return JacksonSerializer.builder().objectMapper(mapper).build();
     }
 
     private static ObjectMapper baseMapper() {

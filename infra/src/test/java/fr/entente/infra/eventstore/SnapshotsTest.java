@@ -75,6 +75,17 @@ class SnapshotsTest {
                             .isLessThan(THRESHOLD);
             System.out.printf("Loading a %d-event aggregate read %d events after its snapshot at sequence %d%n",
                               EVENTS, read, snapshotSequence);
+
+            // A snapshot written by an older shape of the aggregate is not trusted: the aggregate loads from its events.
+            database.getCollection(MongoEventStorageEngine.SNAPSHOTS)
+                    .updateOne(new Document("_id", "tally-1"), new Document("$set", new Document("payload.renamedField", 1)));
+            long readBeforeStale = engine.domainEventsRead();
+            DefaultUnitOfWork.startAndGet(null).execute(
+                    () -> total.set(repository.load("tally-1").invoke(Tally::total)));
+            assertThat(total.get()).isEqualTo(EVENTS);
+            // Every event is read again (and the snapshotter, triggered by so long a load, then writes a fresh snapshot).
+            assertThat(engine.domainEventsRead() - readBeforeStale).as("events read past a stale snapshot")
+                                                                   .isGreaterThanOrEqualTo(EVENTS);
         } finally {
             axon.shutdown();
         }
