@@ -1,5 +1,6 @@
 package fr.entente.infra.mongo.embedded;
 
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
@@ -13,12 +14,14 @@ import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 
 import fr.entente.infra.mongo.embedded.QueryConstraints.FieldConstraint;
 
@@ -36,6 +39,8 @@ final class EmbeddedCollection extends H2Collection {
     private final MVMap<String, Object> metaMap;
     private final LongAdder documentsExamined = new LongAdder();
     private volatile String lastPlan = "none";
+    /** True while an update runs (under the collection's lock): queries then return copies. */
+    private boolean updating;
 
     EmbeddedCollection(MongoDatabase database, String collectionName, CollectionOptions options,
                        MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
@@ -90,6 +95,48 @@ final class EmbeddedCollection extends H2Collection {
             return matchDocumentsFromStream(query, documents, numberToSkip, limit, batchSize, null, fieldSelector);
         }
         return matchDocumentsFromStream(documents, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * Updates work on copies of the stored documents. mongo-java-server updates a document by mutating the
+     * instance its query returned, which is the instance stored in the map: one that may also sit in a reply still
+     * to be encoded (replies to writes are held back until their commit) or in a cursor, and would change under
+     * its reader's feet (a counter incremented by findAndModify returned the same value to two clients). With
+     * updates on copies, a stored instance is never mutated, and plain reads can share it.
+     */
+    @Override
+    protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documentStream, int numberToSkip,
+                                                   int limit, int batchSize, Comparator<Document> documentComparator,
+                                                   Document fieldSelector) {
+        Stream<Document> documents = documentStream;
+        if (updating) {
+            documents = documentStream
+                .filter(document -> documentMatchesQuery(document, query))
+                .map(Document::cloneDeeply);
+        }
+        return super.matchDocumentsFromStream(query, documents, numberToSkip, limit, batchSize, documentComparator,
+            fieldSelector);
+    }
+
+    @Override
+    public synchronized Document updateDocuments(Document selector, Document updateQuery, ArrayFilters arrayFilters,
+                                                 boolean isMulti, boolean isUpsert, Oplog oplog) {
+        updating = true;
+        try {
+            return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
+        } finally {
+            updating = false;
+        }
+    }
+
+    @Override
+    public synchronized Document findAndModify(Document query) {
+        updating = true;
+        try {
+            return super.findAndModify(query);
+        } finally {
+            updating = false;
+        }
     }
 
     private static boolean isBetter(OrderedIndex.Scan candidate, OrderedIndex.Scan current) {

@@ -160,6 +160,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return (EmbeddedCollection) resolved;
     }
 
+    /** Percentages: how much of the file chunks occupy, and how much of the chunks is live data. */
+    String fillRates() {
+        org.h2.mvstore.FileStore<?> fileStore = backend.getMvStore().getFileStore();
+        return "file " + fileStore.getFillRate() + "% used, chunks " + fileStore.getChunksFillRate() + "% live";
+    }
+
     long fileSize() {
         try {
             return Files.size(dataDirectory.resolve(DATA_FILE_NAME));
