@@ -36,9 +36,12 @@ final class EmbeddedBackend extends H2Backend {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedBackend.class);
 
-    /** Commands known not to change data; anything else is treated as a write (a commit is cheap if nothing changed). */
+    /**
+     * Commands known not to change data; anything else is treated as a write (a commit is cheap if nothing
+     * changed). Not listDatabases: mongo-java-server opens every database anew for it, which may create maps.
+     */
     private static final Set<String> READ_ONLY_COMMANDS = Set.of(
-        "find", "getmore", "count", "distinct", "listcollections", "listindexes", "listdatabases",
+        "find", "getmore", "count", "distinct", "listcollections", "listindexes",
         "ismaster", "hello", "buildinfo", "ping", "serverstatus", "dbstats", "collstats", "whatsmyuri",
         "getlasterror", "reseterror", "killcursors", "endsessions", "connectionstatus", "hostinfo",
         "getcmdlineopts", "getfreemonitoringstatus", "getlog", "replsetgetstatus", "validate", "getparameter",

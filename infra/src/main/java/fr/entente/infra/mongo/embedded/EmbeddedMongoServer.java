@@ -131,7 +131,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         }
         closed = true;
         try {
-            // stops the event loops, then closes the backend: a final commit and a compaction of the file
+            // stops the event loops, then closes the backend: a final commit, then the MVStore
             server.shutdownNow();
         } finally {
             lock.close();

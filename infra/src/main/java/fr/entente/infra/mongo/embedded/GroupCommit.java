@@ -37,12 +37,12 @@ final class GroupCommit {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
 
-    static final long HOUSEKEEPING_INTERVAL_MS = 250;
+    static final long HOUSEKEEPING_INTERVAL_MS = 100;
     private static final long CHUNK_MOVE_INTERVAL_MS = 5_000;
     /** Rewrite sparse chunks when live data is below this share of all chunk data (percent). */
-    private static final int CHUNKS_FILL_TARGET = 80;
+    private static final int CHUNKS_FILL_TARGET = 85;
     /** At most this many bytes rewritten by one housekeeping step, to bound the latency it adds. */
-    private static final int REWRITE_LIMIT_BYTES = 2 * 1024 * 1024;
+    private static final int REWRITE_LIMIT_BYTES = 1024 * 1024;
     /** Move chunks when the file is less full than this (percent). */
     private static final int FILE_FILL_TARGET = 70;
     private static final long MOVE_LIMIT_BYTES = 4 * 1024 * 1024;

@@ -30,7 +30,7 @@ import com.mongodb.client.model.Filters;
 class KillNineUnderLoadLosesNoAcknowledgedWriteTest {
 
     private static final int ROUNDS = 3;
-    private static final int ACKS_BEFORE_KILL = 400;
+    private static final int ACKS_BEFORE_KILL = 1_000;
 
     @TempDir
     Path dataDirectory;

@@ -70,4 +70,36 @@ class RestartKeepsDocumentsAndIndexesTest {
                 .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
         }
     }
+
+    @Test
+    void droppedAndRenamedCollectionsAndIndexesStaySoAfterRestart() {
+        EmbeddedMongoSettings settings = new EmbeddedMongoSettings(dataDirectory, null, 0);
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(settings);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            var db = client.getDatabase("entente");
+            MongoCollection<Document> a = db.getCollection("a");
+            a.createIndex(Indexes.ascending("x"));
+            a.createIndex(Indexes.ascending("y"));
+            a.insertMany(List.of(new Document("x", 1).append("y", 1), new Document("x", 2).append("y", 2)));
+            a.dropIndex("y_1");
+            db.getCollection("b").insertOne(new Document("x", 9));
+            db.getCollection("b").drop();
+            db.getCollection("b").insertOne(new Document("x", 10));
+            a.renameCollection(new com.mongodb.MongoNamespace("entente", "renamed"));
+            client.getDatabase("gone").getCollection("c").insertOne(new Document("x", 1));
+            client.getDatabase("gone").drop();
+        }
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(settings);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            var db = client.getDatabase("entente");
+            assertThat(db.listCollectionNames().into(new ArrayList<>())).containsExactlyInAnyOrder("b", "renamed");
+            MongoCollection<Document> renamed = db.getCollection("renamed");
+            assertThat(renamed.listIndexes().into(new ArrayList<>())).extracting(i -> i.getString("name"))
+                .containsExactlyInAnyOrder("_id_", "x_1");
+            assertThat(renamed.find(Filters.eq("x", 2)).into(new ArrayList<>())).hasSize(1);
+            assertThat(server.lastPlan("entente", "renamed")).startsWith("x_1");
+            assertThat(db.getCollection("b").find().into(new ArrayList<>())).extracting(d -> d.get("x")).containsExactly(10);
+            assertThat(client.listDatabaseNames().into(new ArrayList<>())).doesNotContain("gone");
+        }
+    }
 }
