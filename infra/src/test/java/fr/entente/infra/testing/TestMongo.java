@@ -6,36 +6,48 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import fr.entente.infra.mongo.embedded.EmbeddedMongoServer;
+import fr.entente.infra.mongo.embedded.EmbeddedMongoSettings;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * The store the tests run on: the MongoDB of {@code MONGODB_URI} when it is set, otherwise an embedded
- * MongoDB-wire server. Each call of {@link #freshDatabase()} gives a database of its own.
+ * The store the tests run on: the MongoDB of {@code MONGODB_URI} when it is set, otherwise the hub's embedded
+ * MongoDB-wire server on a temporary data directory. Each call of {@link #freshDatabase()} gives a database of its own.
  */
 public final class TestMongo implements AutoCloseable {
 
-    private final MongoServer server;
+    private final EmbeddedMongoServer server;
+    private final Path dataDirectory;
     private final MongoClient client;
 
-    private TestMongo(MongoServer server, MongoClient client) {
+    private TestMongo(EmbeddedMongoServer server, Path dataDirectory, MongoClient client) {
         this.server = server;
+        this.dataDirectory = dataDirectory;
         this.client = client;
     }
 
     public static TestMongo start() {
         String uri = System.getenv("MONGODB_URI");
         if (uri != null && !uri.isBlank()) {
-            return new TestMongo(null, MongoClients.create(MongoClientSettings.builder()
+            return new TestMongo(null, null, MongoClients.create(MongoClientSettings.builder()
                     .applyConnectionString(new ConnectionString(uri))
                     .writeConcern(WriteConcern.MAJORITY.withJournal(true))
                     .build()));
         }
-        MongoServer server = new MongoServer(H2Backend.inMemory());
-        server.bind("127.0.0.1", 0);
-        return new TestMongo(server, MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()));
+        try {
+            Path dataDirectory = Files.createTempDirectory("entente-test-store");
+            EmbeddedMongoServer server = EmbeddedMongoServer.start(EmbeddedMongoSettings.of(dataDirectory).withPort(0));
+            return new TestMongo(server, dataDirectory, MongoClients.create(server.connectionString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public MongoDatabase freshDatabase() {
@@ -50,7 +62,12 @@ public final class TestMongo implements AutoCloseable {
     public void close() {
         client.close();
         if (server != null) {
-            server.shutdownNow();
+            server.close();
+            try (Stream<Path> files = Files.walk(dataDirectory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }
