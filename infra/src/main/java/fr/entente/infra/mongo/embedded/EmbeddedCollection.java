@@ -62,6 +62,17 @@ final class EmbeddedCollection extends H2Collection {
         return lastPlan;
     }
 
+    /**
+     * The whole collection, as an aggregation reads it; narrowed by the aggregation's leading {@code $match}
+     * when there is one, so that the query planner can use an index (the $match stage still filters).
+     */
+    @Override
+    public Stream<Document> queryAllAsStream() {
+        Document filter = EmbeddedBackend.takeAggregateMatch(getFullName());
+        Iterable<Document> documents = filter != null ? handleQuery(filter) : queryAll();
+        return StreamSupport.stream(documents.spliterator(), false);
+    }
+
     @Override
     protected Document getDocument(Object position) {
         documentsExamined.increment();

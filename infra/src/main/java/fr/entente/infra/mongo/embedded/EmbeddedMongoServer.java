@@ -40,6 +40,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     /** Name of the MVStore file inside the data directory. */
     public static final String DATA_FILE_NAME = "mongo.mv.db";
 
+    /** MVStore page cache, in MB (H2's default is 16). */
+    private static final int DEFAULT_CACHE_SIZE_MB = 32;
+
     private final Path dataDirectory;
     private final DataDirectoryLock lock;
     private final EmbeddedBackend backend;
@@ -63,6 +66,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      * @throws UncheckedIOException  if the directory cannot be created or locked
      */
     public static EmbeddedMongoServer start(EmbeddedMongoSettings settings) {
+        return start(settings, DEFAULT_CACHE_SIZE_MB);
+    }
+
+    /** As {@link #start(EmbeddedMongoSettings)}, with the MVStore page cache size; tests use a tiny one. */
+    static EmbeddedMongoServer start(EmbeddedMongoSettings settings, int cacheSizeMb) {
         Path directory = settings.dataDirectory().toAbsolutePath().normalize();
         try {
             Files.createDirectories(directory);
@@ -79,6 +87,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                 // commits are made by GroupCommit only, never half-way through a write
                 .autoCommitDisabled()
                 .compress()
+                .cacheSize(cacheSizeMb)
                 .open();
             // old chunks may be reused at once: readers hold registered versions instead (see EmbeddedBackend)
             store.setRetentionTime(0);

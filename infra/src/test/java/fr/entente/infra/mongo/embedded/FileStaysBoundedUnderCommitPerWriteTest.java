@@ -45,7 +45,8 @@ class FileStaysBoundedUnderCommitPerWriteTest {
 
     @Test
     void fileStaysBoundedAndConcurrentReadersNeverMissAChunk() throws Exception {
-        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(new EmbeddedMongoSettings(dataDirectory, null, 0));
+        // a 1 MB page cache, so that readers really read old pages from the file while commits free chunks
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(new EmbeddedMongoSettings(dataDirectory, null, 0), 1);
              MongoClient client = MongoClients.create(server.connectionString())) {
             MongoCollection<Document> events = client.getDatabase("bounded").getCollection("events");
             MongoCollection<Document> counters = client.getDatabase("bounded").getCollection("counters");
@@ -70,6 +71,7 @@ class FileStaysBoundedUnderCommitPerWriteTest {
                             counters.findOneAndUpdate(Filters.eq("_id", "events"), Updates.inc("value", 1L), upsert);
                         }
                         events.insertOne(event(random, thread * 1_000_000L + i));
+
                         if (i % 500 == 0) {
                             maxFileSize.accumulateAndGet(server.fileSize(), Math::max);
                         }

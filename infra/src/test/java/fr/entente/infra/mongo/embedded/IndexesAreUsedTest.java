@@ -149,6 +149,18 @@ class IndexesAreUsedTest {
     }
 
     @Test
+    void countDocumentsUsesTheIndexThroughTheAggregationsLeadingMatch() {
+        long[] count = new long[1];
+        // the driver runs countDocuments as an aggregation: [{$match: filter}, {$group: ...}]
+        long n = examined("countDocuments(group == 5)", () -> items.countDocuments(Filters.eq("group", 5)), count);
+        assertThat(n).isEqualTo(100);
+        assertThat(count[0]).isEqualTo(100);
+        long all = examined("countDocuments(groupCopy == 5)", () -> items.countDocuments(Filters.eq("groupCopy", 5)), count);
+        assertThat(all).isEqualTo(100);
+        assertThat(count[0]).isEqualTo(DOCUMENTS);
+    }
+
+    @Test
     void indexedQueriesAreMuchFasterThanScans() {
         // a ratio, not absolute times: 20 indexed look-ups against 20 scans of the unindexed copy
         long indexed = time(() -> {
