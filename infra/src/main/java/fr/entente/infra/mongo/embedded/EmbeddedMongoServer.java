@@ -31,7 +31,8 @@ import de.bwaldvogel.mongo.MongoServer;
  * is kept in the file and answers equality, {@code $in} and ranges, and sort + limit in index order.</li>
  * </ul>
  * Not a MongoDB: no transactions or sessions, no replica set, no change streams; mongo-java-server's query
- * language applies.
+ * language applies. A read may see a write whose own acknowledgement still waits for its commit (as with
+ * MongoDB's "local" read concern).
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 

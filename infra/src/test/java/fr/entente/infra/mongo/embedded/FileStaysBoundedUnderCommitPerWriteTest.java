@@ -98,7 +98,7 @@ class FileStaysBoundedUnderCommitPerWriteTest {
                                     .sort(Sorts.descending("_id")).limit(20).into(new ArrayList<>());
                             }
                             reads.incrementAndGet();
-                            Thread.sleep(reader == 0 ? 200 : 5);
+                            Thread.sleep(reader == 0 ? 500 : 5);
                         } catch (RuntimeException e) {
                             readerFailures.add(e);
                         } catch (InterruptedException e) {
