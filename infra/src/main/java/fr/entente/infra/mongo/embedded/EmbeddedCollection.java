@@ -101,11 +101,13 @@ final class EmbeddedCollection extends H2Collection {
         Stream<Document> documents = StreamSupport.stream(best.spliterator(), false)
             .map(this::getDocument)
             .filter(Objects::nonNull);
+        // when the index answers the query exactly, an empty filter spares the matcher
+        Document filter = best.isExactFor(query) ? new Document() : query;
         if (best.ordered) {
             // already in the requested order: the stream stops after skip + limit
-            return matchDocumentsFromStream(query, documents, numberToSkip, limit, batchSize, null, fieldSelector);
+            return matchDocumentsFromStream(filter, documents, numberToSkip, limit, batchSize, null, fieldSelector);
         }
-        return matchDocumentsFromStream(documents, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        return matchDocumentsFromStream(documents, filter, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
     /**

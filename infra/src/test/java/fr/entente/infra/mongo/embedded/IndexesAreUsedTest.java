@@ -105,6 +105,14 @@ class IndexesAreUsedTest {
         // bounds are inclusive in the scan, the matcher drops group == 13
         assertThat(count[0]).isEqualTo(400);
 
+        List<Long> ids = new ArrayList<>();
+        for (long id = 0; id < DOCUMENTS; id += 40) {
+            ids.add(id);
+        }
+        List<Document> batch = examined("_id in (2500 ids)", () -> items.find(Filters.in("_id", ids)).into(new ArrayList<>()), count);
+        assertThat(batch).hasSize(2_500);
+        assertThat(count[0]).isEqualTo(2_500);
+
         List<Document> idRange = examined("_id > 99990",
             () -> items.find(Filters.gt("_id", 99_990L)).into(new ArrayList<>()), count);
         assertThat(idRange).hasSize(9);
