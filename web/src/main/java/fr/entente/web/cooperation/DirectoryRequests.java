@@ -19,7 +19,7 @@ public final class DirectoryRequests {
 
     public record NewCentre(
             @NotBlank(message = "Indiquez le code du département du centre, par exemple « 59 ».")
-            @Size(max = 3, message = "Un code département a 2 ou 3 caractères, par exemple « 59 », « 2A » ou « 974 ».")
+            @Size(max = 10, message = "Un code département a 2 ou 3 caractères, par exemple « 59 », « 2A » ou « 974 ».")
             String departmentCode,
             @NotBlank(message = "Donnez le nom du centre, par exemple « CDG du Nord ».")
             @Size(max = 150, message = "Le nom ne doit pas dépasser 150 caractères.")
@@ -39,7 +39,7 @@ public final class DirectoryRequests {
 
     public record CoordinatorChoice(
             @NotBlank(message = "Indiquez le code du département du centre coordonnateur, par exemple « 59 ».")
-            @Size(max = 3, message = "Un code département a 2 ou 3 caractères, par exemple « 59 », « 2A » ou « 974 ».")
+            @Size(max = 10, message = "Un code département a 2 ou 3 caractères, par exemple « 59 », « 2A » ou « 974 ».")
             String departmentCode) {
     }
 
