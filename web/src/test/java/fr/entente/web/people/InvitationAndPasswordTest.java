@@ -88,13 +88,13 @@ class InvitationAndPasswordTest {
         long eventsBefore = world.eventCount();
 
         Response refused = world.signedIn(ADMIN_HDF).post(INVITATIONS,
-                "{\"displayName\":\"Personne Inconnue\",\"email\":\"inconnue@cdg62.fr\",\"organisationId\":\"cdg-62\"}");
+                "{\"displayName\":\"Personne Inconnue\",\"email\":\"inconnue@cdg976.fr\",\"organisationId\":\"cdg-976\"}");
 
         assertThat(refused.status()).isEqualTo(404);
         assertThat(refused.json().path("code").asText()).isEqualTo("cooperation.organisation-unknown");
         assertThat(world.eventCount()).isEqualTo(eventsBefore);
         assertThat(world.bean(MongoDatabase.class).getCollection(PersonAccounts.COLLECTION)
-                        .countDocuments(new Document("email", "inconnue@cdg62.fr"))).isZero();
+                        .countDocuments(new Document("email", "inconnue@cdg976.fr"))).isZero();
     }
 
     @Test
