@@ -16,6 +16,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -49,6 +50,10 @@ public class SignInHandlers implements AuthenticationSuccessHandler, Authenticat
             return;
         }
         PersonPrincipal person = (PersonPrincipal) authentication.getPrincipal();
+        // signing in renews the CSRF token: load the new one now, so that this response sets its cookie
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken renewed) {
+            renewed.getToken();
+        }
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), Map.of("personId", person.personId(),

@@ -52,6 +52,8 @@ class SignInTest {
 
         assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
         assertThat(signedIn.json().path("personId").asText()).isEqualTo(MEMBER_HDF.personId());
+        assertThat(signedIn.headers().get("set-cookie")).as("the renewed CSRF token comes with the answer")
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").doesNotStartWith("XSRF-TOKEN=;"));
         assertThat(client.get("/api/me").json().path("personId").asText()).isEqualTo(MEMBER_HDF.personId());
     }
 
