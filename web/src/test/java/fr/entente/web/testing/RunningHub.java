@@ -30,11 +30,18 @@ public final class RunningHub implements AutoCloseable {
     }
 
     public static RunningHub start(Path dataDirectory, String databaseName, Consumer<GenericApplicationContext> extraBeans) {
+        return start(dataDirectory, databaseName, extraBeans, List.of());
+    }
+
+    /** With more {@code --key=value} arguments, which override application.yml. */
+    public static RunningHub start(Path dataDirectory, String databaseName, Consumer<GenericApplicationContext> extraBeans,
+                                   List<String> moreArguments) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--entente.mongodb.embedded.data-directory=" + dataDirectory,
                 "--entente.mongodb.embedded.port=0",
                 "--entente.mongodb.database=" + databaseName));
+        args.addAll(moreArguments);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(EntenteApplication.class)
                 .initializers(applicationContext -> extraBeans.accept((GenericApplicationContext) applicationContext))
                 .run(args.toArray(String[]::new));

@@ -1,0 +1,91 @@
+package fr.entente.web.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.entente.infra.security.PersonPrincipal;
+import fr.entente.web.problem.ProblemWriter;
+import fr.entente.web.problem.Problems;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * How a sign-in or sign-out ends: a browser is redirected (the sign-in page shows why it failed); an API client
+ * gets 200 with who signed in, 401 or 429 problem details, or 204 after signing out.
+ */
+@Component
+public class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutSuccessHandler {
+
+    /** The session attribute holding the message the sign-in page shows after a failure. */
+    public static final String SIGN_IN_ERROR = "entente.signInError";
+
+    private final ProblemWriter problems;
+    private final ObjectMapper json;
+    /** Back to the page the person asked for before signing in, or to the home page. */
+    private final SavedRequestAwareAuthenticationSuccessHandler pages = new SavedRequestAwareAuthenticationSuccessHandler();
+
+    public SignInHandlers(ProblemWriter problems, ObjectMapper json) {
+        this.problems = problems;
+        this.json = json;
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                        Authentication authentication) throws IOException, ServletException {
+        if (!JsonClients.MATCHER.matches(request)) {
+            pages.onAuthenticationSuccess(request, response, authentication);
+            return;
+        }
+        PersonPrincipal person = (PersonPrincipal) authentication.getPrincipal();
+        // signing in renews the CSRF token: load the new one now, so that this response sets its cookie
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken renewed) {
+            renewed.getToken();
+        }
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), Map.of("personId", person.personId(),
+                                                           "username", person.getUsername()));
+    }
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException exception) throws IOException {
+        ProblemDetail problem = exception instanceof SignInThrottledException throttled
+                ? Problems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in.throttled", null, throttled.frenchMessage())
+                : Problems.of(HttpStatus.UNAUTHORIZED, "sign-in.failed", null,
+                              "Identifiant ou mot de passe incorrect. Vérifiez-les (l'identifiant ne tient pas "
+                              + "compte des majuscules), puis réessayez.");
+        if (exception instanceof SignInThrottledException throttled) {
+            response.setHeader("Retry-After", String.valueOf(Math.max(1, (throttled.waitFor().toMillis() + 999) / 1000)));
+        }
+        if (JsonClients.MATCHER.matches(request)) {
+            problems.write(request, response, problem);
+            return;
+        }
+        request.getSession().setAttribute(SIGN_IN_ERROR, problem.getDetail());
+        response.sendRedirect(request.getContextPath() + "/connexion?erreur");
+    }
+
+    @Override
+    public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response,
+                                Authentication authentication) throws IOException {
+        if (JsonClients.MATCHER.matches(request)) {
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
+        response.sendRedirect(request.getContextPath() + "/connexion?deconnecte");
+    }
+}

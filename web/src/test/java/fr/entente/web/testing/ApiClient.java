@@ -1,0 +1,154 @@
+package fr.entente.web.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A client of the running hub as an API client would be: its own cookies (session and XSRF-TOKEN), the CSRF token
+ * copied into the X-XSRF-TOKEN header of every unsafe request, sign-in through the form endpoint. No redirects
+ * followed, so that tests see them.
+ */
+public final class ApiClient {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private final int port;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public ApiClient(int port) {
+        this.port = port;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                              .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** A client signed in as this person, or an assertion error saying why not. */
+    public static ApiClient signedIn(int port, String username, String password) {
+        ApiClient client = new ApiClient(port);
+        Response response = client.signIn(username, password);
+        if (response.status() != 200) {
+            throw new AssertionError("sign-in of " + username + " failed: " + response);
+        }
+        return client;
+    }
+
+    /** Signs in as an API client: the form fields, Accept: application/json. */
+    public Response signIn(String username, String password) {
+        return form("/connexion", Map.of("username", username, "password", password), "application/json");
+    }
+
+    public Response form(String path, Map<String, String> fields, String accept) {
+        String body = fields.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                                 .header("Accept", accept)
+                                 .header("X-XSRF-TOKEN", csrfToken())
+                                 .POST(BodyPublishers.ofString(body)));
+    }
+
+    public Response get(String path) {
+        return send(request(path).header("Accept", "application/json").GET());
+    }
+
+    public Response getPage(String path) {
+        return send(request(path).header("Accept", "text/html").GET());
+    }
+
+    public Response post(String path, String json) {
+        return write("POST", path, BodyPublishers.ofString(json), "application/json");
+    }
+
+    public Response put(String path, String json) {
+        return write("PUT", path, BodyPublishers.ofString(json), "application/json");
+    }
+
+    public Response delete(String path) {
+        return write("DELETE", path, BodyPublishers.noBody(), "application/json");
+    }
+
+    /** An unsafe request with the CSRF header, any body publisher and content type. */
+    public Response write(String method, String path, BodyPublisher body, String contentType) {
+        return send(request(path).header("Content-Type", contentType).header("Accept", "application/json")
+                                 .header("X-XSRF-TOKEN", csrfToken()).method(method, body));
+    }
+
+    /** An unsafe request without the CSRF header. */
+    public Response postWithoutCsrf(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").header("Accept", "application/json")
+                                 .POST(BodyPublishers.ofString(json)));
+    }
+
+    /** The XSRF-TOKEN cookie's value, fetched first if this client has none yet. */
+    public String csrfToken() {
+        return cookie("XSRF-TOKEN").or(() -> {
+            get("/api/csrf");
+            return cookie("XSRF-TOKEN");
+        }).orElseThrow(() -> new AssertionError("the hub set no XSRF-TOKEN cookie"));
+    }
+
+    private java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                      .map(HttpCookie::getValue).findFirst();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30));
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                                response.headers().firstValue("Location").orElse(null), response.body(),
+                                response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** An answer of the hub. */
+    public record Response(int status, String contentType, String location, String body,
+                           Map<String, java.util.List<String>> headers) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + this, e);
+            }
+        }
+
+        public boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + (location == null ? "" : "-> " + location + " ") + body;
+        }
+    }
+}
