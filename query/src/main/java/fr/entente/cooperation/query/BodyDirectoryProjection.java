@@ -1,5 +1,8 @@
 package fr.entente.cooperation.query;
 
+import fr.entente.live.query.LiveTopics;
+import fr.entente.live.query.LiveUpdateJournal;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
@@ -58,15 +61,19 @@ public class BodyDirectoryProjection {
     private static final String ORGANISATION_ID = "organisationId";
     private static final String ROLE = "role";
 
-    private final MongoCollection<Document> bodies;
+    private static final String GLOBAL_SEQUENCE = "globalSequence";
 
-    public BodyDirectoryProjection(MongoDatabase database) {
+    private final MongoCollection<Document> bodies;
+    private final LiveUpdateJournal live;
+
+    public BodyDirectoryProjection(MongoDatabase database, LiveUpdateJournal live) {
         this.bodies = database.getCollection(COLLECTION);
+        this.live = live;
         bodies.createIndex(Indexes.ascending(COOPERATION_ID));
     }
 
     @EventHandler
-    public void on(BodyCreatedEvent event) {
+    public void on(BodyCreatedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
         bodies.updateOne(eq(ID, idOf(event.cooperationId(), event.bodyId())),
                          combine(set(COOPERATION_ID, event.cooperationId()),
                                  set(BODY_ID, event.bodyId()),
@@ -75,35 +82,46 @@ public class BodyDirectoryProjection {
                                  setOnInsert(PARTNERS, List.of()),
                                  setOnInsert(MEMBERS, List.of())),
                          new UpdateOptions().upsert(true));
+        publish(event.cooperationId(), event.bodyId(), position);
     }
 
     @EventHandler
-    public void on(PartnerNamedToBodyEvent event) {
+    public void on(PartnerNamedToBodyEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
         bodies.updateOne(eq(ID, idOf(event.cooperationId(), event.bodyId())),
                          addToSet(PARTNERS, event.organisationId()));
+        publish(event.cooperationId(), event.bodyId(), position);
     }
 
     @EventHandler
-    public void on(BodyMemberAddedEvent event) {
+    public void on(BodyMemberAddedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
         Document member = new Document(PERSON_ID, event.personId())
                 .append(ORGANISATION_ID, event.organisationId())
                 .append(ROLE, event.role().name());
         bodies.updateOne(and(eq(ID, idOf(event.cooperationId(), event.bodyId())),
                              ne(MEMBERS + "." + PERSON_ID, event.personId())),
                          push(MEMBERS, member));
+        publish(event.cooperationId(), event.bodyId(), position);
     }
 
     @EventHandler
-    public void on(BodyMemberRoleChangedEvent event) {
+    public void on(BodyMemberRoleChangedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
         bodies.updateOne(and(eq(ID, idOf(event.cooperationId(), event.bodyId())),
                              eq(MEMBERS + "." + PERSON_ID, event.personId())),
                          set(MEMBERS + ".$." + ROLE, event.role().name()));
+        publish(event.cooperationId(), event.bodyId(), position);
     }
 
     @EventHandler
-    public void on(BodyMemberRemovedEvent event) {
+    public void on(BodyMemberRemovedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
         bodies.updateOne(eq(ID, idOf(event.cooperationId(), event.bodyId())),
                          pull(MEMBERS, new Document(PERSON_ID, event.personId())));
+        publish(event.cooperationId(), event.bodyId(), position);
+    }
+
+    /** The body's page follows its new state. */
+    private void publish(String cooperationId, String bodyId, Long position) {
+        handle(new FindBodyQuery(cooperationId, bodyId))
+                .ifPresent(body -> live.publish(LiveTopics.body(cooperationId, bodyId), position, "body", body));
     }
 
     /** A replay starts from no bodies. */

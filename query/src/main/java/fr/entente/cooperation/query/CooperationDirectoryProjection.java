@@ -1,5 +1,8 @@
 package fr.entente.cooperation.query;
 
+import fr.entente.live.query.LiveTopics;
+import fr.entente.live.query.LiveUpdateJournal;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
@@ -64,14 +67,18 @@ public class CooperationDirectoryProjection {
 
     static final String COLLECTION = "cooperations";
 
-    private final MongoCollection<Document> cooperations;
+    private static final String GLOBAL_SEQUENCE = "globalSequence";
 
-    public CooperationDirectoryProjection(MongoDatabase database) {
+    private final MongoCollection<Document> cooperations;
+    private final LiveUpdateJournal live;
+
+    public CooperationDirectoryProjection(MongoDatabase database, LiveUpdateJournal live) {
         this.cooperations = database.getCollection(COLLECTION);
+        this.live = live;
     }
 
     @EventHandler
-    public void on(CooperationCreatedEvent event) {
+    public void on(CooperationCreatedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
         cooperations.updateOne(eq(ID, event.cooperationId()),
                                combine(set(NAME, event.name()),
                                        set(REGION, event.region()),
@@ -80,42 +87,55 @@ public class CooperationDirectoryProjection {
                                        setOnInsert(ADMINISTRATORS, List.of()),
                                        setOnInsert(BODIES, List.of())),
                                new UpdateOptions().upsert(true));
+        publish(event.cooperationId(), position);
     }
 
     @EventHandler
-    public void on(MemberCentreAddedEvent event) {
+    public void on(MemberCentreAddedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
         pushUnlessPresent(event.cooperationId(), CENTRES, DEPARTMENT_CODE, event.departmentCode(),
                           new Document(DEPARTMENT_CODE, event.departmentCode())
                                   .append(ORGANISATION_ID, MemberCentres.organisationIdOf(event.departmentCode()))
                                   .append(NAME, event.name()));
+        publish(event.cooperationId(), position);
     }
 
     @EventHandler
-    public void on(PartnerOrganisationAddedEvent event) {
+    public void on(PartnerOrganisationAddedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
         pushUnlessPresent(event.cooperationId(), PARTNERS, ORGANISATION_ID, event.organisationId(),
                           new Document(ORGANISATION_ID, event.organisationId()).append(NAME, event.name()));
+        publish(event.cooperationId(), position);
     }
 
     @EventHandler
-    public void on(CoordinatingCentreDesignatedEvent event) {
+    public void on(CoordinatingCentreDesignatedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
         update(event.cooperationId(), set(COORDINATING_CENTRE, event.departmentCode()));
+        publish(event.cooperationId(), position);
     }
 
     @EventHandler
-    public void on(AdministratorAppointedEvent event) {
+    public void on(AdministratorAppointedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
         update(event.cooperationId(), addToSet(ADMINISTRATORS, event.personId()));
+        publish(event.cooperationId(), position);
     }
 
     @EventHandler
-    public void on(AdministratorRevokedEvent event) {
+    public void on(AdministratorRevokedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
         update(event.cooperationId(), pull(ADMINISTRATORS, event.personId()));
+        publish(event.cooperationId(), position);
     }
 
     @EventHandler
-    public void on(BodyCreatedEvent event) {
+    public void on(BodyCreatedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
         pushUnlessPresent(event.cooperationId(), BODIES, BODY_ID, event.bodyId(),
                           new Document(BODY_ID, event.bodyId()).append(KIND, event.kind().name())
                                                                .append(NAME, event.name()));
+        publish(event.cooperationId(), position);
+    }
+
+    /** The directory page follows the cooperation's new state. */
+    private void publish(String cooperationId, Long position) {
+        handle(new FindCooperationQuery(cooperationId))
+                .ifPresent(view -> live.publish(LiveTopics.cooperation(cooperationId), position, "cooperation", view));
     }
 
     /** A replay starts from an empty directory. */

@@ -1,5 +1,8 @@
 package fr.entente.cooperation.query;
 
+import fr.entente.live.query.LiveTopics;
+import fr.entente.live.query.LiveUpdateJournal;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
@@ -57,15 +60,19 @@ public class MembershipProjection {
     private static final String BODY_ID = "bodyId";
     private static final String ROLE = "role";
 
-    private final MongoCollection<Document> memberships;
+    private static final String GLOBAL_SEQUENCE = "globalSequence";
 
-    public MembershipProjection(MongoDatabase database) {
+    private final MongoCollection<Document> memberships;
+    private final LiveUpdateJournal live;
+
+    public MembershipProjection(MongoDatabase database, LiveUpdateJournal live) {
         this.memberships = database.getCollection(COLLECTION);
+        this.live = live;
         memberships.createIndex(Indexes.ascending(PERSON_ID));
     }
 
     @EventHandler
-    public void on(PersonRegisteredEvent event) {
+    public void on(PersonRegisteredEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
         memberships.updateOne(eq(ID, idOf(event.cooperationId(), event.personId())),
                               combine(set(COOPERATION_ID, event.cooperationId()),
                                       set(PERSON_ID, event.personId()),
@@ -73,41 +80,53 @@ public class MembershipProjection {
                                       setOnInsert(ADMINISTRATOR, false),
                                       setOnInsert(BODIES, List.of())),
                               new UpdateOptions().upsert(true));
+        publish(event.personId(), position);
     }
 
     @EventHandler
-    public void on(PersonRemovedEvent event) {
+    public void on(PersonRemovedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
         memberships.deleteOne(eq(ID, idOf(event.cooperationId(), event.personId())));
+        publish(event.personId(), position);
     }
 
     @EventHandler
-    public void on(AdministratorAppointedEvent event) {
+    public void on(AdministratorAppointedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
         memberships.updateOne(eq(ID, idOf(event.cooperationId(), event.personId())), set(ADMINISTRATOR, true));
+        publish(event.personId(), position);
     }
 
     @EventHandler
-    public void on(AdministratorRevokedEvent event) {
+    public void on(AdministratorRevokedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
         memberships.updateOne(eq(ID, idOf(event.cooperationId(), event.personId())), set(ADMINISTRATOR, false));
+        publish(event.personId(), position);
     }
 
     @EventHandler
-    public void on(BodyMemberAddedEvent event) {
+    public void on(BodyMemberAddedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
         memberships.updateOne(and(eq(ID, idOf(event.cooperationId(), event.personId())),
                                   ne(BODIES + "." + BODY_ID, event.bodyId())),
                               push(BODIES, new Document(BODY_ID, event.bodyId()).append(ROLE, event.role().name())));
+        publish(event.personId(), position);
     }
 
     @EventHandler
-    public void on(BodyMemberRoleChangedEvent event) {
+    public void on(BodyMemberRoleChangedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
         memberships.updateOne(and(eq(ID, idOf(event.cooperationId(), event.personId())),
                                   eq(BODIES + "." + BODY_ID, event.bodyId())),
                               set(BODIES + ".$." + ROLE, event.role().name()));
+        publish(event.personId(), position);
     }
 
     @EventHandler
-    public void on(BodyMemberRemovedEvent event) {
+    public void on(BodyMemberRemovedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
         memberships.updateOne(eq(ID, idOf(event.cooperationId(), event.personId())),
                               pull(BODIES, new Document(BODY_ID, event.bodyId())));
+        publish(event.personId(), position);
+    }
+
+    /** The person's home page follows their new memberships (all their cooperations). */
+    private void publish(String personId, Long position) {
+        live.publish(LiveTopics.person(personId), position, "memberships", handle(new FindMembershipsQuery(personId)));
     }
 
     /** A replay starts from no memberships. */

@@ -43,6 +43,7 @@ class BodyDirectoryProjectionTest {
     private static InMemoryMongo mongo;
 
     private MongoDatabase database;
+    private LiveJournals live;
     private BodyDirectoryProjection projection;
     private EventFeed events;
 
@@ -59,7 +60,8 @@ class BodyDirectoryProjectionTest {
     @BeforeEach
     void emptyDatabase() {
         database = mongo.emptyDatabase();
-        projection = new BodyDirectoryProjection(database);
+        live = LiveJournals.on(database);
+        projection = new BodyDirectoryProjection(database, live.journal());
         events = EventFeed.to(projection);
     }
 
@@ -175,5 +177,18 @@ class BodyDirectoryProjectionTest {
     private List<Document> storedDocuments() {
         return database.getCollection(BodyDirectoryProjection.COLLECTION)
                        .find().sort(new Document("bodyId", 1).append("cooperationId", 1)).into(new ArrayList<>());
+    }
+
+    @Test
+    void publishesTheBodysNewStateForItsOpenPagesAtThePositionOfEachEvent() {
+        events.feed(LOG);
+
+        var updates = live.since(fr.entente.live.query.LiveTopics.body(HDF, WORKING_GROUP), 0);
+
+        org.assertj.core.api.Assertions.assertThat(updates).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(updates).extracting(fr.entente.live.query.LiveUpdate::position).isSorted().doesNotHaveDuplicates();
+        org.assertj.core.api.Assertions.assertThat(updates.get(updates.size() - 1).json()).contains("\"members\"");
+        long last = updates.get(updates.size() - 1).position();
+        org.assertj.core.api.Assertions.assertThat(live.since(fr.entente.live.query.LiveTopics.body(HDF, WORKING_GROUP), last)).isEmpty();
     }
 }

@@ -55,6 +55,7 @@ class CooperationDirectoryProjectionTest {
     private static InMemoryMongo mongo;
 
     private MongoDatabase database;
+    private LiveJournals live;
     private CooperationDirectoryProjection projection;
     private EventFeed events;
 
@@ -71,14 +72,15 @@ class CooperationDirectoryProjectionTest {
     @BeforeEach
     void emptyDatabase() {
         database = mongo.emptyDatabase();
-        projection = new CooperationDirectoryProjection(database);
+        live = LiveJournals.on(database);
+        projection = new CooperationDirectoryProjection(database, live.journal());
         events = EventFeed.to(projection);
     }
 
     @Test
     void keepsOneDocumentPerCooperationWithItsCentres() {
-        projection.on(HDF_CREATED);
-        projection.on(NORD_ADDED);
+        projection.on(HDF_CREATED, null);
+        projection.on(NORD_ADDED, null);
 
         assertThat(storedDocuments()).containsExactly(new Document("_id", HDF_ID)
                 .append("name", "Hauts-de-France")
@@ -180,7 +182,7 @@ class CooperationDirectoryProjectionTest {
 
         events.feed(log);
         events.feed(log.subList(log.size() - 8, log.size()));
-        projection.on(NORD_ADDED);
+        projection.on(NORD_ADDED, null);
 
         assertThat(storedDocuments()).isEqualTo(once);
         assertThat(projection.handle(new FindCooperationQuery(HDF_ID)).orElseThrow().memberCentres()).hasSize(3);

@@ -4,11 +4,13 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericEventMessage;
 
 import java.util.List;
+import java.util.Map;
 
 /** Hands events to a projection through Axon's annotation adapter, as its event processor does. */
 final class EventFeed {
 
     private final AnnotationEventHandlerAdapter handlers;
+    private long position;
 
     private EventFeed(Object projection) {
         this.handlers = new AnnotationEventHandlerAdapter(projection);
@@ -21,7 +23,8 @@ final class EventFeed {
     EventFeed feed(List<?> events) {
         for (Object event : events) {
             try {
-                handlers.handle(GenericEventMessage.asEventMessage(event));
+                // Numbered as the log numbers the events it delivers.
+                handlers.handle(GenericEventMessage.asEventMessage(event).andMetaData(Map.of("globalSequence", ++position)));
             } catch (Exception e) {
                 throw new IllegalStateException("the projection failed on " + event, e);
             }

@@ -46,6 +46,7 @@ class MembershipProjectionTest {
     private static InMemoryMongo mongo;
 
     private MongoDatabase database;
+    private LiveJournals live;
     private MembershipProjection projection;
     private EventFeed events;
 
@@ -62,7 +63,8 @@ class MembershipProjectionTest {
     @BeforeEach
     void emptyDatabase() {
         database = mongo.emptyDatabase();
-        projection = new MembershipProjection(database);
+        live = LiveJournals.on(database);
+        projection = new MembershipProjection(database, live.journal());
         events = EventFeed.to(projection);
     }
 

@@ -1,0 +1,23 @@
+package fr.entente.live.query;
+
+/** The topics open pages follow; the web layer authorises each one like the query that shows it. */
+public final class LiveTopics {
+
+    private LiveTopics() {
+    }
+
+    /** A body's page: its members and their roles. */
+    public static String body(String cooperationId, String bodyId) {
+        return "cooperation/" + cooperationId + "/body/" + bodyId;
+    }
+
+    /** A cooperation's directory page. */
+    public static String cooperation(String cooperationId) {
+        return "cooperation/" + cooperationId;
+    }
+
+    /** A person's home page: their cooperations, bodies and roles. */
+    public static String person(String personId) {
+        return "person/" + personId;
+    }
+}

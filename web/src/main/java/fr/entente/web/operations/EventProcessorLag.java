@@ -1,0 +1,79 @@
+package fr.entente.web.operations;
+
+import fr.entente.infra.eventstore.MongoEventStorageEngine;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where each streaming event processor stands in the log, against the head of the log; published as the gauges
+ * {@code entente.processor.position} and {@code entente.processor.lag} (events not yet handled) per processor.
+ */
+@Component
+class EventProcessorLag {
+
+    record ProcessorState(String name, boolean running, boolean inError, long position) {
+    }
+
+    private final EventProcessingConfiguration processing;
+    private final MongoEventStorageEngine eventStore;
+    private final MeterRegistry meters;
+
+    EventProcessorLag(EventProcessingConfiguration processing, MongoEventStorageEngine eventStore, MeterRegistry meters) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.meters = meters;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void registerGauges() {
+        Gauge.builder("entente.log.head", this, EventProcessorLag::headPosition)
+             .description("Global sequence number of the last event in the log").register(meters);
+        for (String name : processing.eventProcessors().keySet()) {
+            Gauge.builder("entente.processor.position", this, lag -> lag.positionOf(name))
+                 .tag("processor", name).description("Global sequence number the processor has reached")
+                 .register(meters);
+            Gauge.builder("entente.processor.lag", this, lag -> Math.max(0, lag.headPosition() - lag.positionOf(name)))
+                 .tag("processor", name).description("Events of the log the processor has not handled yet")
+                 .register(meters);
+        }
+    }
+
+    long headPosition() {
+        return eventStore.createHeadToken().position().orElse(0L);
+    }
+
+    List<ProcessorState> states() {
+        List<ProcessorState> states = new ArrayList<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                Map<Integer, EventTrackerStatus> segments = streaming.processingStatus();
+                boolean inError = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
+                states.add(new ProcessorState(name, streaming.isRunning(), inError || streaming.isError(),
+                                              position(segments)));
+            }
+        });
+        return states;
+    }
+
+    private long positionOf(String name) {
+        return states().stream().filter(state -> state.name().equals(name)).mapToLong(ProcessorState::position)
+                       .findFirst().orElse(0L);
+    }
+
+    /** The slowest segment's position: everything before it is handled. */
+    private static long position(Map<Integer, EventTrackerStatus> segments) {
+        return segments.values().stream()
+                       .mapToLong(status -> status.getCurrentPosition().orElse(0L))
+                       .min().orElse(0L);
+    }
+}
