@@ -14,6 +14,7 @@ import fr.entente.cooperation.api.NamePartnerToBodyCommand;
 import fr.entente.cooperation.api.RegisterPersonCommand;
 import fr.entente.infra.audit.Actor;
 import fr.entente.infra.eventstore.MongoEventStorageEngine;
+import fr.entente.infra.security.PersonAccounts;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.TrackingToken;
@@ -46,10 +47,10 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoProperties properties;
     private final CommandGateway commands;
     private final MongoEventStorageEngine eventStore;
-    private final DemoAccounts accounts;
+    private final PersonAccounts accounts;
 
     DemoDataLoader(DemoProperties properties, CommandGateway commands, MongoEventStorageEngine eventStore,
-                   DemoAccounts accounts) {
+                   PersonAccounts accounts) {
         this.properties = properties;
         this.commands = commands;
         this.eventStore = eventStore;
