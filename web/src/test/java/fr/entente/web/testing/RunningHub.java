@@ -33,7 +33,15 @@ public final class RunningHub implements AutoCloseable {
         return start(dataDirectory, databaseName, extraBeans, List.of());
     }
 
-    /** With more {@code --key=value} arguments, which override application.yml. */
+    /** The hub as a newcomer starts it: the demo cooperations and accounts loaded on the empty log. */
+    public static RunningHub startWithDemoData(Path dataDirectory, String databaseName) {
+        return start(dataDirectory, databaseName, context -> { }, List.of("--entente.demo.enabled=true"));
+    }
+
+    /**
+     * With more {@code --key=value} arguments, which override application.yml. The demo data stays off unless an
+     * argument turns it on: each test makes the data it needs.
+     */
     public static RunningHub start(Path dataDirectory, String databaseName, Consumer<GenericApplicationContext> extraBeans,
                                    List<String> moreArguments) {
         List<String> args = new ArrayList<>(List.of(
@@ -41,6 +49,9 @@ public final class RunningHub implements AutoCloseable {
                 "--entente.mongodb.embedded.data-directory=" + dataDirectory,
                 "--entente.mongodb.embedded.port=0",
                 "--entente.mongodb.database=" + databaseName));
+        if (moreArguments.stream().noneMatch(argument -> argument.startsWith("--entente.demo.enabled="))) {
+            args.add("--entente.demo.enabled=false");
+        }
         args.addAll(moreArguments);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(EntenteApplication.class)
                 .initializers(applicationContext -> extraBeans.accept((GenericApplicationContext) applicationContext))
