@@ -1,16 +1,22 @@
 package fr.entente.cooperation;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import fr.entente.common.api.ActorMetaData;
 import fr.entente.cooperation.api.AddBodyMemberCommand;
 import fr.entente.cooperation.api.AddMemberCentreCommand;
 import fr.entente.cooperation.api.AddPartnerOrganisationCommand;
 import fr.entente.cooperation.api.AppointAdministratorCommand;
+import fr.entente.cooperation.api.BodyCreatedEvent;
+import fr.entente.cooperation.api.BodyMemberAddedEvent;
 import fr.entente.cooperation.api.ChangeBodyMemberRoleCommand;
 import fr.entente.cooperation.api.CooperationCreatedEvent;
 import fr.entente.cooperation.api.CreateBodyCommand;
 import fr.entente.cooperation.api.CreateCooperationCommand;
 import fr.entente.cooperation.api.DesignateCoordinatingCentreCommand;
+import fr.entente.cooperation.api.MemberCentreAddedEvent;
 import fr.entente.cooperation.api.NamePartnerToBodyCommand;
+import fr.entente.cooperation.api.PartnerOrganisationAddedEvent;
+import fr.entente.cooperation.api.PersonRegisteredEvent;
 import fr.entente.cooperation.api.RegisterPersonCommand;
 import fr.entente.cooperation.api.RemoveBodyMemberCommand;
 import fr.entente.cooperation.api.RemovePersonCommand;
@@ -18,6 +24,7 @@ import fr.entente.cooperation.api.RequiredFieldMissingException;
 import fr.entente.cooperation.api.RevokeAdministratorCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
@@ -31,8 +38,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * boundary, because its rules span them all (a partner's person sits only in a body the partner is
  * named to); it stays small.
  * <p>
- * Each command handler lets the part concerned check the command and say what to apply; the
- * parts' event-sourcing handlers assign their state.
+ * Each command handler first checks who acts (the {@code actorId} of the command's metadata: an
+ * administrator, or the system; see {@link Authorisation}), then lets the part concerned check the
+ * command and say what to apply; the parts' event-sourcing handlers assign their state. A handler
+ * that creates something returns the event, so that the sender can answer with what was created.
  * <p>
  * Its fields are its snapshot: Jackson writes and reads them directly (no getters), hence the
  * no-arg constructors and the plain, non-final fields.
@@ -58,7 +67,8 @@ public class Cooperation {
     }
 
     @CommandHandler
-    public Cooperation(CreateCooperationCommand command) {
+    public Cooperation(CreateCooperationCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+        Authorisation.systemOnly(actorId);
         Required.id(command.cooperationId(), RequiredFieldMissingException::cooperationId);
         String name = Required.text(command.name(), RequiredFieldMissingException::cooperationName);
         String region = Required.text(command.region(), RequiredFieldMissingException::region);
@@ -66,63 +76,83 @@ public class Cooperation {
     }
 
     @CommandHandler
-    public void handle(AddMemberCentreCommand command) {
-        apply(organisations.centreToAdd(cooperationId, command));
+    public MemberCentreAddedEvent handle(AddMemberCentreCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+        Authorisation.administratorsOnly(actorId, people);
+        return applied(organisations.centreToAdd(cooperationId, command));
     }
 
     @CommandHandler
-    public void handle(AddPartnerOrganisationCommand command) {
-        apply(organisations.partnerToAdd(cooperationId, command));
+    public PartnerOrganisationAddedEvent handle(AddPartnerOrganisationCommand command,
+                                                @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+        Authorisation.administratorsOnly(actorId, people);
+        return applied(organisations.partnerToAdd(cooperationId, command));
     }
 
     @CommandHandler
-    public void handle(DesignateCoordinatingCentreCommand command) {
+    public void handle(DesignateCoordinatingCentreCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+        Authorisation.administratorsOnly(actorId, people);
         organisations.coordinatorToDesignate(cooperationId, command).ifPresent(AggregateLifecycle::apply);
     }
 
     @CommandHandler
-    public void handle(RegisterPersonCommand command) {
-        apply(people.personToRegister(cooperationId, command, organisations));
+    public PersonRegisteredEvent handle(RegisterPersonCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+        Authorisation.administratorsOnly(actorId, people);
+        return applied(people.personToRegister(cooperationId, command, organisations));
     }
 
     @CommandHandler
-    public void handle(RemovePersonCommand command) {
+    public void handle(RemovePersonCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+        Authorisation.administratorsOnly(actorId, people);
         people.removal(cooperationId, command, bodies).forEach(AggregateLifecycle::apply);
     }
 
+    /** Only the system appoints while the cooperation has no administrator: that is how a cooperation is bootstrapped. */
     @CommandHandler
-    public void handle(AppointAdministratorCommand command) {
+    public void handle(AppointAdministratorCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+        Authorisation.administratorsOnly(actorId, people);
         people.administratorToAppoint(cooperationId, command, organisations).ifPresent(AggregateLifecycle::apply);
     }
 
     @CommandHandler
-    public void handle(RevokeAdministratorCommand command) {
+    public void handle(RevokeAdministratorCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+        Authorisation.administratorsOnly(actorId, people);
         people.administratorToRevoke(cooperationId, command).ifPresent(AggregateLifecycle::apply);
     }
 
     @CommandHandler
-    public void handle(CreateBodyCommand command) {
-        apply(bodies.bodyToCreate(cooperationId, command));
+    public BodyCreatedEvent handle(CreateBodyCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+        Authorisation.administratorsOnly(actorId, people);
+        return applied(bodies.bodyToCreate(cooperationId, command));
     }
 
     @CommandHandler
-    public void handle(NamePartnerToBodyCommand command) {
+    public void handle(NamePartnerToBodyCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+        Authorisation.administratorsOnly(actorId, people);
         bodies.partnerToName(cooperationId, command, organisations).ifPresent(AggregateLifecycle::apply);
     }
 
     @CommandHandler
-    public void handle(AddBodyMemberCommand command) {
-        apply(bodies.memberToAdd(cooperationId, command, people, organisations));
+    public BodyMemberAddedEvent handle(AddBodyMemberCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+        Authorisation.administratorsOnly(actorId, people);
+        return applied(bodies.memberToAdd(cooperationId, command, people, organisations));
     }
 
     @CommandHandler
-    public void handle(ChangeBodyMemberRoleCommand command) {
+    public void handle(ChangeBodyMemberRoleCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+        Authorisation.administratorsOnly(actorId, people);
         bodies.roleToChange(cooperationId, command).ifPresent(AggregateLifecycle::apply);
     }
 
     @CommandHandler
-    public void handle(RemoveBodyMemberCommand command) {
+    public void handle(RemoveBodyMemberCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+        Authorisation.administratorsOnly(actorId, people);
         apply(bodies.memberToRemove(cooperationId, command));
+    }
+
+    /** Applies the event and gives it back to the sender, which answers with what was created. */
+    private static <E> E applied(E event) {
+        apply(event);
+        return event;
     }
 
     @EventSourcingHandler

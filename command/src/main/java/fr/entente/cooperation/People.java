@@ -88,6 +88,10 @@ class People {
         return id;
     }
 
+    boolean administers(String personId) {
+        return administrators.contains(personId);
+    }
+
     String organisationOf(String registeredPersonId) {
         return organisations.get(registeredPersonId);
     }

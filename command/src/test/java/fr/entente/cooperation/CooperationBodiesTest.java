@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import static fr.entente.cooperation.Actors.AS_ADMINISTRATOR;
 import static fr.entente.cooperation.HautsDeFranceDirectory.CDG_59;
 import static fr.entente.cooperation.HautsDeFranceDirectory.CNFPT;
 import static fr.entente.cooperation.HautsDeFranceDirectory.CNFPT_NAMED_TO_COPIL;
@@ -34,7 +35,7 @@ class CooperationBodiesTest {
     @EnumSource(value = BodyKind.class, names = "OTHER", mode = EnumSource.Mode.EXCLUDE)
     void createsBodyOfAStandardKindWithoutAName(BodyKind kind) {
         fixture.given(directoryThen())
-               .when(new CreateBodyCommand(COOPERATION_ID, WORKING_GROUP, kind, " "))
+               .when(new CreateBodyCommand(COOPERATION_ID, WORKING_GROUP, kind, " "), AS_ADMINISTRATOR)
                .expectSuccessfulHandlerExecution()
                .expectEvents(new BodyCreatedEvent(COOPERATION_ID, WORKING_GROUP, kind, null));
     }
@@ -42,7 +43,7 @@ class CooperationBodiesTest {
     @Test
     void createsNamedBodyOfAStandardKind() {
         fixture.given(directoryThen())
-               .when(new CreateBodyCommand(COOPERATION_ID, "copil-emploi", BodyKind.STEERING_COMMITTEE, " Conférence des présidents "))
+               .when(new CreateBodyCommand(COOPERATION_ID, "copil-emploi", BodyKind.STEERING_COMMITTEE, " Conférence des présidents "), AS_ADMINISTRATOR)
                .expectEvents(new BodyCreatedEvent(COOPERATION_ID, "copil-emploi", BodyKind.STEERING_COMMITTEE,
                                                   "Conférence des présidents"));
     }
@@ -50,14 +51,14 @@ class CooperationBodiesTest {
     @Test
     void createsOtherBodyWithItsName() {
         fixture.given(directoryThen())
-               .when(new CreateBodyCommand(COOPERATION_ID, "forum", BodyKind.OTHER, "Forum des référents"))
+               .when(new CreateBodyCommand(COOPERATION_ID, "forum", BodyKind.OTHER, "Forum des référents"), AS_ADMINISTRATOR)
                .expectEvents(new BodyCreatedEvent(COOPERATION_ID, "forum", BodyKind.OTHER, "Forum des référents"));
     }
 
     @Test
     void rejectsOtherBodyWithoutName() {
         fixture.given(directoryThen())
-               .when(new CreateBodyCommand(COOPERATION_ID, "forum", BodyKind.OTHER, null))
+               .when(new CreateBodyCommand(COOPERATION_ID, "forum", BodyKind.OTHER, null), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.INVALID, "cooperation.body-name-required", "name"));
     }
@@ -65,7 +66,7 @@ class CooperationBodiesTest {
     @Test
     void rejectsBodyWithoutKind() {
         fixture.given(directoryThen())
-               .when(new CreateBodyCommand(COOPERATION_ID, WORKING_GROUP, null, "Groupe de travail"))
+               .when(new CreateBodyCommand(COOPERATION_ID, WORKING_GROUP, null, "Groupe de travail"), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.INVALID, "cooperation.body-kind-required", "kind"));
     }
@@ -73,7 +74,7 @@ class CooperationBodiesTest {
     @Test
     void rejectsBodyWithoutIdentifier() {
         fixture.given(directoryThen())
-               .when(new CreateBodyCommand(COOPERATION_ID, null, BodyKind.WORKING_GROUP, null))
+               .when(new CreateBodyCommand(COOPERATION_ID, null, BodyKind.WORKING_GROUP, null), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.INVALID, "cooperation.body-id-required", "bodyId"));
     }
@@ -81,7 +82,7 @@ class CooperationBodiesTest {
     @Test
     void rejectsSecondBodyWithSameIdentifier() {
         fixture.given(directoryThen())
-               .when(new CreateBodyCommand(COOPERATION_ID, CODIR, BodyKind.WORKING_GROUP, null))
+               .when(new CreateBodyCommand(COOPERATION_ID, CODIR, BodyKind.WORKING_GROUP, null), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.CONFLICT, BodyIdAlreadyUsedException.CODE, "bodyId"));
     }
@@ -89,7 +90,7 @@ class CooperationBodiesTest {
     @Test
     void namesPartnerToBody() {
         fixture.given(directoryThen())
-               .when(new NamePartnerToBodyCommand(COOPERATION_ID, COPIL, "CNFPT"))
+               .when(new NamePartnerToBodyCommand(COOPERATION_ID, COPIL, "CNFPT"), AS_ADMINISTRATOR)
                .expectSuccessfulHandlerExecution()
                .expectEvents(CNFPT_NAMED_TO_COPIL);
     }
@@ -97,7 +98,7 @@ class CooperationBodiesTest {
     @Test
     void namingAPartnerAgainChangesNothing() {
         fixture.given(directoryThen(CNFPT_NAMED_TO_COPIL))
-               .when(new NamePartnerToBodyCommand(COOPERATION_ID, COPIL, CNFPT))
+               .when(new NamePartnerToBodyCommand(COOPERATION_ID, COPIL, CNFPT), AS_ADMINISTRATOR)
                .expectSuccessfulHandlerExecution()
                .expectNoEvents();
     }
@@ -105,7 +106,7 @@ class CooperationBodiesTest {
     @Test
     void namesOnlyPartnersToBodies() {
         fixture.given(directoryThen())
-               .when(new NamePartnerToBodyCommand(COOPERATION_ID, COPIL, CDG_59))
+               .when(new NamePartnerToBodyCommand(COOPERATION_ID, COPIL, CDG_59), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.CONFLICT, NotAPartnerException.CODE, "organisationId"));
     }
@@ -113,7 +114,7 @@ class CooperationBodiesTest {
     @Test
     void rejectsNamingAnOrganisationOutsideTheCooperation() {
         fixture.given(directoryThen())
-               .when(new NamePartnerToBodyCommand(COOPERATION_ID, COPIL, "framel"))
+               .when(new NamePartnerToBodyCommand(COOPERATION_ID, COPIL, "framel"), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.ORGANISATION, "organisationId"));
     }
@@ -121,7 +122,7 @@ class CooperationBodiesTest {
     @Test
     void rejectsNamingToAnUnknownBody() {
         fixture.given(directoryThen())
-               .when(new NamePartnerToBodyCommand(COOPERATION_ID, "copil-inconnu", CNFPT))
+               .when(new NamePartnerToBodyCommand(COOPERATION_ID, "copil-inconnu", CNFPT), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(UnknownInCooperationException.class)
                .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.BODY, "bodyId"));

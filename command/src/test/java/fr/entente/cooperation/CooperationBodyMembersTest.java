@@ -16,6 +16,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
+import static fr.entente.cooperation.Actors.AS_ADMINISTRATOR;
 import static fr.entente.cooperation.HautsDeFranceDirectory.CNFPT;
 import static fr.entente.cooperation.HautsDeFranceDirectory.CNFPT_NAMED_TO_COPIL;
 import static fr.entente.cooperation.HautsDeFranceDirectory.CODIR;
@@ -42,7 +43,7 @@ class CooperationBodyMembersTest {
     @Test
     void seatsPersonOfAMemberCentreWithARole() {
         fixture.given(directoryThen())
-               .when(new AddBodyMemberCommand(COOPERATION_ID, CODIR, OFFICER, BodyRole.OFFICER))
+               .when(new AddBodyMemberCommand(COOPERATION_ID, CODIR, OFFICER, BodyRole.OFFICER), AS_ADMINISTRATOR)
                .expectSuccessfulHandlerExecution()
                .expectEvents(OFFICER_IN_CODIR);
     }
@@ -50,14 +51,14 @@ class CooperationBodyMembersTest {
     @Test
     void seatsPersonOfAPartnerNamedToTheBody() {
         fixture.given(directoryThen(CNFPT_NAMED_TO_COPIL))
-               .when(new AddBodyMemberCommand(COOPERATION_ID, COPIL, DELEGATE, BodyRole.MEMBER))
+               .when(new AddBodyMemberCommand(COOPERATION_ID, COPIL, DELEGATE, BodyRole.MEMBER), AS_ADMINISTRATOR)
                .expectEvents(DELEGATE_IN_COPIL);
     }
 
     @Test
     void refusesPersonOfAPartnerNotNamedToTheBody() {
         fixture.given(directoryThen(CNFPT_NAMED_TO_COPIL))
-               .when(new AddBodyMemberCommand(COOPERATION_ID, CODIR, DELEGATE, BodyRole.MEMBER))
+               .when(new AddBodyMemberCommand(COOPERATION_ID, CODIR, DELEGATE, BodyRole.MEMBER), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(PartnerNotNamedToBodyException.class)
                .expectException(ruleViolation(Kind.CONFLICT, PartnerNotNamedToBodyException.CODE, "personId"))
@@ -67,7 +68,7 @@ class CooperationBodyMembersTest {
     @Test
     void refusesPersonNotRegisteredInThisCooperation() {
         fixture.given(directoryThen())
-               .when(new AddBodyMemberCommand(COOPERATION_ID, CODIR, "person-of-bretagne", BodyRole.MEMBER))
+               .when(new AddBodyMemberCommand(COOPERATION_ID, CODIR, "person-of-bretagne", BodyRole.MEMBER), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.PERSON, "personId"));
     }
@@ -75,7 +76,7 @@ class CooperationBodyMembersTest {
     @Test
     void refusesRemovedPerson() {
         fixture.given(directoryThen(new PersonRemovedEvent(COOPERATION_ID, DIRECTOR)))
-               .when(new AddBodyMemberCommand(COOPERATION_ID, CODIR, DIRECTOR, BodyRole.MEMBER))
+               .when(new AddBodyMemberCommand(COOPERATION_ID, CODIR, DIRECTOR, BodyRole.MEMBER), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.PERSON, "personId"));
     }
@@ -83,7 +84,7 @@ class CooperationBodyMembersTest {
     @Test
     void seatsAPersonOnceInABody() {
         fixture.given(directoryThen(OFFICER_IN_CODIR))
-               .when(new AddBodyMemberCommand(COOPERATION_ID, CODIR, OFFICER, BodyRole.CONVENOR))
+               .when(new AddBodyMemberCommand(COOPERATION_ID, CODIR, OFFICER, BodyRole.CONVENOR), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.CONFLICT, AlreadyBodyMemberException.CODE, "personId"))
                .expectExceptionMessage(containsString("rôle : chargé·e de mission"));
@@ -92,7 +93,7 @@ class CooperationBodyMembersTest {
     @Test
     void refusesMemberWithoutRole() {
         fixture.given(directoryThen())
-               .when(new AddBodyMemberCommand(COOPERATION_ID, CODIR, OFFICER, null))
+               .when(new AddBodyMemberCommand(COOPERATION_ID, CODIR, OFFICER, null), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.INVALID, "cooperation.body-role-required", "role"));
     }
@@ -100,7 +101,7 @@ class CooperationBodyMembersTest {
     @Test
     void refusesMemberOfAnUnknownBody() {
         fixture.given(directoryThen())
-               .when(new AddBodyMemberCommand(COOPERATION_ID, WORKING_GROUP, OFFICER, BodyRole.MEMBER))
+               .when(new AddBodyMemberCommand(COOPERATION_ID, WORKING_GROUP, OFFICER, BodyRole.MEMBER), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.BODY, "bodyId"));
     }
@@ -108,14 +109,14 @@ class CooperationBodyMembersTest {
     @Test
     void changesMemberRole() {
         fixture.given(directoryThen(DIRECTOR_IN_CODIR))
-               .when(new ChangeBodyMemberRoleCommand(COOPERATION_ID, CODIR, DIRECTOR, BodyRole.CONVENOR))
+               .when(new ChangeBodyMemberRoleCommand(COOPERATION_ID, CODIR, DIRECTOR, BodyRole.CONVENOR), AS_ADMINISTRATOR)
                .expectEvents(new BodyMemberRoleChangedEvent(COOPERATION_ID, CODIR, DIRECTOR, BodyRole.CONVENOR));
     }
 
     @Test
     void givingTheSameRoleChangesNothing() {
         fixture.given(directoryThen(DIRECTOR_IN_CODIR))
-               .when(new ChangeBodyMemberRoleCommand(COOPERATION_ID, CODIR, DIRECTOR, BodyRole.MEMBER))
+               .when(new ChangeBodyMemberRoleCommand(COOPERATION_ID, CODIR, DIRECTOR, BodyRole.MEMBER), AS_ADMINISTRATOR)
                .expectSuccessfulHandlerExecution()
                .expectNoEvents();
     }
@@ -123,7 +124,7 @@ class CooperationBodyMembersTest {
     @Test
     void refusesRoleChangeOfSomeoneNotInTheBody() {
         fixture.given(directoryThen(DIRECTOR_IN_CODIR))
-               .when(new ChangeBodyMemberRoleCommand(COOPERATION_ID, CODIR, OFFICER, BodyRole.CONVENOR))
+               .when(new ChangeBodyMemberRoleCommand(COOPERATION_ID, CODIR, OFFICER, BodyRole.CONVENOR), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.BODY_MEMBER, "personId"));
     }
@@ -131,14 +132,14 @@ class CooperationBodyMembersTest {
     @Test
     void removesBodyMember() {
         fixture.given(directoryThen(OFFICER_IN_CODIR, DIRECTOR_IN_CODIR))
-               .when(new RemoveBodyMemberCommand(COOPERATION_ID, CODIR, DIRECTOR))
+               .when(new RemoveBodyMemberCommand(COOPERATION_ID, CODIR, DIRECTOR), AS_ADMINISTRATOR)
                .expectEvents(new BodyMemberRemovedEvent(COOPERATION_ID, CODIR, DIRECTOR));
     }
 
     @Test
     void refusesRemovalOfSomeoneNotInTheBody() {
         fixture.given(directoryThen(OFFICER_IN_CODIR))
-               .when(new RemoveBodyMemberCommand(COOPERATION_ID, COPIL, OFFICER))
+               .when(new RemoveBodyMemberCommand(COOPERATION_ID, COPIL, OFFICER), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.BODY_MEMBER, "personId"));
     }
@@ -146,7 +147,7 @@ class CooperationBodyMembersTest {
     @Test
     void seatsAgainAMemberWhoLeft() {
         fixture.given(directoryThen(DIRECTOR_IN_CODIR, new BodyMemberRemovedEvent(COOPERATION_ID, CODIR, DIRECTOR)))
-               .when(new AddBodyMemberCommand(COOPERATION_ID, CODIR, DIRECTOR, BodyRole.CONVENOR))
+               .when(new AddBodyMemberCommand(COOPERATION_ID, CODIR, DIRECTOR, BodyRole.CONVENOR), AS_ADMINISTRATOR)
                .expectEvents(new BodyMemberAddedEvent(COOPERATION_ID, CODIR, DIRECTOR, "cdg-60", BodyRole.CONVENOR));
     }
 }

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static fr.entente.cooperation.Actors.AS_ADMINISTRATOR;
 import static fr.entente.cooperation.HautsDeFranceDirectory.CNFPT;
 import static fr.entente.cooperation.HautsDeFranceDirectory.CNFPT_ADDED;
 import static fr.entente.cooperation.HautsDeFranceDirectory.CNFPT_NAME;
 import static fr.entente.cooperation.HautsDeFranceDirectory.COOPERATION_ID;
-import static fr.entente.cooperation.HautsDeFranceDirectory.CREATED;
-import static fr.entente.cooperation.HautsDeFranceDirectory.NORD_ADDED;
 import static fr.entente.cooperation.HautsDeFranceDirectory.OISE_ADDED;
+import static fr.entente.cooperation.HautsDeFranceDirectory.establishedThen;
 import static fr.entente.cooperation.RuleViolations.ruleViolation;
 import static org.hamcrest.Matchers.containsString;
 
@@ -36,16 +36,16 @@ class CooperationOrganisationsTest {
 
     @Test
     void addsPartnerOrganisation() {
-        fixture.given(CREATED, NORD_ADDED)
-               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, CNFPT, CNFPT_NAME))
+        fixture.given(establishedThen())
+               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, CNFPT, CNFPT_NAME), AS_ADMINISTRATOR)
                .expectSuccessfulHandlerExecution()
                .expectEvents(CNFPT_ADDED);
     }
 
     @Test
     void recordsPartnerIdInLowerCaseAndNameWithoutSurroundingSpaces() {
-        fixture.given(CREATED)
-               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, " CNFPT ", "  " + CNFPT_NAME + "\t"))
+        fixture.given(establishedThen())
+               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, " CNFPT ", "  " + CNFPT_NAME + "\t"), AS_ADMINISTRATOR)
                .expectEvents(CNFPT_ADDED);
     }
 
@@ -53,8 +53,8 @@ class CooperationOrganisationsTest {
     @ValueSource(strings = {"c", "cnfpt!", "région", "-cnfpt", "cnfpt-", "france travail", "france_travail",
                             "a-partner-id-that-is-far-too-long-to-read-1"})
     void rejectsMalformedPartnerId(String organisationId) {
-        fixture.given(CREATED)
-               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, organisationId, REGION_NAME))
+        fixture.given(establishedThen())
+               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, organisationId, REGION_NAME), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.INVALID, InvalidOrganisationIdException.MALFORMED, "organisationId"))
                .expectExceptionMessage(containsString("ne convient pas comme identifiant d'organisation"));
@@ -63,39 +63,39 @@ class CooperationOrganisationsTest {
     @ParameterizedTest
     @ValueSource(strings = {"cdg-62", "CDG-2A", "cdg-974"})
     void rejectsPartnerIdReservedToTheCentreOfADepartement(String organisationId) {
-        fixture.given(CREATED, NORD_ADDED)
-               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, organisationId, REGION_NAME))
+        fixture.given(establishedThen())
+               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, organisationId, REGION_NAME), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.INVALID, InvalidOrganisationIdException.RESERVED, "organisationId"));
     }
 
     @Test
     void acceptsPartnerIdStartingLikeACentreWithoutNamingADepartement() {
-        fixture.given(CREATED)
-               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, "cdg-national", "Fédération nationale des CDG"))
+        fixture.given(establishedThen())
+               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, "cdg-national", "Fédération nationale des CDG"), AS_ADMINISTRATOR)
                .expectEvents(new PartnerOrganisationAddedEvent(COOPERATION_ID, "cdg-national", "Fédération nationale des CDG"));
     }
 
     @Test
     void rejectsPartnerWithoutId() {
-        fixture.given(CREATED)
-               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, " ", REGION_NAME))
+        fixture.given(establishedThen())
+               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, " ", REGION_NAME), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.INVALID, "cooperation.organisation-id-required", "organisationId"));
     }
 
     @Test
     void rejectsPartnerWithoutName() {
-        fixture.given(CREATED)
-               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, REGION_ID, null))
+        fixture.given(establishedThen())
+               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, REGION_ID, null), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.INVALID, "cooperation.partner-name-required", "name"));
     }
 
     @Test
     void rejectsSecondPartnerWithSameId() {
-        fixture.given(CREATED, CNFPT_ADDED)
-               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, "Cnfpt", "CNFPT délégation régionale"))
+        fixture.given(establishedThen(CNFPT_ADDED))
+               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, "Cnfpt", "CNFPT délégation régionale"), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(OrganisationAlreadyInCooperationException.class)
                .expectException(ruleViolation(Kind.CONFLICT, OrganisationAlreadyInCooperationException.ID_TAKEN, "organisationId"))
@@ -104,39 +104,39 @@ class CooperationOrganisationsTest {
 
     @Test
     void rejectsSecondPartnerWithSameNameWrittenDifferently() {
-        fixture.given(CREATED, CNFPT_ADDED)
-               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, "cnfpt-hdf", "cnfpt HAUTS-DE-FRANCE"))
+        fixture.given(establishedThen(CNFPT_ADDED))
+               .when(new AddPartnerOrganisationCommand(COOPERATION_ID, "cnfpt-hdf", "cnfpt HAUTS-DE-FRANCE"), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.CONFLICT, OrganisationAlreadyInCooperationException.NAME_TAKEN, "name"));
     }
 
     @Test
     void designatesCoordinatingCentre() {
-        fixture.given(CREATED, NORD_ADDED)
-               .when(new DesignateCoordinatingCentreCommand(COOPERATION_ID, "59"))
+        fixture.given(establishedThen())
+               .when(new DesignateCoordinatingCentreCommand(COOPERATION_ID, "59"), AS_ADMINISTRATOR)
                .expectSuccessfulHandlerExecution()
                .expectEvents(NORD_COORDINATES);
     }
 
     @Test
     void designatesAnotherCoordinatingCentre() {
-        fixture.given(CREATED, NORD_ADDED, OISE_ADDED, NORD_COORDINATES)
-               .when(new DesignateCoordinatingCentreCommand(COOPERATION_ID, " 60 "))
+        fixture.given(establishedThen(OISE_ADDED, NORD_COORDINATES))
+               .when(new DesignateCoordinatingCentreCommand(COOPERATION_ID, " 60 "), AS_ADMINISTRATOR)
                .expectEvents(new CoordinatingCentreDesignatedEvent(COOPERATION_ID, "60"));
     }
 
     @Test
     void designatingTheCoordinatingCentreAgainChangesNothing() {
-        fixture.given(CREATED, NORD_ADDED, NORD_COORDINATES)
-               .when(new DesignateCoordinatingCentreCommand(COOPERATION_ID, "59"))
+        fixture.given(establishedThen(NORD_COORDINATES))
+               .when(new DesignateCoordinatingCentreCommand(COOPERATION_ID, "59"), AS_ADMINISTRATOR)
                .expectSuccessfulHandlerExecution()
                .expectNoEvents();
     }
 
     @Test
     void rejectsCoordinatingCentreThatIsNotAMember() {
-        fixture.given(CREATED, NORD_ADDED)
-               .when(new DesignateCoordinatingCentreCommand(COOPERATION_ID, "62"))
+        fixture.given(establishedThen())
+               .when(new DesignateCoordinatingCentreCommand(COOPERATION_ID, "62"), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(UnknownInCooperationException.class)
                .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.CENTRE, "departmentCode"));
@@ -144,8 +144,8 @@ class CooperationOrganisationsTest {
 
     @Test
     void rejectsPartnerAsCoordinatingCentre() {
-        fixture.given(CREATED, NORD_ADDED, CNFPT_ADDED)
-               .when(new DesignateCoordinatingCentreCommand(COOPERATION_ID, CNFPT))
+        fixture.given(establishedThen(CNFPT_ADDED))
+               .when(new DesignateCoordinatingCentreCommand(COOPERATION_ID, CNFPT), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.INVALID, "cooperation.department-code-invalid", "departmentCode"));
     }

@@ -4,7 +4,9 @@ import fr.entente.common.api.DomainRuleViolationException.Kind;
 import fr.entente.cooperation.api.AdministratorAppointedEvent;
 import fr.entente.cooperation.api.AdministratorRevokedEvent;
 import fr.entente.cooperation.api.AppointAdministratorCommand;
+import fr.entente.cooperation.api.BodyMemberAddedEvent;
 import fr.entente.cooperation.api.BodyMemberRemovedEvent;
+import fr.entente.cooperation.api.BodyRole;
 import fr.entente.cooperation.api.LastAdministratorException;
 import fr.entente.cooperation.api.PartnerCannotAdministerException;
 import fr.entente.cooperation.api.PersonIdAlreadyUsedException;
@@ -18,24 +20,25 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
+import static fr.entente.cooperation.Actors.AS_ADMINISTRATOR;
+import static fr.entente.cooperation.HautsDeFranceDirectory.ADMINISTRATOR;
 import static fr.entente.cooperation.HautsDeFranceDirectory.CDG_59;
 import static fr.entente.cooperation.HautsDeFranceDirectory.CNFPT;
 import static fr.entente.cooperation.HautsDeFranceDirectory.CNFPT_ADDED;
 import static fr.entente.cooperation.HautsDeFranceDirectory.CODIR;
 import static fr.entente.cooperation.HautsDeFranceDirectory.COOPERATION_ID;
 import static fr.entente.cooperation.HautsDeFranceDirectory.COPIL;
-import static fr.entente.cooperation.HautsDeFranceDirectory.CREATED;
 import static fr.entente.cooperation.HautsDeFranceDirectory.DELEGATE;
 import static fr.entente.cooperation.HautsDeFranceDirectory.DIRECTOR;
 import static fr.entente.cooperation.HautsDeFranceDirectory.DIRECTOR_APPOINTED;
 import static fr.entente.cooperation.HautsDeFranceDirectory.DIRECTOR_IN_CODIR;
-import static fr.entente.cooperation.HautsDeFranceDirectory.NORD_ADDED;
 import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER;
 import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER_APPOINTED;
 import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER_IN_CODIR;
 import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER_IN_COPIL;
 import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER_REGISTERED;
 import static fr.entente.cooperation.HautsDeFranceDirectory.directoryThen;
+import static fr.entente.cooperation.HautsDeFranceDirectory.establishedThen;
 import static fr.entente.cooperation.RuleViolations.ruleViolation;
 import static org.hamcrest.Matchers.containsString;
 
@@ -49,30 +52,30 @@ class CooperationPeopleTest {
 
     @Test
     void registersPersonOfAMemberCentre() {
-        fixture.given(CREATED, NORD_ADDED)
-               .when(new RegisterPersonCommand(COOPERATION_ID, OFFICER, CDG_59))
+        fixture.given(establishedThen())
+               .when(new RegisterPersonCommand(COOPERATION_ID, OFFICER, CDG_59), AS_ADMINISTRATOR)
                .expectSuccessfulHandlerExecution()
                .expectEvents(OFFICER_REGISTERED);
     }
 
     @Test
     void registersPersonOfAPartner() {
-        fixture.given(CREATED, CNFPT_ADDED)
-               .when(new RegisterPersonCommand(COOPERATION_ID, DELEGATE, CNFPT))
+        fixture.given(establishedThen(CNFPT_ADDED))
+               .when(new RegisterPersonCommand(COOPERATION_ID, DELEGATE, CNFPT), AS_ADMINISTRATOR)
                .expectEvents(new PersonRegisteredEvent(COOPERATION_ID, DELEGATE, CNFPT));
     }
 
     @Test
     void recordsOrganisationIdInCanonicalForm() {
-        fixture.given(CREATED, NORD_ADDED)
-               .when(new RegisterPersonCommand(COOPERATION_ID, OFFICER, " CDG-59 "))
+        fixture.given(establishedThen())
+               .when(new RegisterPersonCommand(COOPERATION_ID, OFFICER, " CDG-59 "), AS_ADMINISTRATOR)
                .expectEvents(OFFICER_REGISTERED);
     }
 
     @Test
     void rejectsPersonOfAnOrganisationOutsideTheCooperation() {
         fixture.given(directoryThen())
-               .when(new RegisterPersonCommand(COOPERATION_ID, NEWCOMER, "cdg-62"))
+               .when(new RegisterPersonCommand(COOPERATION_ID, NEWCOMER, "cdg-62"), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(UnknownInCooperationException.class)
                .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.ORGANISATION, "organisationId"))
@@ -82,7 +85,7 @@ class CooperationPeopleTest {
     @Test
     void rejectsPersonWithoutIdentifier() {
         fixture.given(directoryThen())
-               .when(new RegisterPersonCommand(COOPERATION_ID, "", CDG_59))
+               .when(new RegisterPersonCommand(COOPERATION_ID, "", CDG_59), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.INVALID, "cooperation.person-id-required", "personId"));
     }
@@ -90,7 +93,7 @@ class CooperationPeopleTest {
     @Test
     void rejectsPersonWithoutOrganisation() {
         fixture.given(directoryThen())
-               .when(new RegisterPersonCommand(COOPERATION_ID, NEWCOMER, null))
+               .when(new RegisterPersonCommand(COOPERATION_ID, NEWCOMER, null), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.INVALID, "cooperation.organisation-id-required", "organisationId"));
     }
@@ -98,7 +101,7 @@ class CooperationPeopleTest {
     @Test
     void registersAPersonOnce() {
         fixture.given(directoryThen())
-               .when(new RegisterPersonCommand(COOPERATION_ID, OFFICER, CNFPT))
+               .when(new RegisterPersonCommand(COOPERATION_ID, OFFICER, CNFPT), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.CONFLICT, PersonIdAlreadyUsedException.REGISTERED, "personId"))
                .expectExceptionMessage(containsString("au titre de « cdg-59 »"));
@@ -107,7 +110,7 @@ class CooperationPeopleTest {
     @Test
     void neverGivesTheIdentifierOfARemovedPersonToAnother() {
         fixture.given(directoryThen(DIRECTOR_REMOVED))
-               .when(new RegisterPersonCommand(COOPERATION_ID, DIRECTOR, CDG_59))
+               .when(new RegisterPersonCommand(COOPERATION_ID, DIRECTOR, CDG_59), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.CONFLICT, PersonIdAlreadyUsedException.RETIRED, "personId"));
     }
@@ -115,7 +118,7 @@ class CooperationPeopleTest {
     @Test
     void removesPersonFromEveryBodyThenFromTheCooperation() {
         fixture.given(directoryThen(OFFICER_IN_CODIR, DIRECTOR_IN_CODIR, OFFICER_IN_COPIL))
-               .when(new RemovePersonCommand(COOPERATION_ID, OFFICER))
+               .when(new RemovePersonCommand(COOPERATION_ID, OFFICER), AS_ADMINISTRATOR)
                .expectSuccessfulHandlerExecution()
                .expectEvents(new BodyMemberRemovedEvent(COOPERATION_ID, CODIR, OFFICER),
                              new BodyMemberRemovedEvent(COOPERATION_ID, COPIL, OFFICER),
@@ -125,7 +128,7 @@ class CooperationPeopleTest {
     @Test
     void revokesTheAdministrationOfAPersonRemoved() {
         fixture.given(directoryThen(OFFICER_APPOINTED, DIRECTOR_APPOINTED, DIRECTOR_IN_CODIR))
-               .when(new RemovePersonCommand(COOPERATION_ID, DIRECTOR))
+               .when(new RemovePersonCommand(COOPERATION_ID, DIRECTOR), AS_ADMINISTRATOR)
                .expectEvents(new BodyMemberRemovedEvent(COOPERATION_ID, CODIR, DIRECTOR),
                              new AdministratorRevokedEvent(COOPERATION_ID, DIRECTOR),
                              DIRECTOR_REMOVED);
@@ -133,8 +136,8 @@ class CooperationPeopleTest {
 
     @Test
     void refusesToRemoveTheLastAdministrator() {
-        fixture.given(directoryThen(OFFICER_APPOINTED, OFFICER_IN_CODIR))
-               .when(new RemovePersonCommand(COOPERATION_ID, OFFICER))
+        fixture.given(directoryThen(new BodyMemberAddedEvent(COOPERATION_ID, CODIR, ADMINISTRATOR, CDG_59, BodyRole.MEMBER)))
+               .when(new RemovePersonCommand(COOPERATION_ID, ADMINISTRATOR), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(LastAdministratorException.class)
                .expectException(ruleViolation(Kind.CONFLICT, LastAdministratorException.CODE, "personId"));
@@ -143,7 +146,7 @@ class CooperationPeopleTest {
     @Test
     void rejectsRemovalOfAPersonNotRegistered() {
         fixture.given(directoryThen(DIRECTOR_REMOVED))
-               .when(new RemovePersonCommand(COOPERATION_ID, DIRECTOR))
+               .when(new RemovePersonCommand(COOPERATION_ID, DIRECTOR), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.PERSON, "personId"));
     }
@@ -151,7 +154,7 @@ class CooperationPeopleTest {
     @Test
     void appointsAdministrator() {
         fixture.given(directoryThen())
-               .when(new AppointAdministratorCommand(COOPERATION_ID, OFFICER))
+               .when(new AppointAdministratorCommand(COOPERATION_ID, OFFICER), AS_ADMINISTRATOR)
                .expectSuccessfulHandlerExecution()
                .expectEvents(OFFICER_APPOINTED);
     }
@@ -159,7 +162,7 @@ class CooperationPeopleTest {
     @Test
     void appointingAnAdministratorAgainChangesNothing() {
         fixture.given(directoryThen(OFFICER_APPOINTED))
-               .when(new AppointAdministratorCommand(COOPERATION_ID, OFFICER))
+               .when(new AppointAdministratorCommand(COOPERATION_ID, OFFICER), AS_ADMINISTRATOR)
                .expectSuccessfulHandlerExecution()
                .expectNoEvents();
     }
@@ -167,7 +170,7 @@ class CooperationPeopleTest {
     @Test
     void refusesToLetAPartnerAdminister() {
         fixture.given(directoryThen())
-               .when(new AppointAdministratorCommand(COOPERATION_ID, DELEGATE))
+               .when(new AppointAdministratorCommand(COOPERATION_ID, DELEGATE), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.CONFLICT, PartnerCannotAdministerException.CODE, "personId"));
     }
@@ -175,7 +178,7 @@ class CooperationPeopleTest {
     @Test
     void refusesAdministratorNotRegistered() {
         fixture.given(directoryThen())
-               .when(new AppointAdministratorCommand(COOPERATION_ID, NEWCOMER))
+               .when(new AppointAdministratorCommand(COOPERATION_ID, NEWCOMER), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.PERSON, "personId"));
     }
@@ -183,15 +186,14 @@ class CooperationPeopleTest {
     @Test
     void revokesAdministratorWhenAnotherRemains() {
         fixture.given(directoryThen(OFFICER_APPOINTED, DIRECTOR_APPOINTED))
-               .when(new RevokeAdministratorCommand(COOPERATION_ID, OFFICER))
+               .when(new RevokeAdministratorCommand(COOPERATION_ID, OFFICER), AS_ADMINISTRATOR)
                .expectEvents(new AdministratorRevokedEvent(COOPERATION_ID, OFFICER));
     }
 
     @Test
     void refusesToRevokeTheLastAdministrator() {
-        fixture.given(directoryThen(OFFICER_APPOINTED, DIRECTOR_APPOINTED,
-                                    new AdministratorRevokedEvent(COOPERATION_ID, OFFICER)))
-               .when(new RevokeAdministratorCommand(COOPERATION_ID, DIRECTOR))
+        fixture.given(directoryThen(OFFICER_APPOINTED, new AdministratorRevokedEvent(COOPERATION_ID, OFFICER)))
+               .when(new RevokeAdministratorCommand(COOPERATION_ID, ADMINISTRATOR), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.CONFLICT, LastAdministratorException.CODE, "personId"))
                .expectExceptionMessage(containsString("Nommez d'abord un autre administrateur"));
@@ -200,7 +202,7 @@ class CooperationPeopleTest {
     @Test
     void revokingSomeoneWhoDoesNotAdministerChangesNothing() {
         fixture.given(directoryThen(OFFICER_APPOINTED))
-               .when(new RevokeAdministratorCommand(COOPERATION_ID, DIRECTOR))
+               .when(new RevokeAdministratorCommand(COOPERATION_ID, DIRECTOR), AS_ADMINISTRATOR)
                .expectSuccessfulHandlerExecution()
                .expectNoEvents();
     }
@@ -209,7 +211,7 @@ class CooperationPeopleTest {
     void appointsAgainAfterTheAdministratorsWereReplaced() {
         fixture.given(directoryThen(OFFICER_APPOINTED, DIRECTOR_APPOINTED,
                                     new AdministratorRevokedEvent(COOPERATION_ID, OFFICER)))
-               .when(new AppointAdministratorCommand(COOPERATION_ID, OFFICER))
+               .when(new AppointAdministratorCommand(COOPERATION_ID, OFFICER), AS_ADMINISTRATOR)
                .expectEvents(new AdministratorAppointedEvent(COOPERATION_ID, OFFICER));
     }
 }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
+import static fr.entente.cooperation.HautsDeFranceDirectory.ADMINISTRATOR;
 import static fr.entente.cooperation.HautsDeFranceDirectory.CNFPT_NAMED_TO_COPIL;
 import static fr.entente.cooperation.HautsDeFranceDirectory.CODIR;
 import static fr.entente.cooperation.HautsDeFranceDirectory.COOPERATION_ID;
@@ -105,7 +106,7 @@ class CooperationSerializationTest {
         assertThat(snapshot.getData())
                 .contains("\"coordinatingCentre\":\"59\"")
                 .contains("\"partners\":{\"cnfpt\":\"CNFPT Hauts-de-France\"}")
-                .contains("\"administrators\":[\"" + OFFICER + "\"]")
+                .contains("\"administrators\":[\"" + ADMINISTRATOR + "\",\"" + OFFICER + "\"]")
                 .contains("\"removed\":[\"" + DIRECTOR + "\"]")
                 .contains("\"" + COPIL + "\":{\"kind\":\"STEERING_COMMITTEE\"")
                 .doesNotContain("\"" + DIRECTOR + "\":");

@@ -2,11 +2,14 @@ package fr.entente.cooperation;
 
 import fr.entente.common.api.DomainRuleViolationException.Kind;
 import fr.entente.cooperation.api.AddMemberCentreCommand;
+import fr.entente.cooperation.api.AdministratorAppointedEvent;
 import fr.entente.cooperation.api.CooperationCreatedEvent;
 import fr.entente.cooperation.api.CreateCooperationCommand;
 import fr.entente.cooperation.api.DepartmentCodeAlreadyUsedException;
 import fr.entente.cooperation.api.InvalidDepartmentCodeException;
 import fr.entente.cooperation.api.MemberCentreAddedEvent;
+import fr.entente.cooperation.api.PersonRegisteredEvent;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static fr.entente.cooperation.Actors.AS_SYSTEM;
 import static fr.entente.cooperation.RuleViolations.ruleViolation;
 import static org.hamcrest.Matchers.containsString;
 
@@ -27,15 +31,22 @@ class CooperationTest {
     private static final String OISE = "60";
     private static final String CDG_OISE = "CDG de l'Oise";
 
+    private static final String ADMINISTRATOR = "person-administrator-59";
+
     private static final CooperationCreatedEvent CREATED = new CooperationCreatedEvent(COOPERATION_ID, NAME, REGION);
     private static final MemberCentreAddedEvent NORD_ADDED = new MemberCentreAddedEvent(COOPERATION_ID, NORD, CDG_NORD);
+    /** Created by the system, with the centre of the Nord and a first administrator, who sends the tests' commands. */
+    private static final Object[] ESTABLISHED = {CREATED, NORD_ADDED,
+            new PersonRegisteredEvent(COOPERATION_ID, ADMINISTRATOR, "cdg-59"),
+            new AdministratorAppointedEvent(COOPERATION_ID, ADMINISTRATOR)};
+    private static final MetaData AS_ADMINISTRATOR = Actors.actor(ADMINISTRATOR);
 
     private final FixtureConfiguration<Cooperation> fixture = new AggregateTestFixture<>(Cooperation.class);
 
     @Test
     void createsCooperation() {
         fixture.givenNoPriorActivity()
-               .when(new CreateCooperationCommand(COOPERATION_ID, NAME, REGION))
+               .when(new CreateCooperationCommand(COOPERATION_ID, NAME, REGION), AS_SYSTEM)
                .expectSuccessfulHandlerExecution()
                .expectEvents(CREATED);
     }
@@ -43,14 +54,14 @@ class CooperationTest {
     @Test
     void recordsNameAndRegionWithoutSurroundingSpaces() {
         fixture.givenNoPriorActivity()
-               .when(new CreateCooperationCommand(COOPERATION_ID, "  " + NAME + " ", REGION + "\t"))
+               .when(new CreateCooperationCommand(COOPERATION_ID, "  " + NAME + " ", REGION + "\t"), AS_SYSTEM)
                .expectEvents(CREATED);
     }
 
     @Test
     void rejectsCooperationWithoutName() {
         fixture.givenNoPriorActivity()
-               .when(new CreateCooperationCommand(COOPERATION_ID, "   ", REGION))
+               .when(new CreateCooperationCommand(COOPERATION_ID, "   ", REGION), AS_SYSTEM)
                .expectNoEvents()
                .expectException(ruleViolation(Kind.INVALID, "cooperation.name-required", "name"))
                .expectExceptionMessage(containsString("Donnez un nom à la coopération"));
@@ -59,7 +70,7 @@ class CooperationTest {
     @Test
     void rejectsCooperationWithoutRegion() {
         fixture.givenNoPriorActivity()
-               .when(new CreateCooperationCommand(COOPERATION_ID, NAME, null))
+               .when(new CreateCooperationCommand(COOPERATION_ID, NAME, null), AS_SYSTEM)
                .expectNoEvents()
                .expectException(ruleViolation("cooperation.region-required", "region"));
     }
@@ -67,46 +78,47 @@ class CooperationTest {
     @Test
     void rejectsCooperationWithoutIdentifier() {
         fixture.givenNoPriorActivity()
-               .when(new CreateCooperationCommand(" ", NAME, REGION))
+               .when(new CreateCooperationCommand(" ", NAME, REGION), AS_SYSTEM)
                .expectNoEvents()
                .expectException(ruleViolation("cooperation.id-required", "cooperationId"));
     }
 
     @Test
-    void addsMemberCentre() {
+    void addsTheFirstMemberCentreAsTheSystem() {
         fixture.given(CREATED)
-               .when(new AddMemberCentreCommand(COOPERATION_ID, NORD, CDG_NORD))
+               .when(new AddMemberCentreCommand(COOPERATION_ID, NORD, CDG_NORD), AS_SYSTEM)
                .expectSuccessfulHandlerExecution()
                .expectEvents(NORD_ADDED);
     }
 
     @Test
     void addsCentresOfOtherDepartments() {
-        fixture.given(CREATED, NORD_ADDED)
-               .when(new AddMemberCentreCommand(COOPERATION_ID, OISE, CDG_OISE))
+        fixture.given(ESTABLISHED)
+               .when(new AddMemberCentreCommand(COOPERATION_ID, OISE, CDG_OISE), AS_ADMINISTRATOR)
+               .expectSuccessfulHandlerExecution()
                .expectEvents(new MemberCentreAddedEvent(COOPERATION_ID, OISE, CDG_OISE));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"01", "19", "21", "2A", "2B", "95", "971", "976"})
     void acceptsEveryKindOfDepartmentCode(String departmentCode) {
-        fixture.given(CREATED)
-               .when(new AddMemberCentreCommand(COOPERATION_ID, departmentCode, CDG_NORD))
+        fixture.given(ESTABLISHED)
+               .when(new AddMemberCentreCommand(COOPERATION_ID, departmentCode, CDG_NORD), AS_ADMINISTRATOR)
                .expectEvents(new MemberCentreAddedEvent(COOPERATION_ID, departmentCode, CDG_NORD));
     }
 
     @Test
     void recordsDepartmentCodeInCanonicalForm() {
-        fixture.given(CREATED)
-               .when(new AddMemberCentreCommand(COOPERATION_ID, " 2a ", "CDG de Corse-du-Sud"))
+        fixture.given(ESTABLISHED)
+               .when(new AddMemberCentreCommand(COOPERATION_ID, " 2a ", "CDG de Corse-du-Sud"), AS_ADMINISTRATOR)
                .expectEvents(new MemberCentreAddedEvent(COOPERATION_ID, "2A", "CDG de Corse-du-Sud"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"00", "20", "96", "970", "977", "2C", "5", "059", "A1", "59a"})
     void rejectsMalformedDepartmentCode(String departmentCode) {
-        fixture.given(CREATED)
-               .when(new AddMemberCentreCommand(COOPERATION_ID, departmentCode, CDG_NORD))
+        fixture.given(ESTABLISHED)
+               .when(new AddMemberCentreCommand(COOPERATION_ID, departmentCode, CDG_NORD), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(InvalidDepartmentCodeException.class)
                .expectException(ruleViolation(Kind.INVALID, "cooperation.department-code-invalid", "departmentCode"))
@@ -115,24 +127,24 @@ class CooperationTest {
 
     @Test
     void rejectsCentreWithoutDepartmentCode() {
-        fixture.given(CREATED)
-               .when(new AddMemberCentreCommand(COOPERATION_ID, "", CDG_NORD))
+        fixture.given(ESTABLISHED)
+               .when(new AddMemberCentreCommand(COOPERATION_ID, "", CDG_NORD), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation("cooperation.department-code-required", "departmentCode"));
     }
 
     @Test
     void rejectsCentreWithoutName() {
-        fixture.given(CREATED)
-               .when(new AddMemberCentreCommand(COOPERATION_ID, NORD, " "))
+        fixture.given(ESTABLISHED)
+               .when(new AddMemberCentreCommand(COOPERATION_ID, NORD, " "), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(ruleViolation("cooperation.centre-name-required", "name"));
     }
 
     @Test
     void rejectsSecondCentreForSameDepartment() {
-        fixture.given(CREATED, NORD_ADDED)
-               .when(new AddMemberCentreCommand(COOPERATION_ID, NORD, "Autre centre"))
+        fixture.given(ESTABLISHED)
+               .when(new AddMemberCentreCommand(COOPERATION_ID, NORD, "Autre centre"), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(DepartmentCodeAlreadyUsedException.class)
                .expectException(ruleViolation(Kind.CONFLICT, DepartmentCodeAlreadyUsedException.CODE, "departmentCode"))
@@ -141,8 +153,9 @@ class CooperationTest {
 
     @Test
     void rejectsSecondCentreForSameDepartmentWrittenDifferently() {
-        fixture.given(CREATED, new MemberCentreAddedEvent(COOPERATION_ID, "2B", "CDG de Haute-Corse"))
-               .when(new AddMemberCentreCommand(COOPERATION_ID, "2b", "CDG de Haute-Corse"))
+        fixture.given(ESTABLISHED)
+               .andGiven(new MemberCentreAddedEvent(COOPERATION_ID, "2B", "CDG de Haute-Corse"))
+               .when(new AddMemberCentreCommand(COOPERATION_ID, "2b", "CDG de Haute-Corse"), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(DepartmentCodeAlreadyUsedException.class);
     }
@@ -150,7 +163,7 @@ class CooperationTest {
     @Test
     void rejectsCentreForUnknownCooperation() {
         fixture.givenNoPriorActivity()
-               .when(new AddMemberCentreCommand(COOPERATION_ID, NORD, CDG_NORD))
+               .when(new AddMemberCentreCommand(COOPERATION_ID, NORD, CDG_NORD), AS_ADMINISTRATOR)
                .expectNoEvents()
                .expectException(AggregateNotFoundException.class);
     }

@@ -15,8 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The directory the cooperation tests start from: two member centres, a partner, three people,
- * the technical committee and a partnership's steering committee (seeds 001 and 002).
+ * The directory the cooperation tests start from: two member centres, a partner, an administrator
+ * and three other people, the technical committee and a partnership's steering committee (seeds 001
+ * and 002).
  */
 final class HautsDeFranceDirectory {
 
@@ -27,6 +28,8 @@ final class HautsDeFranceDirectory {
     static final String CNFPT = "cnfpt";
     static final String CNFPT_NAME = "CNFPT Hauts-de-France";
 
+    /** The person of CDG 59 who administers the cooperation, and sends the tests' commands. */
+    static final String ADMINISTRATOR = "person-administrator-59";
     /** The officer (chargée de mission) at CDG 59. */
     static final String OFFICER = "person-officer-59";
     /** The director of CDG 60. */
@@ -46,6 +49,10 @@ final class HautsDeFranceDirectory {
     static final MemberCentreAddedEvent OISE_ADDED = new MemberCentreAddedEvent(COOPERATION_ID, "60", "CDG de l'Oise");
     static final PartnerOrganisationAddedEvent CNFPT_ADDED =
             new PartnerOrganisationAddedEvent(COOPERATION_ID, CNFPT, CNFPT_NAME);
+    static final PersonRegisteredEvent ADMINISTRATOR_REGISTERED =
+            new PersonRegisteredEvent(COOPERATION_ID, ADMINISTRATOR, CDG_59);
+    static final AdministratorAppointedEvent ADMINISTRATOR_APPOINTED =
+            new AdministratorAppointedEvent(COOPERATION_ID, ADMINISTRATOR);
     static final PersonRegisteredEvent OFFICER_REGISTERED = new PersonRegisteredEvent(COOPERATION_ID, OFFICER, CDG_59);
     static final PersonRegisteredEvent DIRECTOR_REGISTERED = new PersonRegisteredEvent(COOPERATION_ID, DIRECTOR, CDG_60);
     static final PersonRegisteredEvent DELEGATE_REGISTERED = new PersonRegisteredEvent(COOPERATION_ID, DELEGATE, CNFPT);
@@ -64,12 +71,22 @@ final class HautsDeFranceDirectory {
     static final BodyMemberAddedEvent DIRECTOR_IN_CODIR =
             new BodyMemberAddedEvent(COOPERATION_ID, CODIR, DIRECTOR, CDG_60, BodyRole.MEMBER);
 
+    /** A cooperation as the system bootstraps it: created, with a first centre and its first administrator. */
+    private static final List<Object> ESTABLISHED = List.of(CREATED, NORD_ADDED, ADMINISTRATOR_REGISTERED, ADMINISTRATOR_APPOINTED);
+
     private static final List<Object> DIRECTORY = List.of(
-            CREATED, NORD_ADDED, OISE_ADDED, CNFPT_ADDED,
+            CREATED, NORD_ADDED, ADMINISTRATOR_REGISTERED, ADMINISTRATOR_APPOINTED, OISE_ADDED, CNFPT_ADDED,
             OFFICER_REGISTERED, DIRECTOR_REGISTERED, DELEGATE_REGISTERED,
             CODIR_CREATED, COPIL_CREATED);
 
     private HautsDeFranceDirectory() {
+    }
+
+    /** The cooperation created, with the centre of the Nord and its administrator, then these events. */
+    static List<Object> establishedThen(Object... events) {
+        List<Object> history = new ArrayList<>(ESTABLISHED);
+        history.addAll(List.of(events));
+        return history;
     }
 
     /** The directory above, then these events. */

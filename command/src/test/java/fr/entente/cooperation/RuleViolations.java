@@ -12,12 +12,12 @@ final class RuleViolations {
     private RuleViolations() {
     }
 
-    /** A domain rule violation with this code, concerning this field. */
+    /** A domain rule violation with this code, concerning this field ({@code null}: the command as a whole). */
     static Matcher<DomainRuleViolationException> ruleViolation(String code, String field) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(DomainRuleViolationException exception) {
-                return code.equals(exception.code()) && field.equals(exception.field());
+                return code.equals(exception.code()) && java.util.Objects.equals(field, exception.field());
             }
 
             @Override

@@ -2,8 +2,10 @@ package fr.entente.web;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication(scanBasePackages = "fr.entente")
+@EnableScheduling
 public class EntenteApplication {
 
     public static void main(String[] args) {

@@ -2,7 +2,9 @@ package fr.entente.web;
 
 import com.mongodb.client.MongoDatabase;
 import fr.entente.cooperation.api.AddMemberCentreCommand;
+import fr.entente.cooperation.api.AppointAdministratorCommand;
 import fr.entente.cooperation.api.CreateCooperationCommand;
+import fr.entente.cooperation.api.RegisterPersonCommand;
 import fr.entente.cooperation.query.CooperationView;
 import fr.entente.cooperation.query.FindCooperationQuery;
 import fr.entente.infra.audit.Actor;
@@ -40,20 +42,26 @@ class EventLogEndToEndTest {
     void turnsACommandIntoAnEventCarryingItsAuthorThenIntoTheDirectory(@TempDir Path data) throws Exception {
         try (RunningHub hub = RunningHub.start(data, RunningHub.freshDatabaseName())) {
             CommandGateway commands = hub.bean(CommandGateway.class);
-            CommandMessage<?> create = asActor(new CreateCooperationCommand("hauts-de-france", "Coopération des CDG des Hauts-de-France", "Hauts-de-France"));
+            CommandMessage<?> create = asSystem("hauts-de-france", new CreateCooperationCommand("hauts-de-france", "Coopération des CDG des Hauts-de-France", "Hauts-de-France"));
             commands.sendAndWait(create);
-            commands.sendAndWait(asActor(new AddMemberCentreCommand("hauts-de-france", "59", "CDG du Nord")));
-            commands.sendAndWait(asActor(new AddMemberCentreCommand("hauts-de-france", "02", "CDG de l'Aisne")));
+            commands.sendAndWait(asSystem("hauts-de-france", new AddMemberCentreCommand("hauts-de-france", "59", "CDG du Nord")));
+            commands.sendAndWait(asSystem("hauts-de-france", new RegisterPersonCommand("hauts-de-france", OFFICER_59.personId(), "cdg-59")));
+            commands.sendAndWait(asSystem("hauts-de-france", new AppointAdministratorCommand("hauts-de-france", OFFICER_59.personId())));
+            CommandMessage<?> addAisne = asOfficer(new AddMemberCentreCommand("hauts-de-france", "02", "CDG de l'Aisne"));
+            commands.sendAndWait(addAisne);
 
             List<Document> events = hub.bean(MongoDatabase.class).getCollection(MongoEventStorageEngine.EVENTS)
                                        .find().sort(new Document("_id", 1)).into(new ArrayList<>());
-            assertThat(events).extracting(event -> event.get("_id")).containsExactly(1L, 2L, 3L);
-            Document metaData = events.get(0).get("metaData", Document.class);
+            assertThat(events).extracting(event -> event.get("_id")).containsExactly(1L, 2L, 3L, 4L, 5L);
+            Document created = events.get(0).get("metaData", Document.class);
+            assertThat(created.getString("actorId")).isEqualTo("system");
+            assertThat(created.getString("causationId")).isEqualTo(create.getIdentifier());
+            assertThat(created.getString("correlationId")).isEqualTo(create.getIdentifier());
+            Document metaData = events.get(4).get("metaData", Document.class);
             assertThat(metaData.getString("actorId")).isEqualTo("person-officer-59");
             assertThat(metaData.getString("actorOrganisation")).isEqualTo("cdg-59");
             assertThat(metaData.getString("cooperationId")).isEqualTo("hauts-de-france");
-            assertThat(metaData.getString("causationId")).isEqualTo(create.getIdentifier());
-            assertThat(metaData.getString("correlationId")).isEqualTo(create.getIdentifier());
+            assertThat(metaData.getString("causationId")).isEqualTo(addAisne.getIdentifier());
             assertThat(events.get(1).get("payload", Document.class).getString("departmentCode")).isEqualTo("59");
 
             CooperationView directory = eventually(() -> findCooperation(hub, "hauts-de-france")
@@ -79,9 +87,9 @@ class EventLogEndToEndTest {
         String database = RunningHub.freshDatabaseName();
         try (RunningHub hub = RunningHub.start(data, database)) {
             CommandGateway commands = hub.bean(CommandGateway.class);
-            commands.sendAndWait(asActor(new CreateCooperationCommand("bretagne", "Coopération bretonne", "Bretagne")));
+            commands.sendAndWait(asSystem("bretagne", new CreateCooperationCommand("bretagne", "Coopération bretonne", "Bretagne")));
             for (String code : List.of("22", "29", "35", "56")) {
-                commands.sendAndWait(asActor(new AddMemberCentreCommand("bretagne", code, "CDG " + code)));
+                commands.sendAndWait(asSystem("bretagne", new AddMemberCentreCommand("bretagne", code, "CDG " + code)));
             }
             eventually(() -> findCooperation(hub, "bretagne").filter(view -> view.memberCentres().size() == 4));
         }
@@ -95,7 +103,7 @@ class EventLogEndToEndTest {
                     .isEqualTo(5);
             assertThat(hub.bean(MongoDatabase.class).getCollection("trackingtokens").countDocuments()).isPositive();
 
-            hub.bean(CommandGateway.class).sendAndWait(asActor(new AddMemberCentreCommand("bretagne", "44", "CDG 44")));
+            hub.bean(CommandGateway.class).sendAndWait(asSystem("bretagne", new AddMemberCentreCommand("bretagne", "44", "CDG 44")));
             eventually(() -> findCooperation(hub, "bretagne").filter(view -> view.memberCentres().size() == 5));
             TimeUnit.MILLISECONDS.sleep(300);
 
@@ -115,8 +123,13 @@ class EventLogEndToEndTest {
         }
     }
 
-    private static CommandMessage<?> asActor(Object command) {
+    private static CommandMessage<?> asOfficer(Object command) {
         return GenericCommandMessage.asCommandMessage(command).andMetaData(OFFICER_59.toMetaData());
+    }
+
+    /** The hub itself creates a cooperation and appoints its first administrator. */
+    private static CommandMessage<?> asSystem(String cooperationId, Object command) {
+        return GenericCommandMessage.asCommandMessage(command).andMetaData(Actor.system(cooperationId).toMetaData());
     }
 
     private static Optional<CooperationView> findCooperation(RunningHub hub, String cooperationId) {

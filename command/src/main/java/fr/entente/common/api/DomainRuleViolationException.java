@@ -7,7 +7,8 @@ package fr.entente.common.api;
  * command field at fault (or is {@code null} when the rule concerns the command as a whole), and
  * the message, in French, tells a person what to do. {@code web} turns it into RFC 7807 problem
  * details, with the status that {@link #kind()} says; every concrete exception extends one of
- * {@link InvalidCommandException}, {@link StateConflictException} or {@link UnknownTargetException}.
+ * {@link InvalidCommandException}, {@link StateConflictException}, {@link UnknownTargetException} or
+ * {@link ForbiddenException}.
  */
 public abstract class DomainRuleViolationException extends RuntimeException {
 
@@ -18,7 +19,9 @@ public abstract class DomainRuleViolationException extends RuntimeException {
         /** The command clashes with the current state: a duplicate, the last administrator… (HTTP 409). */
         CONFLICT,
         /** The command names something the aggregate does not know (HTTP 404). */
-        NOT_FOUND
+        NOT_FOUND,
+        /** The person acting may not do this here: they lack the role it needs (HTTP 403). */
+        FORBIDDEN
     }
 
     private final String code;
@@ -40,6 +43,6 @@ public abstract class DomainRuleViolationException extends RuntimeException {
         return field;
     }
 
-    /** Which of the three families this violation belongs to. */
+    /** Which of the four families this violation belongs to. */
     public abstract Kind kind();
 }

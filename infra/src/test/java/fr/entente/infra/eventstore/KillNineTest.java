@@ -73,10 +73,17 @@ class KillNineTest {
                     acknowledged.add(line.substring(4));
                 }
             }
-            child.destroyForcibly(); // SIGKILL: no shutdown hook, no final commit
+            // SIGKILL through the process handle (Process#destroyForcibly would also close our end of its output,
+            // losing acknowledgements still in the pipe): no shutdown hook, no final commit.
+            child.toHandle().destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            while ((line = output.readLine()) != null) {
+                if (line.startsWith("ACK ")) {
+                    acknowledged.add(line.substring(4));
+                }
+            }
         }
-        assertThat(acknowledged).as("the child acknowledged appends before it was killed").hasSize(ACKS_BEFORE_KILL);
+        assertThat(acknowledged).as("the child acknowledged appends before it was killed").hasSizeGreaterThanOrEqualTo(ACKS_BEFORE_KILL);
         return acknowledged;
     }
 }

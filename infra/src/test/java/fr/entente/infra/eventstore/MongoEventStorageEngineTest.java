@@ -8,10 +8,9 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -35,19 +34,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MongoEventStorageEngineTest {
 
-    private static TestMongo mongo;
+    @RegisterExtension
+    static final TestMongo.PerClass mongo = new TestMongo.PerClass();
     private MongoDatabase database;
     private MongoEventStorageEngine engine;
-
-    @BeforeAll
-    static void startStore() {
-        mongo = TestMongo.start();
-    }
-
-    @AfterAll
-    static void stopStore() {
-        mongo.close();
-    }
 
     @BeforeEach
     void freshEngine() {

@@ -14,11 +14,10 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -38,20 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Axon tracking processors reading the log through the engine, with their tokens in MongoDB. */
 class ProcessorsOnTheLogTest {
 
-    private static TestMongo mongo;
+    @RegisterExtension
+    static final TestMongo.PerClass mongo = new TestMongo.PerClass();
     private MongoDatabase database;
     private MongoEventStorageEngine engine;
     private Configuration axon;
-
-    @BeforeAll
-    static void startStore() {
-        mongo = TestMongo.start();
-    }
-
-    @AfterAll
-    static void stopStore() {
-        mongo.close();
-    }
 
     @BeforeEach
     void freshEngine() {

@@ -12,9 +12,8 @@ import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -25,17 +24,8 @@ class SnapshotsTest {
     private static final int THRESHOLD = 50;
     private static final int EVENTS = 230;
 
-    private static TestMongo mongo;
-
-    @BeforeAll
-    static void startStore() {
-        mongo = TestMongo.start();
-    }
-
-    @AfterAll
-    static void stopStore() {
-        mongo.close();
-    }
+    @RegisterExtension
+    static final TestMongo.PerClass mongo = new TestMongo.PerClass();
 
     @Test
     void loadsALongStreamFromItsSnapshotAndReadsOnlyTheEventsAfterIt() throws Exception {

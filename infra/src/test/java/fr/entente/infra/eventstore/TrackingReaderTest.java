@@ -9,10 +9,9 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,19 +28,10 @@ class TrackingReaderTest {
     private static final Duration IN_FLIGHT_WAIT = Duration.ofMillis(300);
     private static final Duration GAP_TIMEOUT = Duration.ofMillis(1500);
 
-    private static TestMongo mongo;
+    @RegisterExtension
+    static final TestMongo.PerClass mongo = new TestMongo.PerClass();
     private MongoDatabase database;
     private MongoEventStorageEngine engine;
-
-    @BeforeAll
-    static void startStore() {
-        mongo = TestMongo.start();
-    }
-
-    @AfterAll
-    static void stopStore() {
-        mongo.close();
-    }
 
     @BeforeEach
     void freshEngine() {

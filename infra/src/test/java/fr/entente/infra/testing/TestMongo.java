@@ -8,6 +8,9 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import fr.entente.infra.mongo.embedded.EmbeddedMongoServer;
 import fr.entente.infra.mongo.embedded.EmbeddedMongoSettings;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +23,31 @@ import java.util.stream.Stream;
 /**
  * The store the tests run on: the MongoDB of {@code MONGODB_URI} when it is set, otherwise the hub's embedded
  * MongoDB-wire server on a temporary data directory. Each call of {@link #freshDatabase()} gives a database of its own.
+ * <p>
+ * A test class registers one for all its tests: {@code @RegisterExtension static final TestMongo.PerClass mongo =
+ * new TestMongo.PerClass();}.
  */
 public final class TestMongo implements AutoCloseable {
+
+    /** Starts the store before a test class's first test and stops it after its last. */
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+
+        private TestMongo mongo;
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            mongo = TestMongo.start();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            mongo.close();
+        }
+
+        public MongoDatabase freshDatabase() {
+            return mongo.freshDatabase();
+        }
+    }
 
     private final EmbeddedMongoServer server;
     private final Path dataDirectory;

@@ -10,6 +10,7 @@ import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.List;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Sorts.ascending;
 
 /**
@@ -40,6 +42,15 @@ public class LiveUpdateJournal {
         this.emitter = emitter;
         this.serializer = serializer;
         journal.createIndex(Indexes.ascending("topic", "position"));
+        journal.createIndex(Indexes.ascending("at"));
+    }
+
+    /**
+     * Forgets the updates published before {@code before}: a client away longer than that reloads its page instead
+     * of catching up. Returns how many were forgotten.
+     */
+    public long forgetBefore(Instant before) {
+        return journal.deleteMany(lt("at", Date.from(before))).getDeletedCount();
     }
 
     /**

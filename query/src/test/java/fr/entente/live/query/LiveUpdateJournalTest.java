@@ -93,6 +93,18 @@ class LiveUpdateJournalTest {
         assertThat(journal.handle(new WatchTopicQuery(TOPIC, 0))).isEmpty();
     }
 
+    @Test
+    void forgetsUpdatesOlderThanTheRetention() throws Exception {
+        journal.publish(TOPIC, 1L, "body", Map.of("members", 1));
+        Thread.sleep(20);
+        java.time.Instant cut = java.time.Instant.now();
+        Thread.sleep(20);
+        journal.publish(TOPIC, 2L, "body", Map.of("members", 2));
+
+        assertThat(journal.forgetBefore(cut)).isEqualTo(1);
+        assertThat(journal.handle(new WatchTopicQuery(TOPIC, 0))).extracting(LiveUpdate::position).containsExactly(2L);
+    }
+
     private static String hostAndPort(java.net.InetSocketAddress address) {
         return address.getHostString() + ":" + address.getPort();
     }

@@ -30,11 +30,22 @@ public final class RunningHub implements AutoCloseable {
     }
 
     public static RunningHub start(Path dataDirectory, String databaseName, Consumer<GenericApplicationContext> extraBeans) {
+        return start(dataDirectory, databaseName, false, extraBeans);
+    }
+
+    /** The hub as a newcomer starts it: the demo cooperations and accounts loaded on the empty log. */
+    public static RunningHub startWithDemoData(Path dataDirectory, String databaseName) {
+        return start(dataDirectory, databaseName, true, context -> { });
+    }
+
+    private static RunningHub start(Path dataDirectory, String databaseName, boolean demoData,
+                                    Consumer<GenericApplicationContext> extraBeans) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--entente.mongodb.embedded.data-directory=" + dataDirectory,
                 "--entente.mongodb.embedded.port=0",
-                "--entente.mongodb.database=" + databaseName));
+                "--entente.mongodb.database=" + databaseName,
+                "--entente.demo.enabled=" + demoData));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(EntenteApplication.class)
                 .initializers(applicationContext -> extraBeans.accept((GenericApplicationContext) applicationContext))
                 .run(args.toArray(String[]::new));

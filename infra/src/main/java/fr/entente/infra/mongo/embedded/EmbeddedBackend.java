@@ -62,8 +62,51 @@ final class EmbeddedBackend extends H2Backend {
         return new EmbeddedDatabase(databaseName, getMvStore(), getCursorRegistry());
     }
 
+    /**
+     * The {@code $match} that opens the aggregation this thread is running, for its collection's scan
+     * ({@link EmbeddedCollection#queryAllAsStream()}): mongo-java-server's aggregation reads the whole collection
+     * and filters it, which the driver's countDocuments(filter) runs into on every call.
+     */
+    private static final ThreadLocal<AggregateMatch> AGGREGATE_MATCH = new ThreadLocal<>();
+
+    private record AggregateMatch(String namespace, Document filter) {
+    }
+
+    /** The filter of the {@code $match} opening the running aggregation on that collection, once. */
+    static Document takeAggregateMatch(String namespace) {
+        AggregateMatch match = AGGREGATE_MATCH.get();
+        if (match != null && match.namespace().equals(namespace)) {
+            AGGREGATE_MATCH.remove();
+            return match.filter();
+        }
+        return null;
+    }
+
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        AggregateMatch match = leadingMatch(databaseName, command, query);
+        if (match == null) {
+            return handle(channel, databaseName, command, query);
+        }
+        AGGREGATE_MATCH.set(match);
+        try {
+            return handle(channel, databaseName, command, query);
+        } finally {
+            AGGREGATE_MATCH.remove();
+        }
+    }
+
+    private static AggregateMatch leadingMatch(String databaseName, String command, Document query) {
+        if (command.equalsIgnoreCase("aggregate") && query.get(command) instanceof String collection
+            && query.get("pipeline") instanceof List<?> stages && !stages.isEmpty()
+            && stages.get(0) instanceof Document first && first.size() == 1
+            && first.get("$match") instanceof Document filter) {
+            return new AggregateMatch(databaseName + "." + collection, filter);
+        }
+        return null;
+    }
+
+    private Document handle(Channel channel, String databaseName, String command, Document query) {
         if (isReadOnly(command, query)) {
             return reading(() -> super.handleCommand(channel, databaseName, command, query));
         }

@@ -62,6 +62,17 @@ final class EmbeddedCollection extends H2Collection {
         return lastPlan;
     }
 
+    /**
+     * The whole collection, as an aggregation reads it; narrowed by the aggregation's leading {@code $match}
+     * when there is one, so that the query planner can use an index (the $match stage still filters).
+     */
+    @Override
+    public Stream<Document> queryAllAsStream() {
+        Document filter = EmbeddedBackend.takeAggregateMatch(getFullName());
+        Iterable<Document> documents = filter != null ? handleQuery(filter) : queryAll();
+        return StreamSupport.stream(documents.spliterator(), false);
+    }
+
     @Override
     protected Document getDocument(Object position) {
         documentsExamined.increment();
@@ -90,11 +101,13 @@ final class EmbeddedCollection extends H2Collection {
         Stream<Document> documents = StreamSupport.stream(best.spliterator(), false)
             .map(this::getDocument)
             .filter(Objects::nonNull);
+        // when the index answers the query exactly, an empty filter spares the matcher
+        Document filter = best.isExactFor(query) ? new Document() : query;
         if (best.ordered) {
             // already in the requested order: the stream stops after skip + limit
-            return matchDocumentsFromStream(query, documents, numberToSkip, limit, batchSize, null, fieldSelector);
+            return matchDocumentsFromStream(filter, documents, numberToSkip, limit, batchSize, null, fieldSelector);
         }
-        return matchDocumentsFromStream(documents, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        return matchDocumentsFromStream(documents, filter, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
     /**

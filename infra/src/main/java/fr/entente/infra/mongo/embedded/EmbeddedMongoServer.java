@@ -31,7 +31,8 @@ import de.bwaldvogel.mongo.MongoServer;
  * is kept in the file and answers equality, {@code $in} and ranges, and sort + limit in index order.</li>
  * </ul>
  * Not a MongoDB: no transactions or sessions, no replica set, no change streams; mongo-java-server's query
- * language applies.
+ * language applies. A read may see a write whose own acknowledgement still waits for its commit (as with
+ * MongoDB's "local" read concern).
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -39,6 +40,13 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     /** Name of the MVStore file inside the data directory. */
     public static final String DATA_FILE_NAME = "mongo.mv.db";
+
+    private static final String FORMAT_MAP = "embedded.format";
+    /** Documents as BSON, keys in BsonOrder, OrderedIndex entries: change it when any of those changes. */
+    private static final String FORMAT = "entente-embedded-mongo/1";
+
+    /** MVStore page cache, in MB (H2's default is 16). */
+    private static final int DEFAULT_CACHE_SIZE_MB = 32;
 
     private final Path dataDirectory;
     private final DataDirectoryLock lock;
@@ -63,6 +71,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      * @throws UncheckedIOException  if the directory cannot be created or locked
      */
     public static EmbeddedMongoServer start(EmbeddedMongoSettings settings) {
+        return start(settings, DEFAULT_CACHE_SIZE_MB);
+    }
+
+    /** As {@link #start(EmbeddedMongoSettings)}, with the MVStore page cache size; tests use a tiny one. */
+    static EmbeddedMongoServer start(EmbeddedMongoSettings settings, int cacheSizeMb) {
         Path directory = settings.dataDirectory().toAbsolutePath().normalize();
         try {
             Files.createDirectories(directory);
@@ -79,9 +92,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                 // commits are made by GroupCommit only, never half-way through a write
                 .autoCommitDisabled()
                 .compress()
+                .cacheSize(cacheSizeMb)
                 .open();
             // old chunks may be reused at once: readers hold registered versions instead (see EmbeddedBackend)
             store.setRetentionTime(0);
+            checkFormat(store, dataFile);
             backend = new EmbeddedBackend(store);
             backend.commitNow();
             MongoServer server = new MongoServer(backend);
@@ -102,6 +117,23 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             lock.close();
             throw new IllegalStateException("Could not start the embedded MongoDB server on " + settings.bindHost()
                 + ":" + settings.port() + " with data in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a file written in another layout (mongo-java-server's plain H2 backend stores Java-serialized
+     * documents under the same map names), and marks a new one.
+     */
+    private static void checkFormat(MVStore store, Path dataFile) {
+        Object format = store.hasMap(FORMAT_MAP) ? store.openMap(FORMAT_MAP).get("format") : null;
+        if (format == null) {
+            if (!store.getMapNames().isEmpty()) {
+                throw new IllegalStateException(dataFile + " was not written by this embedded server (another"
+                    + " mongo-java-server backend?): move it away or choose another data directory");
+            }
+            store.openMap(FORMAT_MAP).put("format", FORMAT);
+        } else if (!FORMAT.equals(format)) {
+            throw new IllegalStateException(dataFile + " has format " + format + ", this server reads " + FORMAT);
         }
     }
 

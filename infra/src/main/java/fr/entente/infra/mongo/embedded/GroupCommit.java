@@ -9,9 +9,6 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.RandomAccessStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Makes writes durable before they are acknowledged, with one MVStore commit for many concurrent writes.
@@ -26,26 +23,19 @@ import org.slf4j.LoggerFactory;
  * covers every write that ended before it started, so N concurrent writers cost about two commits, not N.
  * <p>
  * After a commit, at most every {@value #HOUSEKEEPING_INTERVAL_MS} ms and still under the gate, the leader
- * rewrites the live pages of sparse chunks ({@link MVStore#compact}) so that old chunks can be freed, and now
- * and then moves chunks towards the start of the file so it can shrink. MVStore's own background thread
- * would do this without the gate, so it is disabled.
+ * rewrites the live pages of sparse chunks ({@link MVStore#compact}) so that old chunks can be freed and their
+ * space reused. MVStore's own background thread would do this without the gate, so it is disabled.
  * <p>
  * A commit writes the chunk to the file (the OS page cache) without fsync: acknowledged writes survive
  * the death of the process ({@code kill -9}), not a power cut or a kernel crash.
  */
 final class GroupCommit {
 
-    private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
-
     static final long HOUSEKEEPING_INTERVAL_MS = 100;
-    private static final long CHUNK_MOVE_INTERVAL_MS = 5_000;
     /** Rewrite sparse chunks when live data is below this share of all chunk data (percent). */
     private static final int CHUNKS_FILL_TARGET = 85;
     /** At most this many bytes rewritten by one housekeeping step, to bound the latency it adds. */
     private static final int REWRITE_LIMIT_BYTES = 1024 * 1024;
-    /** Move chunks when the file is less full than this (percent). */
-    private static final int FILE_FILL_TARGET = 70;
-    private static final long MOVE_LIMIT_BYTES = 4 * 1024 * 1024;
 
     private final MVStore store;
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
@@ -57,7 +47,6 @@ final class GroupCommit {
     private boolean committing;
 
     private long lastHousekeeping = System.nanoTime();
-    private long lastChunkMove = System.nanoTime();
 
     private final LongAdder commits = new LongAdder();
     private final LongAdder commitNanos = new LongAdder();
@@ -130,14 +119,14 @@ final class GroupCommit {
             long now = System.nanoTime();
             if (now - lastHousekeeping >= TimeUnit.MILLISECONDS.toNanos(HOUSEKEEPING_INTERVAL_MS)) {
                 lastHousekeeping = now;
-                housekeeping(now);
+                housekeeping();
             }
         } finally {
             gate.writeLock().unlock();
         }
     }
 
-    private void housekeeping(long now) {
+    private void housekeeping() {
         FileStore<?> fileStore = store.getFileStore();
         if (fileStore == null) {
             return;
@@ -150,15 +139,8 @@ final class GroupCommit {
                 store.commit();
             }
         }
-        if (now - lastChunkMove >= TimeUnit.MILLISECONDS.toNanos(CHUNK_MOVE_INTERVAL_MS)
-            && fileStore instanceof RandomAccessStore randomAccessStore
-            && fileStore.getFillRate() < FILE_FILL_TARGET) {
-            lastChunkMove = now;
-            // moves chunks from the end of the file into free space nearer the start, then truncates;
-            // H2 syncs the file around the move, so this is rare
-            randomAccessStore.compactMoveChunks(FILE_FILL_TARGET, MOVE_LIMIT_BYTES, store);
-            log.debug("moved chunks; file size now {} bytes", fileStore.size());
-        }
+        // No chunk moving (RandomAccessStore.compactMoveChunks): H2 2.3.232 trips its own assertion in it, and
+        // freed space is reused by later chunks anyway; the file shrinks when its tail becomes free.
     }
 
     CommitStatistics statistics() {

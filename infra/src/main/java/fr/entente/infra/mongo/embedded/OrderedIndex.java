@@ -22,6 +22,7 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.exception.DuplicateKeyError;
 import de.bwaldvogel.mongo.exception.KeyConstraintError;
 import de.bwaldvogel.mongo.exception.MongoServerError;
@@ -48,7 +49,8 @@ import fr.entente.infra.mongo.embedded.QueryConstraints.FieldConstraint;
 final class OrderedIndex extends Index<Object> {
 
     private static final int MAX_KEYS_PER_DOCUMENT = 10_000;
-    private static final int MAX_SCAN_RANGES = 1_000;
+    /** Bounds the cross product of $in lists over several fields; one field may list many values. */
+    private static final int MAX_SCAN_RANGES = 100_000;
 
     private final MVStore store;
     private final MVMap<IndexEntry, Object> entries;
@@ -423,6 +425,11 @@ final class OrderedIndex extends Index<Object> {
         return next > equalityFields ? direction : 0;
     }
 
+    private static boolean isExactScalar(Object value) {
+        return value instanceof String || value instanceof ObjectId || value instanceof Long || value instanceof Integer
+            || value instanceof Double || value instanceof Boolean || value instanceof java.time.Instant;
+    }
+
     private int keyIndex(String field) {
         List<IndexKey> keys = getKeys();
         for (int i = 0; i < keys.size(); i++) {
@@ -456,6 +463,30 @@ final class OrderedIndex extends Index<Object> {
 
         OrderedIndex index() {
             return OrderedIndex.this;
+        }
+
+        /**
+         * True if the scan returns exactly the documents that match {@code query}, so the matcher need not run:
+         * the query is one equality or {@code $in} on this index's only field, over scalars that are not null, and
+         * no document has held an array in it. (The matcher tests a large {@code $in} against each value in turn.)
+         */
+        boolean isExactFor(Document query) {
+            if (multikey || getKeys().size() != 1 || equalityFields != 1 || query.size() != 1) {
+                return false;
+            }
+            Object condition = query.get(getKeys().get(0).getKey());
+            if (condition instanceof Document operators) {
+                if (operators.size() != 1) {
+                    return false;
+                }
+                condition = operators.containsKey("$in") ? operators.get("$in")
+                    : operators.containsKey("$eq") ? List.of(operators.get("$eq")) : null;
+                if (!(condition instanceof Collection<?> values)) {
+                    return false;
+                }
+                return values.stream().allMatch(OrderedIndex::isExactScalar);
+            }
+            return isExactScalar(condition);
         }
 
         /** True if this scan finds at most one document. */

@@ -45,7 +45,8 @@ class FileStaysBoundedUnderCommitPerWriteTest {
 
     @Test
     void fileStaysBoundedAndConcurrentReadersNeverMissAChunk() throws Exception {
-        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(new EmbeddedMongoSettings(dataDirectory, null, 0));
+        // a 1 MB page cache, so that readers really read old pages from the file while commits free chunks
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(new EmbeddedMongoSettings(dataDirectory, null, 0), 1);
              MongoClient client = MongoClients.create(server.connectionString())) {
             MongoCollection<Document> events = client.getDatabase("bounded").getCollection("events");
             MongoCollection<Document> counters = client.getDatabase("bounded").getCollection("counters");
@@ -70,6 +71,7 @@ class FileStaysBoundedUnderCommitPerWriteTest {
                             counters.findOneAndUpdate(Filters.eq("_id", "events"), Updates.inc("value", 1L), upsert);
                         }
                         events.insertOne(event(random, thread * 1_000_000L + i));
+
                         if (i % 500 == 0) {
                             maxFileSize.accumulateAndGet(server.fileSize(), Math::max);
                         }
@@ -96,7 +98,7 @@ class FileStaysBoundedUnderCommitPerWriteTest {
                                     .sort(Sorts.descending("_id")).limit(20).into(new ArrayList<>());
                             }
                             reads.incrementAndGet();
-                            Thread.sleep(reader == 0 ? 200 : 5);
+                            Thread.sleep(reader == 0 ? 500 : 5);
                         } catch (RuntimeException e) {
                             readerFailures.add(e);
                         } catch (InterruptedException e) {
@@ -132,6 +134,22 @@ class FileStaysBoundedUnderCommitPerWriteTest {
             assertThat(events.countDocuments()).isEqualTo(INSERTS);
             assertThat(counters.find(Filters.eq("_id", "events")).first().getLong("value")).isEqualTo(INSERTS / 2);
             assertThat(maxFileSize.get()).isLessThan(MAX_FILE_BYTES);
+
+            // then 10,000 more commits that add no data: the file must not grow with the number of commits
+            Document stats = client.getDatabase("bounded").runCommand(new Document("dbStats", 1));
+            Random random = new Random(7);
+            long updatesStart = System.nanoTime();
+            for (int i = 0; i < 5_000; i++) {
+                counters.updateOne(Filters.eq("_id", "events"), Updates.inc("value", 1L));
+                events.updateOne(Filters.eq("_id", (long) random.nextInt(INSERTS / WRITER_THREADS)),
+                    Updates.set("payload.flag", random.nextBoolean()));
+            }
+            long afterUpdates = server.fileSize();
+            System.out.printf("documents hold %.1f MB of BSON; after 10,000 more single-document updates"
+                    + " (%d ms) the file is %.1f MB (%s)%n", ((Number) stats.get("dataSize")).doubleValue() / 1048576.0,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - updatesStart), afterUpdates / 1048576.0,
+                server.fillRates());
+            assertThat(afterUpdates).isLessThan(Math.max(fileSize, maxFileSize.get()) * 5 / 4);
         }
         long closedSize = java.nio.file.Files.size(dataDirectory.resolve(EmbeddedMongoServer.DATA_FILE_NAME));
         System.out.printf("file size after close: %.1f MB%n", closedSize / 1048576.0);

@@ -105,6 +105,14 @@ class IndexesAreUsedTest {
         // bounds are inclusive in the scan, the matcher drops group == 13
         assertThat(count[0]).isEqualTo(400);
 
+        List<Long> ids = new ArrayList<>();
+        for (long id = 0; id < DOCUMENTS; id += 40) {
+            ids.add(id);
+        }
+        List<Document> batch = examined("_id in (2500 ids)", () -> items.find(Filters.in("_id", ids)).into(new ArrayList<>()), count);
+        assertThat(batch).hasSize(2_500);
+        assertThat(count[0]).isEqualTo(2_500);
+
         List<Document> idRange = examined("_id > 99990",
             () -> items.find(Filters.gt("_id", 99_990L)).into(new ArrayList<>()), count);
         assertThat(idRange).hasSize(9);
@@ -146,6 +154,18 @@ class IndexesAreUsedTest {
             () -> items.find(Filters.eq("group", 3)).sort(Sorts.descending("label")).limit(2).into(new ArrayList<>()), count);
         assertThat(byLabel).extracting(d -> d.getString("label")).containsExactly("item 99003", "item 98003");
         assertThat(count[0]).isEqualTo(100);
+    }
+
+    @Test
+    void countDocumentsUsesTheIndexThroughTheAggregationsLeadingMatch() {
+        long[] count = new long[1];
+        // the driver runs countDocuments as an aggregation: [{$match: filter}, {$group: ...}]
+        long n = examined("countDocuments(group == 5)", () -> items.countDocuments(Filters.eq("group", 5)), count);
+        assertThat(n).isEqualTo(100);
+        assertThat(count[0]).isEqualTo(100);
+        long all = examined("countDocuments(groupCopy == 5)", () -> items.countDocuments(Filters.eq("groupCopy", 5)), count);
+        assertThat(all).isEqualTo(100);
+        assertThat(count[0]).isEqualTo(DOCUMENTS);
     }
 
     @Test

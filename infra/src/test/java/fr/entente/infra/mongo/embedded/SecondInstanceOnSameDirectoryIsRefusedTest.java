@@ -39,6 +39,23 @@ class SecondInstanceOnSameDirectoryIsRefusedTest {
         assertThat(runInAnotherProcess()).isEqualTo("STARTED");
     }
 
+    @Test
+    void aDataFileOfAnotherFormatIsRefusedUntouched() throws Exception {
+        Path file = dataDirectory.resolve(EmbeddedMongoServer.DATA_FILE_NAME);
+        org.h2.mvstore.MVStore foreign = org.h2.mvstore.MVStore.open(file.toString());
+        foreign.openMap("databases.app.things").put("x", "Java-serialized by another backend");
+        foreign.close();
+        long size = java.nio.file.Files.size(file);
+
+        assertThatThrownBy(() -> EmbeddedMongoServer.start(new EmbeddedMongoSettings(dataDirectory, null, 0)))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("was not written by this embedded server");
+        assertThat(java.nio.file.Files.size(file)).isEqualTo(size);
+        // the refused start released the directory: a second try meets the same refusal, not "in use"
+        assertThatThrownBy(() -> EmbeddedMongoServer.start(new EmbeddedMongoSettings(dataDirectory, null, 0)))
+            .hasMessageContaining("was not written by this embedded server");
+    }
+
     private String runInAnotherProcess() throws Exception {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         Process process = new ProcessBuilder(java, "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",

@@ -1,0 +1,118 @@
+package fr.entente.web.demo;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import fr.entente.cooperation.api.AddBodyMemberCommand;
+import fr.entente.cooperation.api.AddMemberCentreCommand;
+import fr.entente.cooperation.api.AddPartnerOrganisationCommand;
+import fr.entente.cooperation.api.AppointAdministratorCommand;
+import fr.entente.cooperation.api.CreateBodyCommand;
+import fr.entente.cooperation.api.CreateCooperationCommand;
+import fr.entente.cooperation.api.DesignateCoordinatingCentreCommand;
+import fr.entente.cooperation.api.NamePartnerToBodyCommand;
+import fr.entente.cooperation.api.RegisterPersonCommand;
+import fr.entente.infra.audit.Actor;
+import fr.entente.infra.eventstore.MongoEventStorageEngine;
+import fr.entente.infra.security.PersonAccounts;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.TrackingToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Loads the demo cooperations of {@code demo/cooperations.yml}, through commands so that the log holds them, when the
+ * hub starts on an empty log and {@code entente.demo.enabled} is on; then the demo accounts.
+ */
+@Component
+@EnableConfigurationProperties(DemoProperties.class)
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    private static final String RESOURCE = "demo/cooperations.yml";
+
+    private final DemoProperties properties;
+    private final CommandGateway commands;
+    private final MongoEventStorageEngine eventStore;
+    private final PersonAccounts accounts;
+
+    DemoDataLoader(DemoProperties properties, CommandGateway commands, MongoEventStorageEngine eventStore,
+                   PersonAccounts accounts) {
+        this.properties = properties;
+        this.commands = commands;
+        this.eventStore = eventStore;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        if (!properties.enabled()) {
+            return;
+        }
+        TrackingToken head = eventStore.createHeadToken();
+        if (head.position().orElse(0L) > 0) {
+            log.info("The log already holds events: demo data not loaded");
+            return;
+        }
+        DemoDirectory directory = read();
+        directory.cooperations().forEach(this::load);
+        log.info("Loaded the demo data: {} cooperations; demo accounts sign in with the password '{}'",
+                 directory.cooperations().size(), properties.password());
+    }
+
+    private void load(DemoDirectory.Cooperation cooperation) {
+        Actor system = Actor.system(cooperation.id());
+        String id = cooperation.id();
+        send(system, new CreateCooperationCommand(id, cooperation.name(), cooperation.region()));
+        cooperation.centres().forEach(centre -> send(system, new AddMemberCentreCommand(id, centre.departmentCode(), centre.name())));
+        send(system, new DesignateCoordinatingCentreCommand(id, cooperation.coordinatingCentre()));
+        cooperation.partners().forEach(partner -> send(system, new AddPartnerOrganisationCommand(id, partner.id(), partner.name())));
+        for (DemoDirectory.Body body : cooperation.bodies()) {
+            send(system, new CreateBodyCommand(id, body.id(), body.kind(), body.name()));
+            body.partners().forEach(partner -> send(system, new NamePartnerToBodyCommand(id, body.id(), partner)));
+        }
+        for (DemoDirectory.Person person : cooperation.people()) {
+            String personId = personIdOf(person.username());
+            send(system, new RegisterPersonCommand(id, personId, person.organisation()));
+            accounts.createActiveAccount(personId, person.username(), person.displayName(), person.email(),
+                                         properties.password());
+            if (person.administrator()) {
+                send(system, new AppointAdministratorCommand(id, personId));
+            }
+            for (Map.Entry<String, fr.entente.cooperation.api.BodyRole> seat : person.bodies().entrySet()) {
+                send(system, new AddBodyMemberCommand(id, seat.getKey(), personId, seat.getValue()));
+            }
+        }
+    }
+
+    /** Stable across restarts and machines, and opaque: the log never shows a demo account's name. */
+    static String personIdOf(String username) {
+        return UUID.nameUUIDFromBytes(("entente-demo:" + username).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private void send(Actor actor, Object command) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(actor.toMetaData()));
+    }
+
+    private static DemoDirectory read() {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try (InputStream input = new ClassPathResource(RESOURCE).getInputStream()) {
+            return yaml.readValue(input, DemoDirectory.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package fr.entente.web;
+
+import com.mongodb.client.MongoDatabase;
+import fr.entente.cooperation.api.BodyRole;
+import fr.entente.cooperation.query.BodyMemberView;
+import fr.entente.cooperation.query.BodyView;
+import fr.entente.cooperation.query.CooperationSummary;
+import fr.entente.cooperation.query.CooperationView;
+import fr.entente.cooperation.query.FindBodyQuery;
+import fr.entente.cooperation.query.FindCooperationQuery;
+import fr.entente.cooperation.query.FindCooperationsQuery;
+import fr.entente.cooperation.query.FindMembershipsQuery;
+import fr.entente.cooperation.query.MembershipView;
+import fr.entente.infra.eventstore.MongoEventStorageEngine;
+import fr.entente.infra.security.PersonAccounts;
+import fr.entente.web.testing.RunningHub;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a newcomer finds on first start: the three cooperations of the seeds, through the log, and demo accounts. */
+class DemoDataTest {
+
+    private static final String REFERENT_59 = UUID.nameUUIDFromBytes("entente-demo:referent.59".getBytes()).toString();
+
+    @Test
+    void loadsTheThreeCooperationsThroughTheLogWithTheirBodiesAndAccountsOnce(@TempDir Path data) throws Exception {
+        String database = RunningHub.freshDatabaseName();
+        long events;
+        try (RunningHub hub = RunningHub.startWithDemoData(data, database)) {
+            QueryGateway queries = hub.bean(QueryGateway.class);
+            List<CooperationSummary> cooperations = eventually(() -> Optional.of(queries.query(new FindCooperationsQuery(),
+                    ResponseTypes.multipleInstancesOf(CooperationSummary.class)).join()).filter(list -> list.size() == 3));
+            assertThat(cooperations).extracting(CooperationSummary::cooperationId)
+                                    .containsExactlyInAnyOrder("hauts-de-france", "pays-de-la-loire", "bretagne");
+
+            CooperationView hautsDeFrance = eventually(() -> queries.query(new FindCooperationQuery("hauts-de-france"),
+                    ResponseTypes.optionalInstanceOf(CooperationView.class)).join());
+            assertThat(hautsDeFrance.memberCentres()).extracting(centre -> centre.departmentCode())
+                                                     .containsExactly("02", "59", "60", "62", "80");
+            assertThat(hautsDeFrance.coordinatingCentre()).hasValueSatisfying(centre -> assertThat(centre.departmentCode()).isEqualTo("59"));
+
+            BodyView workingGroup = eventually(() -> queries.query(new FindBodyQuery("hauts-de-france", "groupe-de-travail"),
+                    ResponseTypes.optionalInstanceOf(BodyView.class)).join().filter(body -> body.members().size() == 6));
+            assertThat(workingGroup.members()).extracting(BodyMemberView::organisationId)
+                                              .containsOnly("cdg-02", "cdg-59", "cdg-60", "cdg-62", "cdg-80");
+            assertThat(workingGroup.members()).filteredOn(member -> member.role() == BodyRole.OFFICER).hasSize(1);
+
+            BodyView partnership = eventually(() -> queries.query(new FindBodyQuery("pays-de-la-loire", "copil-partenariat"),
+                    ResponseTypes.optionalInstanceOf(BodyView.class)).join().filter(body -> body.members().size() == 5));
+            assertThat(partnership.partners()).containsExactlyInAnyOrder("cnfpt", "region-pays-de-la-loire", "framel", "france-travail");
+
+            List<MembershipView> referent = queries.query(new FindMembershipsQuery(REFERENT_59),
+                    ResponseTypes.multipleInstancesOf(MembershipView.class)).join();
+            assertThat(referent).singleElement().satisfies(membership -> {
+                assertThat(membership.cooperationId()).isEqualTo("hauts-de-france");
+                assertThat(membership.bodies()).extracting(body -> body.bodyId()).containsExactly("groupe-de-travail");
+            });
+
+            String hash = hub.bean(MongoDatabase.class).getCollection(PersonAccounts.COLLECTION)
+                             .find(new org.bson.Document("username", "referent.59")).first().getString("passwordHash");
+            assertThat(hub.bean(PasswordEncoder.class).matches("entente-demo-2026", hash)).isTrue();
+            events = hub.bean(MongoDatabase.class).getCollection(MongoEventStorageEngine.EVENTS).countDocuments();
+            assertThat(hub.bean(MongoDatabase.class).getCollection(MongoEventStorageEngine.EVENTS)
+                          .find(new org.bson.Document("metaData.actorId", "system")).first()).isNotNull();
+        }
+
+        try (RunningHub hub = RunningHub.startWithDemoData(data, database)) {
+            assertThat(hub.bean(MongoDatabase.class).getCollection(MongoEventStorageEngine.EVENTS).countDocuments())
+                    .as("a restart loads nothing twice").isEqualTo(events);
+        }
+    }
+
+    private static <T> T eventually(Supplier<Optional<T>> probe) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            Optional<T> value = probe.get();
+            if (value.isPresent()) {
+                return value.get();
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        throw new AssertionError("not reached within 30 s");
+    }
+}
