@@ -1,0 +1,81 @@
+package fr.entente.web.live;
+
+import fr.entente.cooperation.query.BodyView;
+import fr.entente.cooperation.query.FindBodyQuery;
+import fr.entente.cooperation.query.FindMembershipQuery;
+import fr.entente.cooperation.query.MembershipView;
+import fr.entente.infra.security.PersonPrincipal;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+import java.security.Principal;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who may follow which live topic, as the pages that show them decide: a person their own home page; a member of a
+ * cooperation its directory and its bodies; a person of a partner organisation only the bodies the partner is named
+ * to. Anything else, of another cooperation above all, is refused without saying whether it exists.
+ */
+@Component
+public class LiveTopicAuthorizer {
+
+    private static final Pattern PERSON = Pattern.compile("person/([^/]+)");
+    private static final Pattern COOPERATION = Pattern.compile("cooperation/([^/]+)");
+    private static final Pattern BODY = Pattern.compile("cooperation/([^/]+)/body/([^/]+)");
+
+    private final QueryGateway queries;
+
+    public LiveTopicAuthorizer(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    boolean maySee(Principal user, String topic) {
+        Optional<String> personId = personIdOf(user);
+        if (personId.isEmpty()) {
+            return false;
+        }
+        Matcher person = PERSON.matcher(topic);
+        if (person.matches()) {
+            return person.group(1).equals(personId.get());
+        }
+        Matcher body = BODY.matcher(topic);
+        if (body.matches()) {
+            return membership(body.group(1), personId.get())
+                    .filter(membership -> !isPartner(membership) || partnerNamedTo(membership, body.group(1), body.group(2)))
+                    .isPresent();
+        }
+        Matcher cooperation = COOPERATION.matcher(topic);
+        if (cooperation.matches()) {
+            return membership(cooperation.group(1), personId.get()).filter(membership -> !isPartner(membership)).isPresent();
+        }
+        return false;
+    }
+
+    private static Optional<String> personIdOf(Principal user) {
+        if (user instanceof Authentication authentication
+            && authentication.getPrincipal() instanceof PersonPrincipal person) {
+            return Optional.of(person.personId());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<MembershipView> membership(String cooperationId, String personId) {
+        return queries.query(new FindMembershipQuery(cooperationId, personId),
+                             ResponseTypes.optionalInstanceOf(MembershipView.class)).join();
+    }
+
+    private static boolean isPartner(MembershipView membership) {
+        return !membership.organisationId().startsWith("cdg-");
+    }
+
+    private boolean partnerNamedTo(MembershipView membership, String cooperationId, String bodyId) {
+        return queries.query(new FindBodyQuery(cooperationId, bodyId), ResponseTypes.optionalInstanceOf(BodyView.class))
+                      .join()
+                      .map(body -> body.partners().contains(membership.organisationId()))
+                      .orElse(false);
+    }
+}

@@ -1,0 +1,61 @@
+package fr.entente.web.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A person signed in to the running hub through its sign-in form, as a browser does: session cookie and all. */
+public final class SignedInSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    private final int port;
+    private final CookieManager cookies;
+
+    private SignedInSession(int port, CookieManager cookies) {
+        this.port = port;
+        this.cookies = cookies;
+    }
+
+    public static SignedInSession signIn(int port, String username, String password)
+            throws IOException, InterruptedException {
+        CookieManager cookies = new CookieManager();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/connexion")).build(),
+                                              HttpResponse.BodyHandlers.ofString());
+        Matcher token = CSRF.matcher(form.body());
+        if (!token.find()) {
+            throw new IllegalStateException("The sign-in page has no CSRF token: " + form.statusCode());
+        }
+        String body = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+        HttpResponse<String> signedIn = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/connexion"))
+                           .header("Content-Type", "application/x-www-form-urlencoded")
+                           .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String location = signedIn.headers().firstValue("Location").orElse("");
+        if (signedIn.statusCode() != 302 || location.contains("error")) {
+            throw new IllegalStateException("Sign-in of " + username + " refused: " + signedIn.statusCode() + " " + location);
+        }
+        return new SignedInSession(port, cookies);
+    }
+
+    /** The {@code Cookie} header a WebSocket handshake sends to be recognised as this person. */
+    public String cookieHeader() {
+        return cookies.getCookieStore().get(URI.create("http://localhost:" + port)).stream()
+                      .map(HttpCookie::toString).collect(Collectors.joining("; "));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
