@@ -1,7 +1,6 @@
 package fr.entente.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.entente.cooperation.api.AddBodyMemberCommand;
 import fr.entente.cooperation.api.AddMemberCentreCommand;
 import fr.entente.cooperation.api.BodyKind;
@@ -22,6 +21,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.messaging.converter.CompositeMessageConverter;
+import org.springframework.messaging.converter.MappingJackson2MessageConverter;
 import org.springframework.messaging.converter.StringMessageConverter;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
@@ -50,8 +51,6 @@ class LiveUpdatesOverStompTest {
     private static final String OFFICER = "person-officer-59";
     private static final String BRETON = "person-referent-35";
 
-    private final ObjectMapper json = new ObjectMapper();
-
     @Test
     void aClientThatReconnectsWithItsLastPositionReceivesExactlyTheThreeChangesItMissed(@TempDir Path data) throws Exception {
         try (RunningHub hub = RunningHub.start(data, RunningHub.freshDatabaseName())) {
@@ -62,7 +61,7 @@ class LiveUpdatesOverStompTest {
             Live first = connect(hub, officer);
             BlockingQueue<JsonNode> frames = first.subscribe(destination, 0);
             JsonNode current = frames.poll(10, TimeUnit.SECONDS);
-            assertThat(current).as("the body's state so far").isNotNull();
+            assertThat(current).as("the body's state so far (errors: %s)", first.errors()).isNotNull();
             long last = drain(frames, current).get("position").asLong();
             first.session().disconnect();
 
@@ -108,7 +107,7 @@ class LiveUpdatesOverStompTest {
         }
     }
 
-    private record Live(StompSession session, BlockingQueue<String> errors, ObjectMapper json) {
+    private record Live(StompSession session, BlockingQueue<String> errors) {
 
         BlockingQueue<JsonNode> subscribe(String destination, long since) {
             BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
@@ -118,16 +117,12 @@ class LiveUpdatesOverStompTest {
             session.subscribe(headers, new StompFrameHandler() {
                 @Override
                 public Type getPayloadType(StompHeaders stompHeaders) {
-                    return String.class;
+                    return JsonNode.class;
                 }
 
                 @Override
                 public void handleFrame(StompHeaders stompHeaders, Object payload) {
-                    try {
-                        frames.add(json.readTree((String) payload));
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
+                    frames.add((JsonNode) payload);
                 }
             });
             return frames;
@@ -136,7 +131,9 @@ class LiveUpdatesOverStompTest {
 
     private Live connect(RunningHub hub, SignedInSession person) throws Exception {
         WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
-        client.setMessageConverter(new StringMessageConverter());
+        // Live frames are JSON; ERROR frames are plain text.
+        client.setMessageConverter(new CompositeMessageConverter(
+                List.of(new MappingJackson2MessageConverter(), new StringMessageConverter())));
         WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
         handshake.add("Cookie", person.cookieHeader());
         BlockingQueue<String> errors = new LinkedBlockingQueue<>();
@@ -152,7 +149,7 @@ class LiveUpdatesOverStompTest {
                         return String.class;
                     }
                 }).get(10, TimeUnit.SECONDS);
-        return new Live(session, errors, json);
+        return new Live(session, errors);
     }
 
     private static JsonNode drain(BlockingQueue<JsonNode> frames, JsonNode first) throws InterruptedException {

@@ -2,7 +2,9 @@ package fr.entente.web;
 
 import fr.entente.cooperation.api.CreateCooperationCommand;
 import fr.entente.infra.audit.Actor;
+import fr.entente.infra.security.PersonAccounts;
 import fr.entente.web.testing.RunningHub;
+import fr.entente.web.testing.SignedInSession;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,10 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What an operator reads: health of the store and of the event processors (with their lag), and metrics. */
+/**
+ * What an operator reads: health of the store and of the event processors (with their lag; details for signed-in
+ * people only), and metrics.
+ */
 class OperationsEndpointsTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -28,7 +33,14 @@ class OperationsEndpointsTest {
                     .asCommandMessage(new CreateCooperationCommand("bretagne", "Coopération bretonne", "Bretagne"))
                     .andMetaData(Actor.system("bretagne").toMetaData()));
 
-            HttpResponse<String> health = get(hub, "/actuator/health");
+            HttpResponse<String> anonymous = get(hub, "/actuator/health");
+            assertThat(anonymous.statusCode()).isEqualTo(200);
+            assertThat(anonymous.body()).as("no details for anonymous callers").isEqualTo("{\"status\":\"UP\"}");
+
+            hub.bean(PersonAccounts.class).createActiveAccount("person-operator", "exploitant", "Exploitant", "ops@test.invalid",
+                                                               "mot-de-passe-de-test");
+            HttpResponse<String> health = SignedInSession.signIn(hub.port(), "exploitant", "mot-de-passe-de-test")
+                                                         .get("/actuator/health");
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"")
                                      .contains("\"mongo\"").contains("embedded MongoDB-wire server")

@@ -3,6 +3,7 @@ package fr.entente.web.live;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.entente.live.query.LiveUpdate;
 import fr.entente.live.query.WatchTopicQuery;
+import org.apache.commons.logging.LogFactory;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -14,6 +15,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageDeliveryException;
+import org.springframework.messaging.simp.broker.OrderedMessageChannelDecorator;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
@@ -46,7 +48,8 @@ public class LiveSubscriptions implements ChannelInterceptor {
                              @Lazy @Qualifier("clientOutboundChannel") MessageChannel clientOutbound, ObjectMapper json) {
         this.queries = queries;
         this.authorizer = authorizer;
-        this.clientOutbound = clientOutbound;
+        // One decorator for all: it queues each session's messages, so that each client gets them in order.
+        this.clientOutbound = new OrderedMessageChannelDecorator(clientOutbound, LogFactory.getLog(LiveSubscriptions.class));
         this.json = json;
     }
 

@@ -31,6 +31,8 @@ public class LiveWebSocketConfiguration implements WebSocketMessageBrokerConfigu
     public void configureMessageBroker(MessageBrokerRegistry registry) {
         registry.setApplicationDestinationPrefixes("/app");
         registry.enableSimpleBroker("/queue");
+        // The outbound channel runs on a pool: without this, two updates sent in order could reach a client reversed.
+        registry.setPreservePublishOrder(true);
     }
 
     @Override

@@ -20,10 +20,12 @@ public final class SignedInSession {
 
     private final int port;
     private final CookieManager cookies;
+    private final HttpClient http;
 
-    private SignedInSession(int port, CookieManager cookies) {
+    private SignedInSession(int port, CookieManager cookies, HttpClient http) {
         this.port = port;
         this.cookies = cookies;
+        this.http = http;
     }
 
     public static SignedInSession signIn(int port, String username, String password)
@@ -46,7 +48,13 @@ public final class SignedInSession {
         if (signedIn.statusCode() != 302 || location.contains("error")) {
             throw new IllegalStateException("Sign-in of " + username + " refused: " + signedIn.statusCode() + " " + location);
         }
-        return new SignedInSession(port, cookies);
+        return new SignedInSession(port, cookies, http);
+    }
+
+    /** A GET as this person. */
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                         HttpResponse.BodyHandlers.ofString());
     }
 
     /** The {@code Cookie} header a WebSocket handshake sends to be recognised as this person. */
