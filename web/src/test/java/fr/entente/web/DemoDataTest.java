@@ -14,6 +14,7 @@ import fr.entente.cooperation.query.MembershipView;
 import fr.entente.infra.eventstore.MongoEventStorageEngine;
 import fr.entente.infra.security.PersonAccounts;
 import fr.entente.web.testing.RunningHub;
+import static fr.entente.web.testing.ApiWorld.eventually;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,15 +82,4 @@ class DemoDataTest {
         }
     }
 
-    private static <T> T eventually(Supplier<Optional<T>> probe) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            Optional<T> value = probe.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
-        throw new AssertionError("not reached within 30 s");
-    }
 }

@@ -11,6 +11,7 @@ import fr.entente.infra.audit.Actor;
 import fr.entente.infra.audit.MissingActorException;
 import fr.entente.infra.eventstore.MongoEventStorageEngine;
 import fr.entente.web.testing.RunningHub;
+import static fr.entente.web.testing.ApiWorld.eventually;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -138,15 +138,4 @@ class EventLogEndToEndTest {
                   .join();
     }
 
-    private static <T> T eventually(Supplier<Optional<T>> probe) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            Optional<T> value = probe.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            TimeUnit.MILLISECONDS.sleep(25);
-        }
-        throw new AssertionError("not reached within 30 s");
-    }
 }
