@@ -3,6 +3,7 @@ package fr.entente.web.pages;
 import fr.entente.cooperation.api.ActionNotAllowedException;
 import fr.entente.cooperation.api.BodyRole;
 import fr.entente.cooperation.query.MembershipView;
+import fr.entente.infra.security.PersonAccounts;
 import fr.entente.web.cooperation.CooperationBodiesController;
 import fr.entente.web.cooperation.CooperationDirectoryController;
 import fr.entente.web.cooperation.DirectoryRequests;
@@ -54,10 +55,12 @@ class AdministrationPageController {
     private final CommandProblemsAdvice problems;
     private final Validator validator;
     private final MessageSource messages;
+    private final PersonAccounts accounts;
 
     AdministrationPageController(CooperationAccess access, CooperationDirectoryController directory,
                                  CooperationBodiesController bodies, InvitationsController invitations,
-                                 CommandProblemsAdvice problems, Validator validator, MessageSource messages) {
+                                 CommandProblemsAdvice problems, Validator validator, MessageSource messages,
+                                 PersonAccounts accounts) {
         this.access = access;
         this.directory = directory;
         this.bodies = bodies;
@@ -65,6 +68,7 @@ class AdministrationPageController {
         this.problems = problems;
         this.validator = validator;
         this.messages = messages;
+        this.accounts = accounts;
     }
 
     @GetMapping("/cooperations/{cooperationId}/administration")
@@ -105,10 +109,10 @@ class AdministrationPageController {
         if (errors.isEmpty()) {
             try {
                 DirectoryResponses.BodyMember added = bodies.addMember(cooperationId, bodyId, request);
+                // the read models follow the log a moment later: the name comes from the account, not the body's members
                 DirectoryResponses.Body body = directory.body(cooperationId, added.bodyId());
-                String name = body.members().stream().filter(member -> member.personId().equals(added.personId()))
-                                  .map(DirectoryResponses.Member::displayName).filter(Objects::nonNull)
-                                  .findFirst().orElse(added.personId());
+                String name = Objects.requireNonNullElse(accounts.displayNames(List.of(added.personId())).get(added.personId()),
+                                                         added.personId());
                 redirect.addFlashAttribute("confirmation", messages.getMessage("admin.addMember.done",
                         new Object[]{name, body.name(), messages.getMessage("role." + added.role(), null, locale)}, locale));
                 return "redirect:/cooperations/{cooperationId}/administration";
