@@ -86,12 +86,17 @@ class HomePageController {
                 .collect(Collectors.toMap(BodySummary::bodyId, Function.identity()));
         List<HomeBody> mine = membership.bodies().stream()
                 .map(seat -> Optional.ofNullable(bodies.get(seat.bodyId()))
-                                     .map(body -> new HomeBody(body.bodyId(), body.name(), body.kind(), seat.role()))
+                                     .map(body -> new HomeBody(body.bodyId(), nameOf(body), body.kind(), seat.role()))
                                      .orElse(new HomeBody(seat.bodyId(), seat.bodyId(), BodyKind.OTHER, seat.role())))
                 .toList();
         return new HomeCooperation(cooperation.cooperationId(), cooperation.name(),
                                    organisationName(cooperation, membership.organisationId()),
                                    membership.administrator(), mine);
+    }
+
+    /** A body created without a name is shown by its identifier. */
+    private static String nameOf(BodySummary body) {
+        return body.name() == null || body.name().isBlank() ? body.bodyId() : body.name();
     }
 
     static String organisationName(CooperationView cooperation, String organisationId) {
@@ -118,7 +123,7 @@ class HomePageController {
                 Map<String, Map<String, String>> bodies = new LinkedHashMap<>();
                 cooperation.bodies().stream()
                            .filter(body -> !visible.partner() || seats.contains(body.bodyId()))
-                           .forEach(body -> bodies.put(body.bodyId(), Map.of("name", body.name(), "kind", body.kind().name())));
+                           .forEach(body -> bodies.put(body.bodyId(), Map.of("name", nameOf(body), "kind", body.kind().name())));
                 names.put(cooperation.cooperationId(), bodies);
             });
         }
