@@ -27,6 +27,35 @@ public class CommandProblemsAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(CommandProblemsAdvice.class);
 
+    /**
+     * The problem details a request's failure answers, for the pages that show it next to a form's field rather
+     * than answering it: the same status, code, field and French message as the API.
+     */
+    public ProblemDetail problemOf(Exception exception) {
+        if (exception instanceof DomainRuleViolationException violation) {
+            return ruleViolated(violation);
+        }
+        if (exception instanceof CommandExecutionException failed) {
+            return commandFailed(failed);
+        }
+        if (exception instanceof ConcurrencyException || exception instanceof AggregateStreamCreationException) {
+            return conflict(exception);
+        }
+        if (exception instanceof AggregateNotFoundException notFound) {
+            return aggregateNotFound(notFound);
+        }
+        if (exception instanceof NotVisibleException notVisible) {
+            return notVisible(notVisible);
+        }
+        if (exception instanceof RequestRefusedException refused) {
+            return refused(refused);
+        }
+        if (exception instanceof AccountConflictException taken) {
+            return accountTaken(taken);
+        }
+        return unexpected(exception);
+    }
+
     @ExceptionHandler(DomainRuleViolationException.class)
     ProblemDetail ruleViolated(DomainRuleViolationException violation) {
         HttpStatus status = switch (violation.kind()) {
