@@ -13,6 +13,7 @@ import fr.entente.cooperation.query.FindBodyQuery;
 import fr.entente.infra.audit.Actor;
 import fr.entente.infra.security.PersonAccounts;
 import fr.entente.live.query.LiveTopics;
+import fr.entente.web.testing.LiveClient;
 import fr.entente.web.testing.RunningHub;
 import fr.entente.web.testing.SignedInSession;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -21,23 +22,11 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.messaging.converter.CompositeMessageConverter;
-import org.springframework.messaging.converter.MappingJackson2MessageConverter;
-import org.springframework.messaging.converter.StringMessageConverter;
-import org.springframework.messaging.simp.stomp.StompFrameHandler;
-import org.springframework.messaging.simp.stomp.StompHeaders;
-import org.springframework.messaging.simp.stomp.StompSession;
-import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
-import org.springframework.web.socket.WebSocketHttpHeaders;
-import org.springframework.web.socket.client.standard.StandardWebSocketClient;
-import org.springframework.web.socket.messaging.WebSocketStompClient;
 
-import java.lang.reflect.Type;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +47,7 @@ class LiveUpdatesOverStompTest {
             SignedInSession officer = SignedInSession.signIn(hub.port(), "officer.59", PASSWORD);
             String destination = "/live/" + LiveTopics.body(HDF, WORKING_GROUP);
 
-            Live first = connect(hub, officer);
+            LiveClient first = LiveClient.connect(hub.port(), officer);
             BlockingQueue<JsonNode> frames = first.subscribe(destination, 0);
             JsonNode current = frames.poll(10, TimeUnit.SECONDS);
             assertThat(current).as("the body's state so far (errors: %s)", first.errors()).isNotNull();
@@ -72,7 +61,7 @@ class LiveUpdatesOverStompTest {
             }
             awaitMembers(hub, 1 + missed.size());
 
-            Live again = connect(hub, officer);
+            LiveClient again = LiveClient.connect(hub.port(), officer);
             BlockingQueue<JsonNode> caughtUp = again.subscribe(destination, last);
             List<JsonNode> received = new ArrayList<>();
             JsonNode frame;
@@ -98,7 +87,7 @@ class LiveUpdatesOverStompTest {
             hub.bean(PersonAccounts.class).createActiveAccount(BRETON, "referent.35", "Référent 35", "r35@test.invalid", PASSWORD);
             SignedInSession breton = SignedInSession.signIn(hub.port(), "referent.35", PASSWORD);
 
-            Live live = connect(hub, breton);
+            LiveClient live = LiveClient.connect(hub.port(), breton);
             BlockingQueue<JsonNode> frames = live.subscribe("/live/" + LiveTopics.body(HDF, WORKING_GROUP), 0);
 
             assertThat(frames.poll(2, TimeUnit.SECONDS)).as("no update of another cooperation's body").isNull();
@@ -107,50 +96,7 @@ class LiveUpdatesOverStompTest {
         }
     }
 
-    private record Live(StompSession session, BlockingQueue<String> errors) {
 
-        BlockingQueue<JsonNode> subscribe(String destination, long since) {
-            BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
-            StompHeaders headers = new StompHeaders();
-            headers.setDestination(destination);
-            headers.add("since", Long.toString(since));
-            session.subscribe(headers, new StompFrameHandler() {
-                @Override
-                public Type getPayloadType(StompHeaders stompHeaders) {
-                    return JsonNode.class;
-                }
-
-                @Override
-                public void handleFrame(StompHeaders stompHeaders, Object payload) {
-                    frames.add((JsonNode) payload);
-                }
-            });
-            return frames;
-        }
-    }
-
-    private Live connect(RunningHub hub, SignedInSession person) throws Exception {
-        WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
-        // Live frames are JSON; ERROR frames are plain text.
-        client.setMessageConverter(new CompositeMessageConverter(
-                List.of(new MappingJackson2MessageConverter(), new StringMessageConverter())));
-        WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
-        handshake.add("Cookie", person.cookieHeader());
-        BlockingQueue<String> errors = new LinkedBlockingQueue<>();
-        StompSession session = client.connectAsync("ws://localhost:" + hub.port() + "/ws", handshake, new StompHeaders(),
-                new StompSessionHandlerAdapter() {
-                    @Override
-                    public void handleFrame(StompHeaders headers, Object payload) {
-                        errors.add(String.valueOf(headers.getFirst("message")));
-                    }
-
-                    @Override
-                    public Type getPayloadType(StompHeaders headers) {
-                        return String.class;
-                    }
-                }).get(10, TimeUnit.SECONDS);
-        return new Live(session, errors);
-    }
 
     private static JsonNode drain(BlockingQueue<JsonNode> frames, JsonNode first) throws InterruptedException {
         JsonNode last = first;

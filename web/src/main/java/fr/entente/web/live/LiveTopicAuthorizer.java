@@ -45,7 +45,7 @@ public class LiveTopicAuthorizer {
         Matcher body = BODY.matcher(topic);
         if (body.matches()) {
             return membership(body.group(1), personId.get())
-                    .filter(membership -> !isPartner(membership) || partnerNamedTo(membership, body.group(1), body.group(2)))
+                    .filter(membership -> mayOpen(membership, body.group(1), body.group(2)))
                     .isPresent();
         }
         Matcher cooperation = COOPERATION.matcher(topic);
@@ -72,10 +72,11 @@ public class LiveTopicAuthorizer {
         return !membership.organisationId().startsWith("cdg-");
     }
 
-    private boolean partnerNamedTo(MembershipView membership, String cooperationId, String bodyId) {
+    /** A body that exists, and, for a partner's person, one their organisation is named to. */
+    private boolean mayOpen(MembershipView membership, String cooperationId, String bodyId) {
         return queries.query(new FindBodyQuery(cooperationId, bodyId), ResponseTypes.optionalInstanceOf(BodyView.class))
                       .join()
-                      .map(body -> body.partners().contains(membership.organisationId()))
+                      .map(body -> !isPartner(membership) || body.partners().contains(membership.organisationId()))
                       .orElse(false);
     }
 }
