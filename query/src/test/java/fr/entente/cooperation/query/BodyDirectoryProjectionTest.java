@@ -10,10 +10,9 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,22 +39,13 @@ import static org.axonframework.messaging.responsetypes.ResponseTypes.optionalIn
 /** The bodies read model against a real MongoDB-wire server (mongo-java-server, in memory), without Spring. */
 class BodyDirectoryProjectionTest {
 
-    private static InMemoryMongo mongo;
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo();
 
     private MongoDatabase database;
     private LiveJournals live;
     private BodyDirectoryProjection projection;
     private EventFeed events;
-
-    @BeforeAll
-    static void startServer() {
-        mongo = InMemoryMongo.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        mongo.close();
-    }
 
     @BeforeEach
     void emptyDatabase() {

@@ -5,20 +5,24 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A real MongoDB-wire server in this JVM (mongo-java-server, memory backend), reached through the real driver. */
-final class InMemoryMongo implements AutoCloseable {
+/**
+ * A real MongoDB-wire server in this JVM (mongo-java-server, memory backend), reached through the real driver; started
+ * before a test class's first test and stopped after its last: {@code @RegisterExtension static final InMemoryMongo
+ * mongo = new InMemoryMongo();}.
+ */
+final class InMemoryMongo implements BeforeAllCallback, AfterAllCallback {
 
-    private final MongoServer server;
-    private final MongoClient client;
+    private MongoServer server;
+    private MongoClient client;
 
-    private InMemoryMongo() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         server = new MongoServer(new MemoryBackend());
         client = MongoClients.create(server.bindAndGetConnectionString());
-    }
-
-    static InMemoryMongo start() {
-        return new InMemoryMongo();
     }
 
     /** The test database, emptied. */
@@ -29,7 +33,7 @@ final class InMemoryMongo implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
         client.close();
         server.shutdownNow();
     }
