@@ -61,8 +61,6 @@ public class BodyDirectoryProjection {
     private static final String ORGANISATION_ID = "organisationId";
     private static final String ROLE = "role";
 
-    private static final String GLOBAL_SEQUENCE = "globalSequence";
-
     private final MongoCollection<Document> bodies;
     private final LiveUpdateJournal live;
 
@@ -73,7 +71,7 @@ public class BodyDirectoryProjection {
     }
 
     @EventHandler
-    public void on(BodyCreatedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
+    public void on(BodyCreatedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
         bodies.updateOne(eq(ID, idOf(event.cooperationId(), event.bodyId())),
                          combine(set(COOPERATION_ID, event.cooperationId()),
                                  set(BODY_ID, event.bodyId()),
@@ -86,14 +84,14 @@ public class BodyDirectoryProjection {
     }
 
     @EventHandler
-    public void on(PartnerNamedToBodyEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
+    public void on(PartnerNamedToBodyEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
         bodies.updateOne(eq(ID, idOf(event.cooperationId(), event.bodyId())),
                          addToSet(PARTNERS, event.organisationId()));
         publish(event.cooperationId(), event.bodyId(), position);
     }
 
     @EventHandler
-    public void on(BodyMemberAddedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
+    public void on(BodyMemberAddedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
         Document member = new Document(PERSON_ID, event.personId())
                 .append(ORGANISATION_ID, event.organisationId())
                 .append(ROLE, event.role().name());
@@ -104,7 +102,7 @@ public class BodyDirectoryProjection {
     }
 
     @EventHandler
-    public void on(BodyMemberRoleChangedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
+    public void on(BodyMemberRoleChangedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
         bodies.updateOne(and(eq(ID, idOf(event.cooperationId(), event.bodyId())),
                              eq(MEMBERS + "." + PERSON_ID, event.personId())),
                          set(MEMBERS + ".$." + ROLE, event.role().name()));
@@ -112,7 +110,7 @@ public class BodyDirectoryProjection {
     }
 
     @EventHandler
-    public void on(BodyMemberRemovedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
+    public void on(BodyMemberRemovedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
         bodies.updateOne(eq(ID, idOf(event.cooperationId(), event.bodyId())),
                          pull(MEMBERS, new Document(PERSON_ID, event.personId())));
         publish(event.cooperationId(), event.bodyId(), position);

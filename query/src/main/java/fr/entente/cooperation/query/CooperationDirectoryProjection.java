@@ -67,8 +67,6 @@ public class CooperationDirectoryProjection {
 
     static final String COLLECTION = "cooperations";
 
-    private static final String GLOBAL_SEQUENCE = "globalSequence";
-
     private final MongoCollection<Document> cooperations;
     private final LiveUpdateJournal live;
 
@@ -78,7 +76,7 @@ public class CooperationDirectoryProjection {
     }
 
     @EventHandler
-    public void on(CooperationCreatedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
+    public void on(CooperationCreatedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
         cooperations.updateOne(eq(ID, event.cooperationId()),
                                combine(set(NAME, event.name()),
                                        set(REGION, event.region()),
@@ -91,7 +89,7 @@ public class CooperationDirectoryProjection {
     }
 
     @EventHandler
-    public void on(MemberCentreAddedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
+    public void on(MemberCentreAddedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
         pushUnlessPresent(event.cooperationId(), CENTRES, DEPARTMENT_CODE, event.departmentCode(),
                           new Document(DEPARTMENT_CODE, event.departmentCode())
                                   .append(ORGANISATION_ID, MemberCentres.organisationIdOf(event.departmentCode()))
@@ -100,32 +98,32 @@ public class CooperationDirectoryProjection {
     }
 
     @EventHandler
-    public void on(PartnerOrganisationAddedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
+    public void on(PartnerOrganisationAddedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
         pushUnlessPresent(event.cooperationId(), PARTNERS, ORGANISATION_ID, event.organisationId(),
                           new Document(ORGANISATION_ID, event.organisationId()).append(NAME, event.name()));
         publish(event.cooperationId(), position);
     }
 
     @EventHandler
-    public void on(CoordinatingCentreDesignatedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
+    public void on(CoordinatingCentreDesignatedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
         update(event.cooperationId(), set(COORDINATING_CENTRE, event.departmentCode()));
         publish(event.cooperationId(), position);
     }
 
     @EventHandler
-    public void on(AdministratorAppointedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
+    public void on(AdministratorAppointedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
         update(event.cooperationId(), addToSet(ADMINISTRATORS, event.personId()));
         publish(event.cooperationId(), position);
     }
 
     @EventHandler
-    public void on(AdministratorRevokedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
+    public void on(AdministratorRevokedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
         update(event.cooperationId(), pull(ADMINISTRATORS, event.personId()));
         publish(event.cooperationId(), position);
     }
 
     @EventHandler
-    public void on(BodyCreatedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
+    public void on(BodyCreatedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
         pushUnlessPresent(event.cooperationId(), BODIES, BODY_ID, event.bodyId(),
                           new Document(BODY_ID, event.bodyId()).append(KIND, event.kind().name())
                                                                .append(NAME, event.name()));

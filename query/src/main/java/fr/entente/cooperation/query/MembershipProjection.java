@@ -60,8 +60,6 @@ public class MembershipProjection {
     private static final String BODY_ID = "bodyId";
     private static final String ROLE = "role";
 
-    private static final String GLOBAL_SEQUENCE = "globalSequence";
-
     private final MongoCollection<Document> memberships;
     private final LiveUpdateJournal live;
 
@@ -72,7 +70,7 @@ public class MembershipProjection {
     }
 
     @EventHandler
-    public void on(PersonRegisteredEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
+    public void on(PersonRegisteredEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
         memberships.updateOne(eq(ID, idOf(event.cooperationId(), event.personId())),
                               combine(set(COOPERATION_ID, event.cooperationId()),
                                       set(PERSON_ID, event.personId()),
@@ -84,25 +82,25 @@ public class MembershipProjection {
     }
 
     @EventHandler
-    public void on(PersonRemovedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
+    public void on(PersonRemovedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
         memberships.deleteOne(eq(ID, idOf(event.cooperationId(), event.personId())));
         publish(event.personId(), position);
     }
 
     @EventHandler
-    public void on(AdministratorAppointedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
+    public void on(AdministratorAppointedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
         memberships.updateOne(eq(ID, idOf(event.cooperationId(), event.personId())), set(ADMINISTRATOR, true));
         publish(event.personId(), position);
     }
 
     @EventHandler
-    public void on(AdministratorRevokedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
+    public void on(AdministratorRevokedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
         memberships.updateOne(eq(ID, idOf(event.cooperationId(), event.personId())), set(ADMINISTRATOR, false));
         publish(event.personId(), position);
     }
 
     @EventHandler
-    public void on(BodyMemberAddedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
+    public void on(BodyMemberAddedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
         memberships.updateOne(and(eq(ID, idOf(event.cooperationId(), event.personId())),
                                   ne(BODIES + "." + BODY_ID, event.bodyId())),
                               push(BODIES, new Document(BODY_ID, event.bodyId()).append(ROLE, event.role().name())));
@@ -110,7 +108,7 @@ public class MembershipProjection {
     }
 
     @EventHandler
-    public void on(BodyMemberRoleChangedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
+    public void on(BodyMemberRoleChangedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
         memberships.updateOne(and(eq(ID, idOf(event.cooperationId(), event.personId())),
                                   eq(BODIES + "." + BODY_ID, event.bodyId())),
                               set(BODIES + ".$." + ROLE, event.role().name()));
@@ -118,7 +116,7 @@ public class MembershipProjection {
     }
 
     @EventHandler
-    public void on(BodyMemberRemovedEvent event, @MetaDataValue(value = GLOBAL_SEQUENCE, required = false) Long position) {
+    public void on(BodyMemberRemovedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
         memberships.updateOne(eq(ID, idOf(event.cooperationId(), event.personId())),
                               pull(BODIES, new Document(BODY_ID, event.bodyId())));
         publish(event.personId(), position);

@@ -33,6 +33,13 @@ public class LiveUpdateJournal {
 
     static final String COLLECTION = "live_updates";
 
+    /**
+     * The metadata key under which every event read from the log carries its global sequence number (set by the
+     * event store); projections take it with {@code @MetaDataValue(LiveUpdateJournal.POSITION_METADATA)} and pass it
+     * to {@link #publish}.
+     */
+    public static final String POSITION_METADATA = "globalSequence";
+
     private final MongoCollection<Document> journal;
     private final QueryUpdateEmitter emitter;
     private final Serializer serializer;
