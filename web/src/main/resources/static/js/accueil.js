@@ -1,15 +1,12 @@
 /*
- * The home page, live: follows the person's topic over STOMP (/ws, destination /live/person/<id>) and renders the
- * list of their bodies again when it changes. Each message is {topic, position, type, data}, data being the
- * person's memberships; the last position is kept and sent as "since" when the connection is made again, so that
- * nothing missed is lost. The server-rendered list stays as it is if scripts or WebSockets are unavailable.
+ * The home page, live: follows the person's topic (person/<id>, with live.js) and renders the list of their bodies
+ * again when it changes, data being the person's memberships. The server-rendered list stays as it is if scripts
+ * or WebSockets are unavailable.
  */
 (function () {
     'use strict';
     var config = JSON.parse(document.getElementById('accueil-donnees').textContent);
     var announcer = document.getElementById('annonce');
-    var lastPosition = 0;
-    var subscription = null;
 
     function label(key) {
         return config.labels[key] || key;
@@ -17,7 +14,7 @@
 
     function bodyLink(cooperationId, bodyId, name) {
         var link = document.createElement('a');
-        link.href = '/cooperations/' + encodeURIComponent(cooperationId) + '#instance-' + encodeURIComponent(bodyId);
+        link.href = '/cooperations/' + encodeURIComponent(cooperationId) + '/instances/' + encodeURIComponent(bodyId);
         link.textContent = name;
         return link;
     }
@@ -71,31 +68,7 @@
         });
     }
 
-    if (!window.StompJs || !window.WebSocket) {
-        return;
-    }
-    var scheme = window.location.protocol === 'https:' ? 'wss://' : 'ws://';
-    var client = new StompJs.Client({
-        brokerURL: scheme + window.location.host + '/ws',
-        reconnectDelay: 3000,
-        heartbeatIncoming: 0,
-        heartbeatOutgoing: 0
-    });
-    client.onConnect = function () {
-        subscription = client.subscribe('/live/' + config.topic, function (message) {
-            var update = JSON.parse(message.body);
-            if (update.position <= lastPosition) {
-                return;
-            }
-            lastPosition = update.position;
-            render(update.data);
-        }, {since: String(lastPosition)});
-    };
-    client.activate();
-    window.addEventListener('pagehide', function () {
-        if (subscription) {
-            subscription.unsubscribe();
-        }
-        client.deactivate();
+    EntenteLive.follow(config.topic, config.position, function (update) {
+        render(update.data);
     });
 }());

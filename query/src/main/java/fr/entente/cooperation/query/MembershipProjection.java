@@ -67,6 +67,7 @@ public class MembershipProjection {
         this.memberships = database.getCollection(COLLECTION);
         this.live = live;
         memberships.createIndex(Indexes.ascending(PERSON_ID));
+        memberships.createIndex(Indexes.ascending(COOPERATION_ID, PERSON_ID));
     }
 
     @EventHandler
@@ -143,6 +144,15 @@ public class MembershipProjection {
     public List<MembershipView> handle(FindMembershipsQuery query) {
         List<MembershipView> views = new ArrayList<>();
         for (Document membership : memberships.find(eq(PERSON_ID, query.personId())).sort(ascending(COOPERATION_ID))) {
+            views.add(view(membership));
+        }
+        return views;
+    }
+
+    @QueryHandler
+    public List<MembershipView> handle(FindCooperationPeopleQuery query) {
+        List<MembershipView> views = new ArrayList<>();
+        for (Document membership : memberships.find(eq(COOPERATION_ID, query.cooperationId())).sort(ascending(PERSON_ID))) {
             views.add(view(membership));
         }
         return views;

@@ -20,6 +20,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Sorts.ascending;
+import static com.mongodb.client.model.Sorts.descending;
 
 /**
  * Publishes the live updates of the projections: kept in the {@value #COLLECTION} collection, so that a client that
@@ -77,6 +78,12 @@ public class LiveUpdateJournal {
                 .append("at", new Date());
         journal.replaceOne(eq("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true));
         emitter.emit(WatchTopicQuery.class, query -> query.topic().equals(topic), update);
+    }
+
+    @QueryHandler
+    public Long handle(FindTopicPositionQuery query) {
+        Document last = journal.find(eq("topic", query.topic())).sort(descending("position")).limit(1).first();
+        return last == null ? 0L : ((Number) last.get("position")).longValue();
     }
 
     @QueryHandler

@@ -121,6 +121,19 @@ class MembershipProjectionTest {
         assertThat(projection.handle(new FindMembershipQuery(HDF, "unknown"))).isEmpty();
     }
 
+    @Test
+    void listsThePeopleOfOneCooperationOnlyWithoutTheRemovedOnes() {
+        events.feed(logThen(new PersonRegisteredEvent(BRETAGNE, "person-breton", "cdg-35"),
+                            new BodyMemberRemovedEvent(HDF, CODIR, DIRECTOR),
+                            new AdministratorRevokedEvent(HDF, DIRECTOR),
+                            new PersonRemovedEvent(HDF, DIRECTOR)));
+
+        assertThat(projection.handle(new FindCooperationPeopleQuery(HDF)))
+                .extracting(MembershipView::personId).containsExactly(DELEGATE, OFFICER);
+        assertThat(projection.handle(new FindCooperationPeopleQuery(BRETAGNE)))
+                .extracting(MembershipView::personId).contains("person-breton").doesNotContain(OFFICER, DELEGATE);
+    }
+
     /** A person id is unique within a cooperation only; if one is registered in two, the memberships stay apart. */
     @Test
     void keepsTheMembershipsOfOneIdentifierInTwoCooperationsApart() {

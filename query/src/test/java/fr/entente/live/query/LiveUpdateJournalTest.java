@@ -60,6 +60,17 @@ class LiveUpdateJournalTest {
     }
 
     @Test
+    void tellsAPageTheLastPositionOfItsTopic() {
+        journal.publish(TOPIC, 3L, "body", Map.of("members", 1));
+        journal.publish(TOPIC, 12L, "body", Map.of("members", 2));
+        journal.publish(TOPIC, 7L, "body", Map.of("members", 2));
+        journal.publish(LiveTopics.body("bretagne", "gt"), 20L, "body", Map.of("members", 9));
+
+        assertThat(journal.handle(new FindTopicPositionQuery(TOPIC))).isEqualTo(12L);
+        assertThat(journal.handle(new FindTopicPositionQuery(LiveTopics.person("nobody")))).isZero();
+    }
+
+    @Test
     void keepsOneEntryWhenAnEventIsHandledAgain() {
         journal.publish(TOPIC, 5L, "body", Map.of("members", 1));
         journal.publish(TOPIC, 5L, "body", Map.of("members", 1));

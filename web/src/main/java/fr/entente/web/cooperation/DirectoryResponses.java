@@ -2,6 +2,7 @@ package fr.entente.web.cooperation;
 
 import fr.entente.cooperation.api.BodyKind;
 import fr.entente.cooperation.api.BodyRole;
+import fr.entente.cooperation.query.BodyMembershipView;
 import fr.entente.cooperation.query.BodySummary;
 import fr.entente.cooperation.query.MemberCentreView;
 import fr.entente.cooperation.query.PartnerView;
@@ -22,6 +23,11 @@ public final class DirectoryResponses {
     public record Directory(String cooperationId, String name, String region, List<MemberCentreView> memberCentres,
                             String coordinatingCentre, List<PartnerView> partners, List<Person> administrators,
                             List<BodySummary> bodies) {
+    }
+
+    /** Someone registered in the cooperation, as its administrators see them: where they sit and whether they administer. */
+    public record RegisteredPerson(String personId, String displayName, String organisationId, boolean administrator,
+                                   List<BodyMembershipView> bodies) {
     }
 
     public record Member(String personId, String displayName, String organisationId, BodyRole role) {

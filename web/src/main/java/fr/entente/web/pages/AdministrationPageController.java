@@ -1,24 +1,21 @@
 package fr.entente.web.pages;
 
 import fr.entente.cooperation.api.ActionNotAllowedException;
+import fr.entente.cooperation.api.BodyKind;
 import fr.entente.cooperation.api.BodyRole;
-import fr.entente.cooperation.query.MembershipView;
-import fr.entente.infra.security.PersonAccounts;
+import fr.entente.web.cooperation.CooperationAdministratorsController;
 import fr.entente.web.cooperation.CooperationBodiesController;
 import fr.entente.web.cooperation.CooperationDirectoryController;
+import fr.entente.web.cooperation.CooperationOrganisationsController;
+import fr.entente.web.cooperation.CooperationPeopleController;
 import fr.entente.web.cooperation.DirectoryRequests;
 import fr.entente.web.cooperation.DirectoryResponses;
 import fr.entente.web.people.InvitationsController;
 import fr.entente.web.people.PeopleRequests;
 import fr.entente.web.people.PeopleResponses;
-import fr.entente.web.problem.CommandProblemsAdvice;
-import fr.entente.web.problem.NotVisibleException;
 import fr.entente.web.security.CooperationAccess;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,157 +24,270 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The administration of a cooperation's directory, for its administrators (403 page for its other members, 404
- * for anyone else): seat a person in a body with a role, invite a person. The forms go through the API's own
- * controllers, so the rules, the command path and the French messages are the same; a refusal is shown next to
- * the field it names.
+ * for anyone else): centres, partners and coordinator; bodies, partners named to them, their members and roles;
+ * the people of the cooperation, its administrators, invitations. Every form goes through the API's own
+ * controllers ({@link AdministrationForm}), so the rules, the command path and the French messages are the same;
+ * a refusal is shown with the form, next to the field it names, and the form keeps what was typed.
  */
 @Controller
 class AdministrationPageController {
 
-    /** Someone who can be seated in a body: the people the directory shows. */
-    record PersonChoice(String personId, String displayName) {
-    }
+    private static final List<String> FORMS = List.of("centre", "partenaire", "coordination", "instance", "nomination",
+            "membre", "role", "retrait-membre", "administrateur", "retrait-administrateur", "retrait-personne", "invitation");
 
     private final CooperationAccess access;
     private final CooperationDirectoryController directory;
+    private final CooperationOrganisationsController organisations;
     private final CooperationBodiesController bodies;
+    private final CooperationAdministratorsController administrators;
+    private final CooperationPeopleController people;
     private final InvitationsController invitations;
-    private final CommandProblemsAdvice problems;
-    private final Validator validator;
+    private final AdministrationForm form;
     private final MessageSource messages;
-    private final PersonAccounts accounts;
 
     AdministrationPageController(CooperationAccess access, CooperationDirectoryController directory,
-                                 CooperationBodiesController bodies, InvitationsController invitations,
-                                 CommandProblemsAdvice problems, Validator validator, MessageSource messages,
-                                 PersonAccounts accounts) {
+                                 CooperationOrganisationsController organisations, CooperationBodiesController bodies,
+                                 CooperationAdministratorsController administrators, CooperationPeopleController people,
+                                 InvitationsController invitations, AdministrationForm form, MessageSource messages) {
         this.access = access;
         this.directory = directory;
+        this.organisations = organisations;
         this.bodies = bodies;
+        this.administrators = administrators;
+        this.people = people;
         this.invitations = invitations;
-        this.problems = problems;
-        this.validator = validator;
+        this.form = form;
         this.messages = messages;
-        this.accounts = accounts;
     }
 
     @GetMapping("/cooperations/{cooperationId}/administration")
     String page(@PathVariable String cooperationId, Model model) {
         administratorOf(cooperationId);
         DirectoryResponses.Directory cooperation = directory.directory(cooperationId);
-        List<DirectoryResponses.Body> all = cooperation.bodies().stream()
-                .map(body -> directory.body(cooperationId, body.bodyId())).toList();
-        Map<String, String> people = new LinkedHashMap<>();
-        Stream.concat(cooperation.administrators().stream().map(person -> new PersonChoice(person.personId(), person.displayName())),
-                      all.stream().flatMap(body -> body.members().stream())
-                         .map(member -> new PersonChoice(member.personId(), member.displayName())))
-              .forEach(person -> people.putIfAbsent(person.personId(), Objects.requireNonNullElse(person.displayName(), person.personId())));
+        List<DirectoryResponses.RegisteredPerson> registered = people.people(cooperationId);
         model.addAttribute("cooperation", cooperation);
-        model.addAttribute("bodies", cooperation.bodies());
-        model.addAttribute("people", people.entrySet().stream()
-                .map(entry -> new PersonChoice(entry.getKey(), entry.getValue()))
-                .sorted(Comparator.comparing(PersonChoice::displayName)).toList());
+        model.addAttribute("bodies", cooperation.bodies().stream().map(body -> directory.body(cooperationId, body.bodyId())).toList());
+        model.addAttribute("people", registered);
+        model.addAttribute("names", registered.stream().collect(Collectors.toMap(DirectoryResponses.RegisteredPerson::personId,
+                person -> Objects.requireNonNullElse(person.displayName(), person.personId()))));
         model.addAttribute("roles", BodyRole.values());
+        model.addAttribute("kinds", BodyKind.values());
         model.addAttribute("organisations", DirectoryPageController.organisationNames(cooperation));
-        model.addAttribute("memberErrors", model.getAttribute("memberErrors") == null ? Map.of() : model.getAttribute("memberErrors"));
-        model.addAttribute("inviteErrors", model.getAttribute("inviteErrors") == null ? Map.of() : model.getAttribute("inviteErrors"));
+        Map<String, Map<String, String>> errors = new LinkedHashMap<>();
+        Map<String, Map<String, String>> values = new LinkedHashMap<>();
+        FORMS.forEach(name -> {
+            errors.put(name, Map.of());
+            values.put(name, Map.of());
+        });
+        if (model.getAttribute("failedForm") instanceof String failed) {
+            errors.put(failed, castMap(model.getAttribute("failedErrors")));
+            values.put(failed, castMap(model.getAttribute("failedValues")));
+        }
+        model.addAttribute("formErrors", errors);
+        model.addAttribute("formValues", values);
         return "administration";
+    }
+
+    @PostMapping("/cooperations/{cooperationId}/administration/centres")
+    String addCentre(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String departmentCode,
+                     @RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect,
+                     HttpServletResponse response, Locale locale) {
+        DirectoryRequests.NewCentre request = new DirectoryRequests.NewCentre(departmentCode, name);
+        return submit(cooperationId, "centre", Map.of("departmentCode", departmentCode, "name", name), request, Map.of(),
+                "departmentCode", () -> {
+                    DirectoryResponses.CentreAdded added = organisations.addCentre(cooperationId, request);
+                    return text(locale, "admin.centre.done", added.name(), added.departmentCode());
+                }, model, redirect, response);
+    }
+
+    @PostMapping("/cooperations/{cooperationId}/administration/partenaires")
+    String addPartner(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String organisationId,
+                      @RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect,
+                      HttpServletResponse response, Locale locale) {
+        DirectoryRequests.NewPartner request = new DirectoryRequests.NewPartner(organisationId, name);
+        return submit(cooperationId, "partenaire", Map.of("organisationId", organisationId, "name", name), request, Map.of(),
+                "organisationId", () -> text(locale, "admin.partner.done", organisations.addPartner(cooperationId, request).name()),
+                model, redirect, response);
+    }
+
+    @PostMapping("/cooperations/{cooperationId}/administration/coordination")
+    String designateCoordinator(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String departmentCode,
+                                Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        DirectoryRequests.CoordinatorChoice request = new DirectoryRequests.CoordinatorChoice(departmentCode);
+        return submit(cooperationId, "coordination", Map.of("departmentCode", departmentCode), request, Map.of(),
+                "departmentCode", () -> text(locale, "admin.coordinator.done",
+                        organisations.designateCoordinator(cooperationId, request).departmentCode()),
+                model, redirect, response);
+    }
+
+    @PostMapping("/cooperations/{cooperationId}/administration/instances")
+    String createBody(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String bodyId,
+                      @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String name,
+                      Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        DirectoryRequests.NewBody request = new DirectoryRequests.NewBody(blankToNull(bodyId), enumOf(BodyKind.class, kind),
+                                                                          blankToNull(name));
+        return submit(cooperationId, "instance", Map.of("bodyId", bodyId, "kind", kind, "name", name), request, Map.of(),
+                "bodyId", () -> {
+                    DirectoryResponses.BodyCreated created = bodies.createBody(cooperationId, request);
+                    return text(locale, "admin.body.done", Objects.requireNonNullElse(created.name(), created.bodyId()));
+                }, model, redirect, response);
+    }
+
+    @PostMapping("/cooperations/{cooperationId}/administration/instances/partenaires")
+    String namePartner(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String bodyId,
+                       @RequestParam(defaultValue = "") String organisationId, Model model, RedirectAttributes redirect,
+                       HttpServletResponse response, Locale locale) {
+        DirectoryRequests.PartnerNaming request = new DirectoryRequests.PartnerNaming(organisationId);
+        return submit(cooperationId, "nomination", Map.of("bodyId", bodyId, "organisationId", organisationId), request,
+                bodyChosen(bodyId, locale), "bodyId", () -> {
+                    bodies.namePartner(cooperationId, bodyId, request);
+                    return text(locale, "admin.naming.done", organisationId, bodyName(cooperationId, bodyId));
+                }, model, redirect, response);
     }
 
     @PostMapping("/cooperations/{cooperationId}/administration/membres")
     String addMember(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String bodyId,
                      @RequestParam(defaultValue = "") String personId, @RequestParam(defaultValue = "") String role,
                      Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        administratorOf(cooperationId);
-        model.addAttribute("memberForm", Map.of("bodyId", bodyId, "personId", personId, "role", role));
-        BodyRole chosenRole = Stream.of(BodyRole.values()).filter(value -> value.name().equals(role)).findFirst().orElse(null);
-        DirectoryRequests.NewBodyMember request = new DirectoryRequests.NewBodyMember(personId.isBlank() ? null : personId, chosenRole);
-        Map<String, String> errors = violations(request);
-        if (bodyId.isBlank()) {
-            errors.put("bodyId", messages.getMessage("admin.body.required", null, locale));
-        }
-        if (errors.isEmpty()) {
-            try {
-                DirectoryResponses.BodyMember added = bodies.addMember(cooperationId, bodyId, request);
-                // the read models follow the log a moment later: the name comes from the account, not the body's members
-                DirectoryResponses.Body body = directory.body(cooperationId, added.bodyId());
-                String name = Objects.requireNonNullElse(accounts.displayNames(List.of(added.personId())).get(added.personId()),
-                                                         added.personId());
-                redirect.addFlashAttribute("confirmation", messages.getMessage("admin.addMember.done",
-                        new Object[]{name, body.name(), messages.getMessage("role." + added.role(), null, locale)}, locale));
-                return "redirect:/cooperations/{cooperationId}/administration";
-            } catch (NotVisibleException | ActionNotAllowedException shownAsPage) {
-                if (shownAsPage instanceof NotVisibleException && !NotVisibleException.cooperation().code()
-                        .equals(((NotVisibleException) shownAsPage).code())) {
-                    errors.put("bodyId", shownAsPage.getMessage());
-                } else {
-                    throw shownAsPage;
-                }
-            } catch (RuntimeException refused) {
-                errors.putAll(fieldOf(problems.problemOf(refused), "personId"));
-            }
-        }
-        response.setStatus(422);
-        model.addAttribute("memberErrors", errors);
-        return page(cooperationId, model);
+        DirectoryRequests.NewBodyMember request = new DirectoryRequests.NewBodyMember(blankToNull(personId), enumOf(BodyRole.class, role));
+        return submit(cooperationId, "membre", Map.of("bodyId", bodyId, "personId", personId, "role", role), request,
+                bodyChosen(bodyId, locale), "personId", () -> {
+                    DirectoryResponses.BodyMember added = bodies.addMember(cooperationId, bodyId, request);
+                    return text(locale, "admin.addMember.done", nameOf(added.personId()),
+                                bodyName(cooperationId, bodyId), text(locale, "role." + added.role()));
+                }, model, redirect, response);
+    }
+
+    @PostMapping("/cooperations/{cooperationId}/administration/membres/role")
+    String changeRole(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String bodyId,
+                      @RequestParam(defaultValue = "") String personId, @RequestParam(defaultValue = "") String role,
+                      Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        DirectoryRequests.RoleChange request = new DirectoryRequests.RoleChange(enumOf(BodyRole.class, role));
+        return submit(cooperationId, "role", Map.of("bodyId", bodyId, "personId", personId, "role", role), request,
+                bodyChosen(bodyId, locale), "role", () -> {
+                    bodies.changeRole(cooperationId, bodyId, personId, request);
+                    return text(locale, "admin.role.done", nameOf(personId), bodyName(cooperationId, bodyId),
+                                text(locale, "role." + request.role()));
+                }, model, redirect, response);
+    }
+
+    @PostMapping("/cooperations/{cooperationId}/administration/membres/retrait")
+    String removeMember(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String bodyId,
+                        @RequestParam(defaultValue = "") String personId, Model model, RedirectAttributes redirect,
+                        HttpServletResponse response, Locale locale) {
+        return submit(cooperationId, "retrait-membre", Map.of("bodyId", bodyId, "personId", personId), null,
+                bodyChosen(bodyId, locale), "personId", () -> {
+                    String name = nameOf(personId);
+                    bodies.removeMember(cooperationId, bodyId, personId);
+                    return text(locale, "admin.removeMember.done", name, bodyName(cooperationId, bodyId));
+                }, model, redirect, response);
+    }
+
+    @PostMapping("/cooperations/{cooperationId}/administration/administrateurs")
+    String appoint(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String personId, Model model,
+                   RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        DirectoryRequests.AdministratorAppointment request = new DirectoryRequests.AdministratorAppointment(personId);
+        return submit(cooperationId, "administrateur", Map.of("personId", personId), request, Map.of(), "personId", () -> {
+            administrators.appoint(cooperationId, request);
+            return text(locale, "admin.appoint.done", nameOf(personId));
+        }, model, redirect, response);
+    }
+
+    @PostMapping("/cooperations/{cooperationId}/administration/administrateurs/retrait")
+    String revoke(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String personId, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        return submit(cooperationId, "retrait-administrateur", Map.of("personId", personId), null, Map.of(), "personId", () -> {
+            administrators.revoke(cooperationId, personId);
+            return text(locale, "admin.revoke.done", nameOf(personId));
+        }, model, redirect, response);
+    }
+
+    @PostMapping("/cooperations/{cooperationId}/administration/personnes/retrait")
+    String removePerson(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String personId, Model model,
+                        RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        return submit(cooperationId, "retrait-personne", Map.of("personId", personId), null, Map.of(), "personId", () -> {
+            String name = nameOf(personId);
+            people.remove(cooperationId, personId);
+            return text(locale, "admin.removePerson.done", name);
+        }, model, redirect, response);
     }
 
     @PostMapping("/cooperations/{cooperationId}/administration/invitations")
     String invite(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String displayName,
                   @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String organisationId,
                   Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        administratorOf(cooperationId);
-        model.addAttribute("inviteForm", Map.of("displayName", displayName, "email", email, "organisationId", organisationId));
         PeopleRequests.NewInvitation request = new PeopleRequests.NewInvitation(displayName, email, organisationId, null);
-        Map<String, String> errors = violations(request);
-        if (errors.isEmpty()) {
-            try {
-                PeopleResponses.InvitationCreated created = invitations.invite(cooperationId, request);
-                redirect.addFlashAttribute("confirmation",
-                        messages.getMessage("admin.invite.done", new Object[]{created.displayName()}, locale));
-                redirect.addFlashAttribute("invitationEmailed", created.emailed());
-                redirect.addFlashAttribute("invitationLink", created.link());
-                return "redirect:/cooperations/{cooperationId}/administration";
-            } catch (NotVisibleException | ActionNotAllowedException shownAsPage) {
-                throw shownAsPage;
-            } catch (RuntimeException refused) {
-                errors.putAll(fieldOf(problems.problemOf(refused), "email"));
-            }
+        return submit(cooperationId, "invitation", Map.of("displayName", displayName, "email", email, "organisationId", organisationId),
+                request, Map.of(), "email", () -> {
+                    PeopleResponses.InvitationCreated created = invitations.invite(cooperationId, request);
+                    redirect.addFlashAttribute("invitationEmailed", created.emailed());
+                    redirect.addFlashAttribute("invitationLink", created.link());
+                    return text(locale, "admin.invite.done", created.displayName());
+                }, model, redirect, response);
+    }
+
+    private String submit(String cooperationId, String formName, Map<String, String> values, Object request,
+                          Map<String, String> preliminaryErrors, String mainField, Supplier<String> action, Model model,
+                          RedirectAttributes redirect, HttpServletResponse response) {
+        administratorOf(cooperationId);
+        AdministrationForm.Outcome outcome = form.submit(request, preliminaryErrors, mainField, action);
+        if (outcome.done()) {
+            redirect.addFlashAttribute("confirmation", outcome.confirmation());
+            return "redirect:/cooperations/{cooperationId}/administration";
         }
         response.setStatus(422);
-        model.addAttribute("inviteErrors", errors);
+        model.addAttribute("failedForm", formName);
+        model.addAttribute("failedErrors", outcome.errors());
+        model.addAttribute("failedValues", values);
         return page(cooperationId, model);
     }
 
     /** The administrators only: others get the 403 page (and people of other cooperations the 404 page). */
     private void administratorOf(String cooperationId) {
-        MembershipView membership = access.membershipIn(cooperationId);
-        if (!membership.administrator()) {
+        if (!access.membershipIn(cooperationId).administrator()) {
             throw ActionNotAllowedException.administratorsOnly();
         }
     }
 
-    private Map<String, String> violations(Object request) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (ConstraintViolation<Object> violation : validator.validate(request)) {
-            errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
-        }
-        return errors;
+    private Map<String, String> bodyChosen(String bodyId, Locale locale) {
+        return bodyId.isBlank() ? Map.of("bodyId", text(locale, "admin.body.required")) : Map.of();
     }
 
-    /** The problem's message under the field it names, or under the form's main field. */
-    private static Map<String, String> fieldOf(ProblemDetail problem, String mainField) {
-        Object field = problem.getProperties() == null ? null : problem.getProperties().get("field");
-        return Map.of(field instanceof String named ? named : mainField, Objects.requireNonNullElse(problem.getDetail(), ""));
+    private String bodyName(String cooperationId, String bodyId) {
+        DirectoryResponses.Body body = directory.body(cooperationId, bodyId);
+        return Objects.requireNonNullElse(body.name(), body.bodyId());
+    }
+
+    /** The read models follow the log a moment later: a name is read from the people's accounts. */
+    private String nameOf(String personId) {
+        return people.displayNameOf(personId);
+    }
+
+    private String text(Locale locale, String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        return Stream.of(type.getEnumConstants()).filter(value -> value.name().equals(name)).findFirst().orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> castMap(Object map) {
+        return map instanceof Map<?, ?> ? (Map<String, String>) map : Map.of();
     }
 }

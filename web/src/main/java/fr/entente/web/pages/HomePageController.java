@@ -11,6 +11,7 @@ import fr.entente.cooperation.query.MemberCentreView;
 import fr.entente.cooperation.query.MembershipView;
 import fr.entente.cooperation.query.PartnerView;
 import fr.entente.live.query.LiveTopics;
+import fr.entente.web.live.LivePositions;
 import fr.entente.web.security.CooperationAccess;
 import fr.entente.web.security.CurrentPerson;
 import fr.entente.web.security.VisibleCooperation;
@@ -53,19 +54,22 @@ class HomePageController {
     private final CooperationAccess access;
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final LivePositions livePositions;
 
     HomePageController(QueryGateway queries, CurrentPerson currentPerson, CooperationAccess access,
-                       MessageSource messages, ObjectMapper json) {
+                       MessageSource messages, ObjectMapper json, LivePositions livePositions) {
         this.queries = queries;
         this.currentPerson = currentPerson;
         this.access = access;
         this.messages = messages;
         this.json = json;
+        this.livePositions = livePositions;
     }
 
     @GetMapping("/")
     String home(Model model, Locale locale) throws JsonProcessingException {
         String personId = currentPerson.personId();
+        long position = livePositions.of(LiveTopics.person(personId));
         List<MembershipView> memberships = queries.query(new FindMembershipsQuery(personId),
                                                          ResponseTypes.multipleInstancesOf(MembershipView.class)).join();
         List<HomeCooperation> cooperations = memberships.stream()
@@ -75,7 +79,7 @@ class HomePageController {
                 .toList();
         model.addAttribute("displayName", currentPerson.get().displayName());
         model.addAttribute("cooperations", cooperations);
-        model.addAttribute("liveJson", liveData(personId, memberships, locale));
+        model.addAttribute("liveJson", liveData(personId, position, memberships, locale));
         return "accueil";
     }
 
@@ -114,7 +118,7 @@ class HomePageController {
      * (a partner's person: only those they sit in; the script asks the API for any other), and the labels.
      * Made safe to embed in a script element.
      */
-    private String liveData(String personId, List<MembershipView> memberships, Locale locale) throws JsonProcessingException {
+    private String liveData(String personId, long position, List<MembershipView> memberships, Locale locale) throws JsonProcessingException {
         Map<String, Map<String, Map<String, String>>> names = new LinkedHashMap<>();
         for (MembershipView membership : memberships) {
             access.findCooperation(membership.cooperationId()).ifPresent(cooperation -> {
@@ -132,7 +136,7 @@ class HomePageController {
         Arrays.stream(BodyRole.values()).forEach(role -> labels.put("role." + role, messages.getMessage("role." + role, null, locale)));
         labels.put("noBodies", messages.getMessage("home.noBodies", null, locale));
         labels.put("updated", messages.getMessage("home.updated", null, locale));
-        Map<String, Object> data = Map.of("topic", LiveTopics.person(personId), "bodies", names, "labels", labels);
+        Map<String, Object> data = Map.of("topic", LiveTopics.person(personId), "position", position, "bodies", names, "labels", labels);
         return json.writeValueAsString(data).replace("<", "\\u003c");
     }
 }

@@ -9,17 +9,21 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 3's browser test, in headless Debian Chromium: referent.59 signs in and sees the working group; admin.hdf,
  * in a second browser, seats them in the technical committee; the first browser's home page shows it without a
- * reload. axe-core checks the home, directory and administration pages: no serious or critical violation.
+ * reload; then referent.59 opens the working group's page, admin.hdf makes referent.60 its convenor, and the page
+ * shows the new role without a reload. axe-core checks the home, directory, body and administration pages: no
+ * serious or critical violation.
  */
 class DirectoryPagesBrowserTest {
 
@@ -58,7 +62,7 @@ class DirectoryPagesBrowserTest {
             admin.get(base + "/cooperations/hauts-de-france/administration");
             violations.addAll(check("administration", admin));
             new Select(admin.findElement(By.id("membre-instance"))).selectByValue("comite-technique");
-            new Select(admin.findElement(By.id("membre-personne"))).selectByVisibleText("Référent·e du Nord (CDG 59)");
+            new Select(admin.findElement(By.id("membre-personne"))).selectByValue(personId("referent.59"));
             new Select(admin.findElement(By.id("membre-role"))).selectByValue("MEMBER");
             admin.findElement(By.cssSelector("form[action$='/administration/membres'] button[type=submit]")).click();
             new WebDriverWait(admin, Duration.ofSeconds(10))
@@ -72,8 +76,29 @@ class DirectoryPagesBrowserTest {
             assertThat(((org.openqa.selenium.JavascriptExecutor) referent).executeScript("return window.sansRechargement === true;"))
                     .isEqualTo(true);
             assertThat(referent.findElement(By.id("annonce")).getText()).isNotBlank();
+
+            // the body's page follows its members live too
+            referent.get(base + "/cooperations/hauts-de-france/instances/groupe-de-travail");
+            violations.addAll(check("instance", referent));
+            By oise = By.xpath("//table[@id='membres']//tr[td[contains(., \"Référent·e de l'Oise\")]]");
+            assertThat(referent.findElement(oise).getText()).contains("membre").doesNotContain("animateur");
+            ((org.openqa.selenium.JavascriptExecutor) referent).executeScript("window.sansRechargement = true;");
+            admin.get(base + "/cooperations/hauts-de-france/administration");
+            String row = "groupe-de-travail-" + personId("referent.60");
+            new Select(admin.findElement(By.id("role-" + row))).selectByValue("CONVENOR");
+            admin.findElement(By.xpath("//select[@id='role-" + row + "']/following-sibling::button")).click();
+            new WebDriverWait(admin, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirmation"), "animateur·rice"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(oise, "animateur·rice"));
+            assertThat(((org.openqa.selenium.JavascriptExecutor) referent).executeScript("return window.sansRechargement === true;"))
+                    .isEqualTo(true);
+            assertThat(referent.findElement(By.id("annonce")).getText()).contains("membres");
         }
         assertThat(violations).noneMatch(Axe.Violation::isSeriousOrCritical);
+    }
+
+    private static String personId(String username) {
+        return UUID.nameUUIDFromBytes(("entente-demo:" + username).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static void signIn(WebDriver driver, String base, String username) {

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -54,6 +55,24 @@ public final class SignedInSession {
     /** A GET as this person. */
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                         HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Submits a form of a page as this person, as a browser would: URL-encoded fields and the CSRF token the page
+     * rendered; the redirect, if any, is not followed (its {@code Location} tells where it leads).
+     */
+    public HttpResponse<String> postForm(String pagePath, String formPath, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get(pagePath).body());
+        if (!token.find()) {
+            throw new IllegalStateException("The page " + pagePath + " has no CSRF token");
+        }
+        String body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                            .collect(Collectors.joining("&", "", "&_csrf=" + encode(token.group(1))));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + formPath))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                          HttpResponse.BodyHandlers.ofString());
     }
 

@@ -1,0 +1,46 @@
+/*
+ * Follows a live topic of the hub over STOMP (/ws, destination /live/<topic>). Each message is
+ * {topic, position, type, data}, data being the new state of what the page shows. The last position seen is kept
+ * and sent as "since" whenever the connection is made again, so that a page that lost its connection receives
+ * exactly what it missed; a position already seen is ignored. Pages start from the position they were rendered at.
+ *
+ *   EntenteLive.follow('cooperation/x/body/y', renderedPosition, function (update) { ... });
+ */
+window.EntenteLive = (function () {
+    'use strict';
+
+    function follow(topic, since, onUpdate) {
+        if (!window.StompJs || !window.WebSocket) {
+            return null;
+        }
+        var lastPosition = Number(since) || 0;
+        var subscription = null;
+        var scheme = window.location.protocol === 'https:' ? 'wss://' : 'ws://';
+        var client = new StompJs.Client({
+            brokerURL: scheme + window.location.host + '/ws',
+            reconnectDelay: 3000,
+            heartbeatIncoming: 0,
+            heartbeatOutgoing: 0
+        });
+        client.onConnect = function () {
+            subscription = client.subscribe('/live/' + topic, function (message) {
+                var update = JSON.parse(message.body);
+                if (update.position <= lastPosition) {
+                    return;
+                }
+                lastPosition = update.position;
+                onUpdate(update);
+            }, {since: String(lastPosition)});
+        };
+        client.activate();
+        window.addEventListener('pagehide', function () {
+            if (subscription) {
+                subscription.unsubscribe();
+            }
+            client.deactivate();
+        });
+        return client;
+    }
+
+    return {follow: follow};
+}());
