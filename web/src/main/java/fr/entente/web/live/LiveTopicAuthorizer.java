@@ -1,10 +1,13 @@
 package fr.entente.web.live;
 
 import fr.entente.cooperation.query.BodyView;
+import fr.entente.cooperation.query.CooperationView;
+import fr.entente.cooperation.query.FindCooperationQuery;
 import fr.entente.cooperation.query.FindBodyQuery;
 import fr.entente.cooperation.query.FindMembershipQuery;
 import fr.entente.cooperation.query.MembershipView;
 import fr.entente.infra.security.PersonPrincipal;
+import fr.entente.web.security.VisibleCooperation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
@@ -44,13 +47,13 @@ public class LiveTopicAuthorizer {
         }
         Matcher body = BODY.matcher(topic);
         if (body.matches()) {
-            return membership(body.group(1), personId.get())
-                    .filter(membership -> mayOpen(membership, body.group(1), body.group(2)))
+            return visible(body.group(1), personId.get())
+                    .filter(cooperation -> findBody(body.group(1), body.group(2)).filter(cooperation::mayOpen).isPresent())
                     .isPresent();
         }
         Matcher cooperation = COOPERATION.matcher(topic);
         if (cooperation.matches()) {
-            return membership(cooperation.group(1), personId.get()).filter(membership -> !isPartner(membership)).isPresent();
+            return visible(cooperation.group(1), personId.get()).filter(visible -> !visible.partner()).isPresent();
         }
         return false;
     }
@@ -63,20 +66,16 @@ public class LiveTopicAuthorizer {
         return Optional.empty();
     }
 
-    private Optional<MembershipView> membership(String cooperationId, String personId) {
+    /** The cooperation as this person sees it (the same rule as the pages' and the API's), if they belong to it. */
+    private Optional<VisibleCooperation> visible(String cooperationId, String personId) {
         return queries.query(new FindMembershipQuery(cooperationId, personId),
-                             ResponseTypes.optionalInstanceOf(MembershipView.class)).join();
+                             ResponseTypes.optionalInstanceOf(MembershipView.class)).join()
+                      .flatMap(membership -> queries.query(new FindCooperationQuery(cooperationId),
+                                                           ResponseTypes.optionalInstanceOf(CooperationView.class)).join()
+                                                    .map(cooperation -> new VisibleCooperation(membership, cooperation)));
     }
 
-    private static boolean isPartner(MembershipView membership) {
-        return !membership.organisationId().startsWith("cdg-");
-    }
-
-    /** A body that exists, and, for a partner's person, one their organisation is named to. */
-    private boolean mayOpen(MembershipView membership, String cooperationId, String bodyId) {
-        return queries.query(new FindBodyQuery(cooperationId, bodyId), ResponseTypes.optionalInstanceOf(BodyView.class))
-                      .join()
-                      .map(body -> !isPartner(membership) || body.partners().contains(membership.organisationId()))
-                      .orElse(false);
+    private Optional<BodyView> findBody(String cooperationId, String bodyId) {
+        return queries.query(new FindBodyQuery(cooperationId, bodyId), ResponseTypes.optionalInstanceOf(BodyView.class)).join();
     }
 }
