@@ -9,7 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.time.Clock;
 
-/** People's accounts in MongoDB, BCrypt, and the sign-in throttle. */
+/** People's accounts in MongoDB, BCrypt, the sign-in throttle, and the secret tokens of the calendar feeds. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AccountsProperties.class)
 public class AccountsConfiguration {
@@ -22,6 +22,11 @@ public class AccountsConfiguration {
     @Bean
     public PersonAccounts personAccounts(MongoDatabase database, PasswordEncoder passwordEncoder) {
         return new PersonAccounts(database, passwordEncoder, Clock.systemUTC());
+    }
+
+    @Bean
+    public CalendarFeedTokens calendarFeedTokens(MongoDatabase database) {
+        return new CalendarFeedTokens(database, Clock.systemUTC());
     }
 
     @Bean

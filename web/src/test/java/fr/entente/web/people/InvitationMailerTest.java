@@ -1,9 +1,11 @@
 package fr.entente.web.people;
 
+import fr.entente.infra.mail.MailOutbox;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.MailSendException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -21,36 +23,38 @@ class InvitationMailerTest {
 
     @Test
     void sendsNothingWithoutAnSmtpServer() {
-        InvitationMailer mailer = new InvitationMailer(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
-                                                       "entente@cdg59.fr");
+        InvitationMailer mailer = new InvitationMailer(new MailOutbox(
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), "entente@cdg59.fr"));
 
         assertThat(mailer.send("sophie@cdg60.fr", "Sophie Durand", LINK, EXPIRES)).isFalse();
     }
 
     @Test
-    void emailsTheLinkInFrenchWhereAnSmtpServerIsConfigured() {
-        List<SimpleMailMessage> sent = new ArrayList<>();
+    void emailsTheLinkInFrenchWhereAnSmtpServerIsConfigured() throws Exception {
+        List<MimeMessage> sent = new ArrayList<>();
         InvitationMailer mailer = mailerWith(new JavaMailSenderImpl() {
             @Override
-            public void send(SimpleMailMessage message) {
-                sent.add(message);
+            public void send(MimeMessage... messages) {
+                sent.addAll(List.of(messages));
             }
         });
 
         assertThat(mailer.send("sophie@cdg60.fr", "Sophie Durand", LINK, EXPIRES)).isTrue();
 
-        assertThat(sent).singleElement().satisfies(message -> {
-            assertThat(message.getTo()).containsExactly("sophie@cdg60.fr");
-            assertThat(message.getFrom()).isEqualTo("entente@cdg59.fr");
-            assertThat(message.getText()).contains("Bonjour Sophie Durand", LINK, "30 novembre 2026 à 10h00");
-        });
+        assertThat(sent).hasSize(1);
+        MimeMessage message = sent.get(0);
+        message.saveChanges();
+        assertThat(message.getRecipients(Message.RecipientType.TO)).extracting(Object::toString).containsExactly("sophie@cdg60.fr");
+        assertThat(message.getFrom()[0].toString()).isEqualTo("entente@cdg59.fr");
+        assertThat(message.getSubject()).isEqualTo("Votre accès à Entente");
+        assertThat((String) message.getContent()).contains("Bonjour Sophie Durand", LINK, "30 novembre 2026 à 10h00");
     }
 
     @Test
     void handsTheLinkBackWhenSendingFails() {
         InvitationMailer mailer = mailerWith(new JavaMailSenderImpl() {
             @Override
-            public void send(SimpleMailMessage message) {
+            public void send(MimeMessage... messages) {
                 throw new MailSendException("SMTP server unreachable");
             }
         });
@@ -61,6 +65,6 @@ class InvitationMailerTest {
     private static InvitationMailer mailerWith(JavaMailSender sender) {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("mailSender", sender);
-        return new InvitationMailer(beans.getBeanProvider(JavaMailSender.class), "entente@cdg59.fr");
+        return new InvitationMailer(new MailOutbox(beans.getBeanProvider(JavaMailSender.class), "entente@cdg59.fr"));
     }
 }

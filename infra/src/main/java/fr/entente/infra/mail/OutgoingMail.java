@@ -1,0 +1,40 @@
+package fr.entente.infra.mail;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A mail to send: its recipients, subject and plain text, and optionally an HTML version of the same text. Subject and
+ * texts are the caller's, in the reader's language.
+ *
+ * @param to      the recipients' addresses, at least one; each sees the others (meeting invitations go to a body)
+ * @param subject the subject line
+ * @param text    the plain text, always present: it is what a text-only reader sees and what the log keeps
+ * @param html    the same content as HTML, or null for a text-only mail
+ */
+public record OutgoingMail(List<String> to, String subject, String text, String html) {
+
+    public OutgoingMail {
+        to = List.copyOf(to);
+        if (to.isEmpty()) {
+            throw new IllegalArgumentException("A mail needs at least one recipient");
+        }
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** A plain-text mail. */
+    public static OutgoingMail text(List<String> to, String subject, String text) {
+        return new OutgoingMail(to, subject, text, null);
+    }
+
+    /** The same mail with an HTML version besides its plain text. */
+    public OutgoingMail withHtml(String html) {
+        return new OutgoingMail(to, subject, text, html);
+    }
+
+    /** The mail as the log shows it, in full: recipients, subject and text (the HTML repeats the text). */
+    String forTheLog() {
+        return "to " + String.join(", ", to) + "\nSubject: " + subject + "\n\n" + text;
+    }
+}
