@@ -41,7 +41,7 @@ public class MeetingSeries {
     }
 
     @CommandHandler
-    public MeetingSeries(PlanMeetingSeriesCommand command, MetaData metaData, BodyRoster roster) throws Exception {
+    public MeetingSeries(PlanMeetingSeriesCommand command, MetaData metaData, BodyRoster roster) {
         String id = Required.id(command.seriesId(), "seriesId");
         Access.of(metaData, roster, Required.id(command.cooperationId(), "cooperationId"),
                   Required.id(command.bodyId(), "bodyId")).manager();
@@ -50,9 +50,21 @@ public class MeetingSeries {
                                             command.recurrence(), command.firstDate(), command.lastDate(),
                                             command.startTime(), command.endTime(), meetings.get(0).place(),
                                             meetings.get(0).videoLink(),
-                                            meetings.stream().map(m -> new MeetingOccurrence(m.meetingId(), m.date())).toList()));
-        for (MeetingScheduledEvent meeting : meetings) {
+                                            meetings.stream().map(m -> new MeetingOccurrence(m.meetingId(), m.date())).toList()))
+                .andThen(() -> meetings.forEach(MeetingSeries::create));
+    }
+
+    /**
+     * Creates a meeting of the series. Called once the series' event is applied (a constructor's events are applied
+     * after it returns), so that the log says the series was planned before its meetings were scheduled.
+     */
+    private static void create(MeetingScheduledEvent meeting) {
+        try {
             createNew(Meeting.class, () -> new Meeting(meeting));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("the meeting " + meeting.meetingId() + " could not be created", e);
         }
     }
 
