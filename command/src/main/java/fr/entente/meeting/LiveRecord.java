@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What is recorded while the meeting is held: who attends, the item under way, the proposals made and their
@@ -35,7 +34,8 @@ class LiveRecord {
     private String currentItemId;
     /** Each proposal's outcome (and body referred to, after a '>'), by proposal id. */
     private Map<String, String> proposals = new LinkedHashMap<>();
-    private Set<String> actions = new LinkedHashSet<>();
+    /** A LinkedHashSet, so that a snapshot keeps the order. */
+    private LinkedHashSet<String> actions = new LinkedHashSet<>();
 
     Optional<AttendanceRecordedEvent> attendance(String meetingId, RecordAttendanceCommand command, Access access) {
         String personId = Required.id(command.personId(), "personId");
