@@ -6,21 +6,16 @@ import fr.entente.meeting.api.AgendaChange;
 import fr.entente.meeting.api.AgendaItemAddedEvent;
 import fr.entente.meeting.api.AgendaItemPurpose;
 import fr.entente.meeting.api.AgendaItemRemovedEvent;
-import fr.entente.meeting.api.AgendaItemRequestDeclinedEvent;
-import fr.entente.meeting.api.AgendaItemRequestedEvent;
 import fr.entente.meeting.api.AgendaItemRequestsAcceptedEvent;
 import fr.entente.meeting.api.AgendaPublishedEvent;
 import fr.entente.meeting.api.AgendaReorderedEvent;
-import fr.entente.meeting.api.AgendaRequestDeadlineSetEvent;
 import fr.entente.meeting.api.InvalidMeetingCommandException;
 import fr.entente.meeting.api.MeetingFieldMissingException;
 import fr.entente.meeting.api.MeetingStateConflictException;
 import fr.entente.meeting.api.PublishedAgendaAmendedEvent;
-import fr.entente.meeting.api.RequestAgendaItemCommand;
 import fr.entente.meeting.api.UnknownInMeetingException;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -30,16 +25,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The agenda (ordre du jour): the members' requests until the deadline and the publication, the items
- * accepted from them or added by the officer, their order, and the published versions. A change after
+ * The agenda (ordre du jour): the items accepted from the members' requests ({@link AgendaRequests}) or added by
+ * the officer, their order, and the published versions. A change after
  * publication is followed by a {@link PublishedAgendaAmendedEvent}, numbered, so that it shows as such.
  */
 class Agenda {
 
     private static final int LONGEST_ITEM_MINUTES = 480;
 
-    private Instant requestDeadline;
-    private Map<String, AgendaRequest> requests = new LinkedHashMap<>();
     /** The title of every item ever on the agenda, by item id, removed ones included (their ids stay taken). */
     private Map<String, String> titles = new LinkedHashMap<>();
     private List<String> order = new ArrayList<>();
@@ -47,46 +40,11 @@ class Agenda {
     private int amendments;
     private int amendmentsWhenPublished;
 
-    AgendaRequestDeadlineSetEvent deadline(String meetingId, Instant deadline) {
-        return new AgendaRequestDeadlineSetEvent(meetingId, Required.value(deadline, MeetingFieldMissingException::deadline));
-    }
-
-    AgendaItemRequestedEvent request(String meetingId, RequestAgendaItemCommand command, String requestedBy,
-                                     String onBehalfOf, Instant now) {
-        String requestId = Required.id(command.requestId(), "requestId");
-        if (publishedVersion > 0) {
-            throw MeetingStateConflictException.agendaPublished();
-        }
-        if (requestDeadline != null && now.isAfter(requestDeadline)) {
-            throw MeetingStateConflictException.deadlinePassed();
-        }
-        if (requests.containsKey(requestId)) {
-            throw MeetingStateConflictException.idTaken("requestId", requestId);
-        }
-        return new AgendaItemRequestedEvent(meetingId, requestId, requestedBy, onBehalfOf,
-                Required.text(command.title(), MeetingFieldMissingException::title),
-                Required.value(command.purpose(), MeetingFieldMissingException::purpose),
-                Required.optional(command.description()), minutes(command.expectedMinutes()));
-    }
-
-    List<Object> accept(String meetingId, AcceptAgendaItemRequestsCommand command) {
+    /** One item from these pending requests (by id, checked by {@link AgendaRequests#pending}). */
+    List<Object> accept(String meetingId, AcceptAgendaItemRequestsCommand command, Map<String, AgendaRequest> pending) {
         String itemId = newItemId(command.itemId());
-        List<String> requestIds = command.requestIds() == null ? List.of()
-                : command.requestIds().stream().map(id -> Required.id(id, "requestIds")).distinct().toList();
-        if (requestIds.isEmpty()) {
-            throw MeetingFieldMissingException.requestIds();
-        }
-        List<AgendaRequest> accepted = new ArrayList<>();
-        for (String requestId : requestIds) {
-            AgendaRequest request = requests.get(requestId);
-            if (request == null) {
-                throw UnknownInMeetingException.request(requestId);
-            }
-            if (request.decided()) {
-                throw MeetingStateConflictException.requestDecided(requestId);
-            }
-            accepted.add(request);
-        }
+        List<String> requestIds = List.copyOf(pending.keySet());
+        List<AgendaRequest> accepted = List.copyOf(pending.values());
         String title = Required.optional(command.title()) != null ? command.title().strip() : accepted.get(0).title();
         AgendaItemPurpose purpose = accepted.stream().map(AgendaRequest::purpose)
                                             .max(Comparator.naturalOrder()).orElseThrow();
@@ -95,18 +53,6 @@ class Agenda {
         return amendedIfPublished(new AgendaItemRequestsAcceptedEvent(meetingId, itemId, requestIds,
                                                                       title, purpose, minutes),
                                   meetingId, AgendaChange.ITEM_ADDED, itemId, appended(itemId));
-    }
-
-    AgendaItemRequestDeclinedEvent decline(String meetingId, String requestId, String reason) {
-        AgendaRequest request = requests.get(Required.id(requestId, "requestId"));
-        if (request == null) {
-            throw UnknownInMeetingException.request(requestId);
-        }
-        if (request.decided()) {
-            throw MeetingStateConflictException.requestDecided(requestId);
-        }
-        return new AgendaItemRequestDeclinedEvent(meetingId, requestId,
-                                                  Required.text(reason, MeetingFieldMissingException::reason));
     }
 
     List<Object> add(String meetingId, AddAgendaItemCommand command) {
@@ -184,7 +130,13 @@ class Agenda {
                 : List.of(change, new PublishedAgendaAmendedEvent(meetingId, amendments + 1, kind, itemId, newOrder));
     }
 
-    private static Integer minutes(Integer expectedMinutes) {
+    /** Whether the agenda was published: members' requests are closed then. */
+    boolean published() {
+        return publishedVersion > 0;
+    }
+
+    /** An item's expected duration, if given: 1 to 8 hours. */
+    static Integer minutes(Integer expectedMinutes) {
         if (expectedMinutes != null && (expectedMinutes < 1 || expectedMinutes > LONGEST_ITEM_MINUTES)) {
             throw InvalidMeetingCommandException.expectedMinutes();
         }
@@ -192,25 +144,9 @@ class Agenda {
     }
 
     @EventSourcingHandler
-    void on(AgendaRequestDeadlineSetEvent event) {
-        requestDeadline = event.deadline();
-    }
-
-    @EventSourcingHandler
-    void on(AgendaItemRequestedEvent event) {
-        requests.put(event.requestId(), new AgendaRequest(event.title(), event.purpose(), event.expectedMinutes(), false));
-    }
-
-    @EventSourcingHandler
     void on(AgendaItemRequestsAcceptedEvent event) {
-        event.requestIds().forEach(id -> requests.computeIfPresent(id, (key, request) -> request.asDecided()));
         titles.put(event.itemId(), event.title());
         order.add(event.itemId());
-    }
-
-    @EventSourcingHandler
-    void on(AgendaItemRequestDeclinedEvent event) {
-        requests.computeIfPresent(event.requestId(), (key, request) -> request.asDecided());
     }
 
     @EventSourcingHandler

@@ -32,6 +32,8 @@ public class Meeting {
     @AggregateMember
     private Schedule schedule = new Schedule();
     @AggregateMember
+    private AgendaRequests requests = new AgendaRequests();
+    @AggregateMember
     private Agenda agenda = new Agenda();
     @AggregateMember
     private LiveRecord live = new LiveRecord();
@@ -72,7 +74,7 @@ public class Meeting {
     public void handle(SetAgendaRequestDeadlineCommand command, MetaData metaData, BodyRoster roster) {
         access(metaData, roster).manager();
         schedule.beforeEnd();
-        apply(agenda.deadline(meetingId, command.deadline()));
+        apply(requests.deadline(meetingId, command.deadline()));
     }
 
     @CommandHandler
@@ -80,19 +82,20 @@ public class Meeting {
         Access access = access(metaData, roster);
         String onBehalfOf = access.organisation();
         schedule.beforeEnd();
-        apply(agenda.request(meetingId, command, access.member(), onBehalfOf, GenericEventMessage.clock.instant()));
+        apply(requests.request(meetingId, command, access.member(), onBehalfOf, GenericEventMessage.clock.instant(),
+                               agenda.published()));
     }
 
     @CommandHandler
     public void handle(AcceptAgendaItemRequestsCommand command, MetaData metaData, BodyRoster roster) {
         managingAgenda(metaData, roster);
-        agenda.accept(meetingId, command).forEach(AggregateLifecycle::apply);
+        agenda.accept(meetingId, command, requests.pending(command.requestIds())).forEach(AggregateLifecycle::apply);
     }
 
     @CommandHandler
     public void handle(DeclineAgendaItemRequestCommand command, MetaData metaData, BodyRoster roster) {
         managingAgenda(metaData, roster);
-        apply(agenda.decline(meetingId, command.requestId(), command.reason()));
+        apply(requests.decline(meetingId, command.requestId(), command.reason()));
     }
 
     @CommandHandler
