@@ -11,6 +11,11 @@ public final class ActorMetaData {
     public static final String ACTOR_ID = "actorId";
     /** The identifier of the hub itself when it acts (infra's {@code Actor.system}): bootstrap, demo data. */
     public static final String SYSTEM = "system";
+    /**
+     * The metadata key of the cooperation the person acts in, when the command was sent from a cooperation's
+     * pages (infra's {@code AuditMetadata.COOPERATION_ID}): an aggregate of another cooperation answers "not found".
+     */
+    public static final String COOPERATION_ID = "cooperationId";
 
     private ActorMetaData() {
     }

@@ -48,7 +48,8 @@ import static com.mongodb.client.model.Updates.setOnInsert;
 @ProcessingGroup("cooperation-directory")
 public class BodyDirectoryProjection {
 
-    static final String COLLECTION = "bodies";
+    /** Read by the meetings' roster ({@code fr.entente.meeting.query.BodyRosterFromDirectory}) too. */
+    public static final String COLLECTION = "bodies";
 
     private static final String ID = "_id";
     private static final String COOPERATION_ID = "cooperationId";

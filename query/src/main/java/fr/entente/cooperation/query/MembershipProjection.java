@@ -49,7 +49,8 @@ import static com.mongodb.client.model.Updates.setOnInsert;
 @ProcessingGroup("cooperation-directory")
 public class MembershipProjection {
 
-    static final String COLLECTION = "memberships";
+    /** Read by the meetings' roster ({@code fr.entente.meeting.query.BodyRosterFromDirectory}) too. */
+    public static final String COLLECTION = "memberships";
 
     private static final String ID = "_id";
     private static final String COOPERATION_ID = "cooperationId";

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Hands events to a projection through Axon's annotation adapter, as its event processor does. */
-final class EventFeed {
+public final class EventFeed {
 
     private final AnnotationEventHandlerAdapter handlers;
     private long position;
@@ -16,11 +16,11 @@ final class EventFeed {
         this.handlers = new AnnotationEventHandlerAdapter(projection);
     }
 
-    static EventFeed to(Object projection) {
+    public static EventFeed to(Object projection) {
         return new EventFeed(projection);
     }
 
-    EventFeed feed(List<?> events) {
+    public EventFeed feed(List<?> events) {
         for (Object event : events) {
             try {
                 // Numbered as the log numbers the events it delivers.
@@ -32,7 +32,7 @@ final class EventFeed {
         return this;
     }
 
-    EventFeed feed(Object... events) {
+    public EventFeed feed(Object... events) {
         return feed(List.of(events));
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * before a test class's first test and stopped after its last: {@code @RegisterExtension static final InMemoryMongo
  * mongo = new InMemoryMongo();}.
  */
-final class InMemoryMongo implements BeforeAllCallback, AfterAllCallback {
+public final class InMemoryMongo implements BeforeAllCallback, AfterAllCallback {
 
     private MongoServer server;
     private MongoClient client;
@@ -26,7 +26,7 @@ final class InMemoryMongo implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** The test database, emptied. */
-    MongoDatabase emptyDatabase() {
+    public MongoDatabase emptyDatabase() {
         MongoDatabase database = client.getDatabase("entente");
         database.drop();
         return database;

@@ -16,4 +16,10 @@ public class AggregateSnapshotsConfiguration {
                                                                 EventStoreProperties properties) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold("cooperation"));
     }
+
+    /** A meeting gathers many events (notes are saved block by block while it is live). */
+    @Bean
+    public SnapshotTriggerDefinition meetingSnapshotTrigger(Snapshotter snapshotter, EventStoreProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold("meeting"));
+    }
 }

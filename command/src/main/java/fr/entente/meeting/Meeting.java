@@ -1,0 +1,250 @@
+package fr.entente.meeting;
+
+import fr.entente.meeting.api.*;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A meeting of a body: scheduled (alone or by a {@link MeetingSeries}), its agenda requested by the members and
+ * set by the officer or convenor, held live (attendance, current item, notes, proposals, actions), then its
+ * minutes drafted, approved and published. One consistency boundary per meeting; its parts hold the state.
+ * <p>
+ * Every handler first checks who acts on this meeting's body ({@link Access}, through the {@link BodyRoster}
+ * resource), then whether the phase allows it ({@link Schedule}), then lets the part concerned check the command
+ * and say what to apply. "Now" is the time the event would carry ({@link GenericEventMessage#clock}), which the
+ * test fixtures set. The api types are imported whole: this class speaks nearly all of them.
+ * <p>
+ * Its fields are its snapshot: Jackson reads and writes them directly.
+ */
+@Aggregate(snapshotTriggerDefinition = "meetingSnapshotTrigger")
+public class Meeting {
+
+    @AggregateIdentifier
+    private String meetingId;
+    @AggregateMember
+    private Schedule schedule = new Schedule();
+    @AggregateMember
+    private AgendaRequests requests = new AgendaRequests();
+    @AggregateMember
+    private Agenda agenda = new Agenda();
+    @AggregateMember
+    private LiveRecord live = new LiveRecord();
+    @AggregateMember
+    private Notes notes = new Notes();
+    @AggregateMember
+    private Minutes minutes = new Minutes();
+
+    protected Meeting() {
+        // for Axon and the snapshot mapper
+    }
+
+    @CommandHandler
+    public Meeting(ScheduleMeetingCommand command, MetaData metaData, BodyRoster roster) {
+        Access.of(metaData, roster, Required.id(command.cooperationId(), "cooperationId"),
+                  Required.id(command.bodyId(), "bodyId")).manager();
+        apply(Schedule.scheduling(command));
+    }
+
+    /** A meeting of a series, checked by the series, which creates it in the same unit of work. */
+    Meeting(MeetingScheduledEvent scheduled) {
+        apply(scheduled);
+    }
+
+    @CommandHandler
+    public void handle(MoveMeetingCommand command, MetaData metaData, BodyRoster roster) {
+        access(metaData, roster).manager();
+        apply(schedule.move(meetingId, command));
+    }
+
+    @CommandHandler
+    public void handle(CancelMeetingCommand command, MetaData metaData, BodyRoster roster) {
+        access(metaData, roster).manager();
+        apply(schedule.cancel(meetingId, command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(SetAgendaRequestDeadlineCommand command, MetaData metaData, BodyRoster roster) {
+        access(metaData, roster).manager();
+        schedule.beforeEnd();
+        apply(requests.deadline(meetingId, command.deadline()));
+    }
+
+    @CommandHandler
+    public void handle(RequestAgendaItemCommand command, MetaData metaData, BodyRoster roster) {
+        Access access = access(metaData, roster);
+        String onBehalfOf = access.organisation();
+        schedule.beforeEnd();
+        apply(requests.request(meetingId, command, access.member(), onBehalfOf, GenericEventMessage.clock.instant(),
+                               agenda.published()));
+    }
+
+    @CommandHandler
+    public void handle(AcceptAgendaItemRequestsCommand command, MetaData metaData, BodyRoster roster) {
+        managingAgenda(metaData, roster);
+        agenda.accept(meetingId, command, requests.pending(command.requestIds())).forEach(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    public void handle(DeclineAgendaItemRequestCommand command, MetaData metaData, BodyRoster roster) {
+        managingAgenda(metaData, roster);
+        apply(requests.decline(meetingId, command.requestId(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(AddAgendaItemCommand command, MetaData metaData, BodyRoster roster) {
+        managingAgenda(metaData, roster);
+        agenda.add(meetingId, command).forEach(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    public void handle(RemoveAgendaItemCommand command, MetaData metaData, BodyRoster roster) {
+        managingAgenda(metaData, roster);
+        agenda.remove(meetingId, command.itemId(), command.reason()).forEach(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    public void handle(ReorderAgendaCommand command, MetaData metaData, BodyRoster roster) {
+        managingAgenda(metaData, roster);
+        agenda.reorder(meetingId, command.itemIds()).forEach(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    public void handle(PublishAgendaCommand command, MetaData metaData, BodyRoster roster) {
+        managingAgenda(metaData, roster);
+        apply(agenda.publish(meetingId));
+    }
+
+    @CommandHandler
+    public void handle(StartMeetingCommand command, MetaData metaData, BodyRoster roster) {
+        access(metaData, roster).manager();
+        apply(schedule.start(meetingId));
+    }
+
+    /** Attendance is recorded, and corrected, from the start until the minutes are drafted. */
+    @CommandHandler
+    public void handle(RecordAttendanceCommand command, MetaData metaData, BodyRoster roster) {
+        Access access = access(metaData, roster);
+        access.manager();
+        recordOpen(MeetingStateConflictException.ended());
+        live.attendance(meetingId, command, access).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    public void handle(MoveToAgendaItemCommand command, MetaData metaData, BodyRoster roster) {
+        managingLive(metaData, roster);
+        live.moveTo(meetingId, command.itemId(), agenda).ifPresent(AggregateLifecycle::apply);
+    }
+
+    /** Any member takes notes, from the start until the minutes are drafted from them. */
+    @CommandHandler
+    public void handle(SaveNoteBlockCommand command, MetaData metaData, BodyRoster roster) {
+        String authorId = access(metaData, roster).member();
+        recordOpen(MeetingStateConflictException.notesClosed());
+        apply(notes.save(meetingId, command, authorId, agenda));
+    }
+
+    @CommandHandler
+    public void handle(RecordProposalCommand command, MetaData metaData, BodyRoster roster) {
+        managingLive(metaData, roster);
+        apply(live.proposal(meetingId, command, agenda));
+    }
+
+    @CommandHandler
+    public void handle(ChangeProposalOutcomeCommand command, MetaData metaData, BodyRoster roster) {
+        managingLive(metaData, roster);
+        live.outcome(meetingId, command).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    public void handle(RecordActionItemCommand command, MetaData metaData, BodyRoster roster) {
+        managingLive(metaData, roster);
+        apply(live.action(meetingId, command, agenda));
+    }
+
+    @CommandHandler
+    public void handle(EndMeetingCommand command, MetaData metaData, BodyRoster roster) {
+        access(metaData, roster).manager();
+        apply(schedule.end(meetingId));
+    }
+
+    @CommandHandler
+    public void handle(DraftMinutesCommand command, MetaData metaData, BodyRoster roster) {
+        access(metaData, roster).manager();
+        schedule.ended();
+        apply(minutes.draft(meetingId, MinutesDraft.of(schedule, agenda, notes)));
+    }
+
+    @CommandHandler
+    public void handle(EditMinutesCommand command, MetaData metaData, BodyRoster roster) {
+        access(metaData, roster).manager();
+        apply(minutes.edit(meetingId, command));
+    }
+
+    @CommandHandler
+    public void handle(SubmitMinutesCommand command, MetaData metaData, BodyRoster roster) {
+        access(metaData, roster).manager();
+        minutes.submit(meetingId).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    public void handle(ApproveMinutesCommand command, MetaData metaData, BodyRoster roster, LiveMeetings liveMeetings) {
+        Approval approval = Approval.of(command.mode(), command.atMeetingId(), meetingId, access(metaData, roster),
+                                        liveMeetings, schedule);
+        apply(minutes.approve(meetingId, approval.mode(), approval.atMeetingId()));
+    }
+
+    @CommandHandler
+    public void handle(PublishMinutesCommand command, MetaData metaData, BodyRoster roster) {
+        access(metaData, roster).manager();
+        apply(minutes.publish(meetingId));
+    }
+
+    @CommandHandler
+    public void handle(ProposeMinutesAmendmentCommand command, MetaData metaData, BodyRoster roster) {
+        access(metaData, roster).manager();
+        apply(minutes.proposeAmendment(meetingId, command.amendmentId(), command.text()));
+    }
+
+    @CommandHandler
+    public void handle(ApproveMinutesAmendmentCommand command, MetaData metaData, BodyRoster roster,
+                       LiveMeetings liveMeetings) {
+        Approval approval = Approval.of(command.mode(), command.atMeetingId(), meetingId, access(metaData, roster),
+                                        liveMeetings, schedule);
+        apply(minutes.approveAmendment(meetingId, command.amendmentId(), approval.mode(), approval.atMeetingId()));
+    }
+
+    private Access access(MetaData metaData, BodyRoster roster) {
+        return Access.of(metaData, roster, schedule.cooperationId(), schedule.bodyId());
+    }
+
+    private void managingAgenda(MetaData metaData, BodyRoster roster) {
+        access(metaData, roster).manager();
+        schedule.beforeEnd();
+    }
+
+    private void managingLive(MetaData metaData, BodyRoster roster) {
+        access(metaData, roster).manager();
+        schedule.live();
+    }
+
+    /** Started, and the minutes not drafted yet: what happened can still be recorded. */
+    private void recordOpen(MeetingStateConflictException whenDrafted) {
+        schedule.started();
+        if (minutes.drafted()) {
+            throw whenDrafted;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MeetingScheduledEvent event) {
+        meetingId = event.meetingId();
+    }
+}

@@ -1,0 +1,103 @@
+package fr.entente.meeting;
+
+import fr.entente.meeting.api.BodyRoster;
+import fr.entente.meeting.api.InvalidMeetingCommandException;
+import fr.entente.meeting.api.MeetingFieldMissingException;
+import fr.entente.meeting.api.MeetingOccurrence;
+import fr.entente.meeting.api.MeetingScheduledEvent;
+import fr.entente.meeting.api.MeetingSeriesPlannedEvent;
+import fr.entente.meeting.api.PlanMeetingSeriesCommand;
+import fr.entente.meeting.api.Recurrence;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
+
+/**
+ * A body's meetings planned for a period on a recurrence, such as the working group's monthly meetings of the
+ * year. Planning it schedules one {@link Meeting} per date, in the same unit of work; each is then moved or
+ * cancelled on its own. A meeting's identifier is the series' followed by its date, so that planning twice
+ * cannot make two meetings of one date.
+ */
+@Aggregate
+public class MeetingSeries {
+
+    @AggregateIdentifier
+    private String seriesId;
+    private String cooperationId;
+    private String bodyId;
+    private List<MeetingOccurrence> occurrences = new ArrayList<>();
+
+    protected MeetingSeries() {
+        // for Axon and the snapshot mapper
+    }
+
+    @CommandHandler
+    public MeetingSeries(PlanMeetingSeriesCommand command, MetaData metaData, BodyRoster roster) {
+        String id = Required.id(command.seriesId(), "seriesId");
+        Access.of(metaData, roster, Required.id(command.cooperationId(), "cooperationId"),
+                  Required.id(command.bodyId(), "bodyId")).manager();
+        List<MeetingScheduledEvent> meetings = meetings(id, command);
+        apply(new MeetingSeriesPlannedEvent(id, command.cooperationId(), command.bodyId(), meetings.get(0).title(),
+                                            command.recurrence(), command.firstDate(), command.lastDate(),
+                                            command.startTime(), command.endTime(), meetings.get(0).place(),
+                                            meetings.get(0).videoLink(),
+                                            meetings.stream().map(m -> new MeetingOccurrence(m.meetingId(), m.date())).toList()))
+                .andThen(() -> meetings.forEach(MeetingSeries::create));
+    }
+
+    /**
+     * Creates a meeting of the series. Called once the series' event is applied (a constructor's events are applied
+     * after it returns), so that the log says the series was planned before its meetings were scheduled.
+     */
+    private static void create(MeetingScheduledEvent meeting) {
+        try {
+            createNew(Meeting.class, () -> new Meeting(meeting));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("the meeting " + meeting.meetingId() + " could not be created", e);
+        }
+    }
+
+    /** The meetings to schedule, checked: at least one, at most {@value InvalidMeetingCommandException#MAX_OCCURRENCES}. */
+    private static List<MeetingScheduledEvent> meetings(String seriesId, PlanMeetingSeriesCommand command) {
+        Required.text(command.title(), MeetingFieldMissingException::title);
+        Recurrence recurrence = Required.value(command.recurrence(), MeetingFieldMissingException::recurrence);
+        LocalDate first = Required.value(command.firstDate(), () -> MeetingFieldMissingException.firstAndLastDates("firstDate"));
+        LocalDate last = Required.value(command.lastDate(), () -> MeetingFieldMissingException.firstAndLastDates("lastDate"));
+        if (last.isBefore(first)) {
+            throw InvalidMeetingCommandException.lastBeforeFirst();
+        }
+        Schedule.checkTimes(command.startTime(), command.endTime());
+        Schedule.checkWhere(command.place(), command.videoLink());
+        List<LocalDate> dates = Recurrences.dates(recurrence, first, last);
+        if (dates.isEmpty()) {
+            throw InvalidMeetingCommandException.noOccurrence();
+        }
+        if (dates.size() > InvalidMeetingCommandException.MAX_OCCURRENCES) {
+            throw InvalidMeetingCommandException.tooManyOccurrences(dates.size());
+        }
+        return dates.stream()
+                    .map(date -> Schedule.scheduling(seriesId + "-" + date, command.cooperationId(), command.bodyId(),
+                                                     seriesId, command.title(), date, command.startTime(),
+                                                     command.endTime(), command.place(), command.videoLink()))
+                    .toList();
+    }
+
+    @EventSourcingHandler
+    void on(MeetingSeriesPlannedEvent event) {
+        seriesId = event.seriesId();
+        cooperationId = event.cooperationId();
+        bodyId = event.bodyId();
+        occurrences = new ArrayList<>(event.occurrences());
+    }
+}

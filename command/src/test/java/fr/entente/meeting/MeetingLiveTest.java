@@ -1,0 +1,215 @@
+package fr.entente.meeting;
+
+import fr.entente.common.api.DomainRuleViolationException.Kind;
+import fr.entente.meeting.api.ActionItemRecordedEvent;
+import fr.entente.meeting.api.AttendanceRecordedEvent;
+import fr.entente.meeting.api.AttendanceStatus;
+import fr.entente.meeting.api.ChangeProposalOutcomeCommand;
+import fr.entente.meeting.api.CurrentAgendaItemChangedEvent;
+import fr.entente.meeting.api.InvalidMeetingCommandException;
+import fr.entente.meeting.api.MeetingStateConflictException;
+import fr.entente.meeting.api.MoveToAgendaItemCommand;
+import fr.entente.meeting.api.ProposalOutcome;
+import fr.entente.meeting.api.ProposalOutcomeChangedEvent;
+import fr.entente.meeting.api.ProposalRecordedEvent;
+import fr.entente.meeting.api.RecordActionItemCommand;
+import fr.entente.meeting.api.RecordAttendanceCommand;
+import fr.entente.meeting.api.RecordProposalCommand;
+import fr.entente.meeting.api.UnknownInMeetingException;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static fr.entente.meeting.RuleViolations.ruleViolation;
+import static fr.entente.meeting.WorkingGroup.*;
+
+/** The live meeting: attendance, the current item, the record of proposals and the actions. */
+class MeetingLiveTest {
+
+    private static final String PROPOSAL_ID = "proposal-rsu";
+    private static final RecordProposalCommand PROPOSE = new RecordProposalCommand(MEETING_ID, PROPOSAL_ID, ITEM_ID,
+            REFERENT_02, "cdg-02", "Publier un bilan régional des RSU", ProposalOutcome.ADOPTED, null);
+    private static final ProposalRecordedEvent PROPOSED = new ProposalRecordedEvent(MEETING_ID, PROPOSAL_ID, ITEM_ID,
+            REFERENT_02, "cdg-02", "Publier un bilan régional des RSU", ProposalOutcome.ADOPTED, null);
+    private static final LocalDate DUE = LocalDate.of(2026, 9, 30);
+
+    private final FixtureConfiguration<Meeting> fixture = meetingFixture();
+
+    @Test
+    void recordsAMemberPresent() {
+        fixture.given(liveThen())
+               .when(new RecordAttendanceCommand(MEETING_ID, REFERENT_02, AttendanceStatus.PRESENT, null), AS_OFFICER)
+               .expectEvents(new AttendanceRecordedEvent(MEETING_ID, REFERENT_02, AttendanceStatus.PRESENT, null));
+    }
+
+    @Test
+    void recordsAMemberRepresentedByAnother() {
+        fixture.given(liveThen())
+               .when(new RecordAttendanceCommand(MEETING_ID, REFERENT_02, AttendanceStatus.REPRESENTED, REFERENT_59), AS_OFFICER)
+               .expectEvents(new AttendanceRecordedEvent(MEETING_ID, REFERENT_02, AttendanceStatus.REPRESENTED, REFERENT_59));
+    }
+
+    @Test
+    void refusesARepresentedMemberWithoutRepresentative() {
+        fixture.given(liveThen())
+               .when(new RecordAttendanceCommand(MEETING_ID, REFERENT_02, AttendanceStatus.REPRESENTED, null), AS_OFFICER)
+               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.REPRESENTED_BY, "representedBy"));
+    }
+
+    @Test
+    void refusesARepresentativeForAPresentMember() {
+        fixture.given(liveThen())
+               .when(new RecordAttendanceCommand(MEETING_ID, REFERENT_02, AttendanceStatus.PRESENT, REFERENT_59), AS_OFFICER)
+               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.REPRESENTED_BY, "representedBy"));
+    }
+
+    @Test
+    void refusesTheAttendanceOfAPersonOutsideTheBody() {
+        fixture.given(liveThen())
+               .when(new RecordAttendanceCommand(MEETING_ID, DIRECTOR, AttendanceStatus.PRESENT, null), AS_OFFICER)
+               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInMeetingException.NOT_A_MEMBER, "personId"));
+    }
+
+    @Test
+    void recordsNothingWhenTheAttendanceIsUnchanged() {
+        fixture.given(liveThen(new AttendanceRecordedEvent(MEETING_ID, REFERENT_02, AttendanceStatus.EXCUSED, null)))
+               .when(new RecordAttendanceCommand(MEETING_ID, REFERENT_02, AttendanceStatus.EXCUSED, null), AS_OFFICER)
+               .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void refusesAttendanceBeforeTheMeetingStarts() {
+        fixture.given(scheduledThen(RSU_ITEM))
+               .when(new RecordAttendanceCommand(MEETING_ID, REFERENT_02, AttendanceStatus.PRESENT, null), AS_OFFICER)
+               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.NOT_STARTED, null));
+    }
+
+    @Test
+    void correctsAttendanceAfterTheMeetingUntilTheMinutesAreDrafted() {
+        fixture.given(liveThen(ENDED))
+               .when(new RecordAttendanceCommand(MEETING_ID, REFERENT_02, AttendanceStatus.EXCUSED, null), AS_OFFICER)
+               .expectEvents(new AttendanceRecordedEvent(MEETING_ID, REFERENT_02, AttendanceStatus.EXCUSED, null));
+    }
+
+    @Test
+    void movesToAnAgendaItem() {
+        fixture.given(liveThen()).when(new MoveToAgendaItemCommand(MEETING_ID, ITEM_ID), AS_CONVENOR)
+               .expectEvents(new CurrentAgendaItemChangedEvent(MEETING_ID, ITEM_ID));
+    }
+
+    @Test
+    void refusesMovingToAnItemNotOnTheAgenda() {
+        fixture.given(liveThen()).when(new MoveToAgendaItemCommand(MEETING_ID, OTHER_ITEM_ID), AS_CONVENOR)
+               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInMeetingException.ITEM, "itemId"));
+    }
+
+    @Test
+    void refusesMovingToAnItemBeforeTheMeetingStarts() {
+        fixture.given(scheduledThen(RSU_ITEM)).when(new MoveToAgendaItemCommand(MEETING_ID, ITEM_ID), AS_CONVENOR)
+               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.NOT_STARTED, null));
+    }
+
+    @Test
+    void recordsAProposalAndItsOutcome() {
+        fixture.given(liveThen()).when(PROPOSE, AS_OFFICER).expectEvents(PROPOSED);
+    }
+
+    @Test
+    void recordsAProposalReferredToAnotherBody() {
+        fixture.given(liveThen())
+               .when(new RecordProposalCommand(MEETING_ID, PROPOSAL_ID, ITEM_ID, null, "cdg-02", "Étude RSU",
+                                               ProposalOutcome.REFERRED, "codir"), AS_OFFICER)
+               .expectEvents(new ProposalRecordedEvent(MEETING_ID, PROPOSAL_ID, ITEM_ID, null, "cdg-02", "Étude RSU",
+                                                       ProposalOutcome.REFERRED, "codir"));
+    }
+
+    @Test
+    void refusesAReferredProposalWithoutTheBodyReferredTo() {
+        fixture.given(liveThen())
+               .when(new RecordProposalCommand(MEETING_ID, PROPOSAL_ID, ITEM_ID, REFERENT_02, null, "Étude RSU",
+                                               ProposalOutcome.REFERRED, null), AS_OFFICER)
+               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.REFERRED_TO, "referredToBodyId"));
+    }
+
+    @Test
+    void refusesABodyReferredToForAnAdoptedProposal() {
+        fixture.given(liveThen())
+               .when(new RecordProposalCommand(MEETING_ID, PROPOSAL_ID, ITEM_ID, REFERENT_02, null, "Étude RSU",
+                                               ProposalOutcome.ADOPTED, "codir"), AS_OFFICER)
+               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.REFERRED_TO, "referredToBodyId"));
+    }
+
+    @Test
+    void refusesAProposalWithoutProposer() {
+        fixture.given(liveThen())
+               .when(new RecordProposalCommand(MEETING_ID, PROPOSAL_ID, ITEM_ID, null, " ", "Étude RSU",
+                                               ProposalOutcome.ADOPTED, null), AS_OFFICER)
+               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.PROPOSER, "proposedByPersonId"));
+    }
+
+    @Test
+    void refusesAProposalAfterTheMeetingEnded() {
+        fixture.given(liveThen(ENDED)).when(PROPOSE, AS_OFFICER)
+               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.ENDED, null));
+    }
+
+    @Test
+    void correctsAProposalsOutcomeDuringTheMeeting() {
+        fixture.given(liveThen(PROPOSED))
+               .when(new ChangeProposalOutcomeCommand(MEETING_ID, PROPOSAL_ID, ProposalOutcome.DEFERRED, null), AS_OFFICER)
+               .expectEvents(new ProposalOutcomeChangedEvent(MEETING_ID, PROPOSAL_ID, ProposalOutcome.DEFERRED, null));
+    }
+
+    @Test
+    void refusesCorrectingAnOutcomeAfterTheMeetingEnded() {
+        fixture.given(liveThen(PROPOSED, ENDED))
+               .when(new ChangeProposalOutcomeCommand(MEETING_ID, PROPOSAL_ID, ProposalOutcome.DEFERRED, null), AS_OFFICER)
+               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.ENDED, null));
+    }
+
+    @Test
+    void refusesCorrectingAnUnknownProposal() {
+        fixture.given(liveThen())
+               .when(new ChangeProposalOutcomeCommand(MEETING_ID, "nope", ProposalOutcome.DEFERRED, null), AS_OFFICER)
+               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInMeetingException.PROPOSAL, "proposalId"));
+    }
+
+    @Test
+    void recordsAnActionOwnedByAnOrganisation() {
+        fixture.given(liveThen())
+               .when(new RecordActionItemCommand(MEETING_ID, "action-1", ITEM_ID, "Collecter les RSU", "cdg-02", null, DUE),
+                     AS_OFFICER)
+               .expectEvents(new ActionItemRecordedEvent(MEETING_ID, "action-1", ITEM_ID, "Collecter les RSU", "cdg-02",
+                                                         null, DUE));
+    }
+
+    @Test
+    void refusesAnActionWithTwoOwners() {
+        fixture.given(liveThen())
+               .when(new RecordActionItemCommand(MEETING_ID, "action-1", ITEM_ID, "Collecter", "cdg-02", REFERENT_02, DUE),
+                     AS_OFFICER)
+               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.OWNER, "ownerOrganisationId"));
+    }
+
+    @Test
+    void refusesAnActionWithoutOwner() {
+        fixture.given(liveThen())
+               .when(new RecordActionItemCommand(MEETING_ID, "action-1", ITEM_ID, "Collecter", null, null, DUE), AS_OFFICER)
+               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.OWNER, "ownerOrganisationId"));
+    }
+
+    @Test
+    void refusesAnActionBeforeTheMeetingStarts() {
+        fixture.given(scheduledThen(RSU_ITEM))
+               .when(new RecordActionItemCommand(MEETING_ID, "action-1", ITEM_ID, "Collecter", "cdg-02", null, DUE),
+                     AS_OFFICER)
+               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.NOT_STARTED, null));
+    }
+
+    @Test
+    void refusesAMemberRecordingAProposal() {
+        fixture.given(liveThen()).when(PROPOSE, AS_REFERENT)
+               .expectException(ruleViolation(Kind.FORBIDDEN, "meeting.officer-or-convenor-required", null));
+    }
+}
