@@ -1,0 +1,8 @@
+package fr.entente.meeting.query;
+
+import java.time.Instant;
+
+/** A correction to approved minutes: proposed, then perhaps approved. */
+public record MinutesAmendmentView(String amendmentId, String text, String proposedBy, Instant proposedAt, boolean approved,
+                                   String approvedBy, Instant approvedAt) {
+}
