@@ -1,0 +1,18 @@
+package fr.entente.web.meeting;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The notifications' processor starts at the head of the log: it mails about what happens from then on, never the past. */
+@Configuration
+class MeetingNotificationsConfiguration {
+
+    @Bean
+    ConfigurerModule meetingNotificationsStartAtTheHead() {
+        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
+                MeetingNotifications.PROCESSING_GROUP,
+                (configuration, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken));
+    }
+}
