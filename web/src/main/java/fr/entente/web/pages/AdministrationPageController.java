@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * The administration of a cooperation's directory, for its administrators (403 page for its other members, 404
  * for anyone else): centres, partners and coordinator; bodies, partners named to them, their members and roles;
  * the people of the cooperation, its administrators, invitations. Every form goes through the API's own
- * controllers ({@link AdministrationForm}), so the rules, the command path and the French messages are the same;
+ * controllers ({@link PageForm}), so the rules, the command path and the French messages are the same;
  * a refusal is shown with the form, next to the field it names, and the form keeps what was typed.
  */
 @Controller
@@ -53,13 +53,13 @@ class AdministrationPageController {
     private final CooperationAdministratorsController administrators;
     private final CooperationPeopleController people;
     private final InvitationsController invitations;
-    private final AdministrationForm form;
+    private final PageForm form;
     private final MessageSource messages;
 
     AdministrationPageController(CooperationAccess access, CooperationDirectoryController directory,
                                  CooperationOrganisationsController organisations, CooperationBodiesController bodies,
                                  CooperationAdministratorsController administrators, CooperationPeopleController people,
-                                 InvitationsController invitations, AdministrationForm form, MessageSource messages) {
+                                 InvitationsController invitations, PageForm form, MessageSource messages) {
         this.access = access;
         this.directory = directory;
         this.organisations = organisations;
@@ -241,7 +241,7 @@ class AdministrationPageController {
                           Map<String, String> preliminaryErrors, String mainField, Supplier<String> action, Model model,
                           RedirectAttributes redirect, HttpServletResponse response) {
         administratorOf(cooperationId);
-        AdministrationForm.Outcome outcome = form.submit(request, preliminaryErrors, mainField, action);
+        PageForm.Outcome outcome = form.submit(request, preliminaryErrors, mainField, action);
         if (outcome.done()) {
             redirect.addFlashAttribute("confirmation", outcome.confirmation());
             return "redirect:/cooperations/{cooperationId}/administration";

@@ -13,7 +13,23 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import fr.entente.cooperation.query.BodyMembershipView;
+import fr.entente.cooperation.query.MembershipView;
+import fr.entente.infra.security.CalendarFeedTokens;
+import fr.entente.meeting.query.FindBodyMeetingsQuery;
+import fr.entente.meeting.query.MeetingSummary;
+import fr.entente.web.meeting.PublicUrl;
+import fr.entente.web.security.CooperationAccess;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,9 +47,18 @@ class BodyPageController {
     private final LivePositions livePositions;
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final CooperationAccess access;
+    private final QueryGateway queries;
+    private final CalendarFeedTokens feedTokens;
+    private final PublicUrl publicUrl;
 
     BodyPageController(CooperationDirectoryController directory, LivePositions livePositions, MessageSource messages,
-                       ObjectMapper json) {
+                       ObjectMapper json, CooperationAccess access, QueryGateway queries, CalendarFeedTokens feedTokens,
+                       PublicUrl publicUrl) {
+        this.access = access;
+        this.queries = queries;
+        this.feedTokens = feedTokens;
+        this.publicUrl = publicUrl;
         this.directory = directory;
         this.livePositions = livePositions;
         this.messages = messages;
@@ -54,7 +79,43 @@ class BodyPageController {
         model.addAttribute("partnerNames", body.partners().stream().map(id -> organisations.getOrDefault(id, id))
                                                .collect(Collectors.joining(", ")));
         model.addAttribute("liveJson", liveData(topic, position, cooperationId, bodyId, organisations, locale));
+        meetings(cooperationId, bodyId, model);
         return "instance";
+    }
+
+    /** The body's meetings, for its members only; the forms to plan them, for its officer and convenor. */
+    private void meetings(String cooperationId, String bodyId, Model model) {
+        MembershipView membership = access.membershipIn(cooperationId);
+        Optional<BodyRole> role = membership.bodies().stream().filter(seat -> seat.bodyId().equals(bodyId))
+                                            .map(BodyMembershipView::role).findFirst();
+        model.addAttribute("memberOfBody", role.isPresent());
+        model.addAttribute("managerOfBody", role.filter(seat -> seat != BodyRole.MEMBER).isPresent());
+        if (role.isEmpty()) {
+            return;
+        }
+        List<MeetingSummary> all = queries.query(new FindBodyMeetingsQuery(cooperationId, bodyId),
+                                                 ResponseTypes.multipleInstancesOf(MeetingSummary.class)).join();
+        LocalDate today = LocalDate.now(MeetingPageModel.PARIS);
+        model.addAttribute("upcoming", all.stream().filter(meeting -> !meeting.date().isBefore(today)).toList());
+        List<MeetingSummary> past = new ArrayList<>(all.stream().filter(meeting -> meeting.date().isBefore(today)).toList());
+        Collections.reverse(past);
+        model.addAttribute("past", past);
+        model.addAttribute("calendarUrl", publicUrl.base() + "/calendrier/" + feedTokens.tokenOf(membership.personId()) + ".ics");
+        model.addAttribute("ordinals", List.of(1, 2, 3, 4, -1));
+        model.addAttribute("days", DayOfWeek.values());
+        Map<String, Map<String, String>> errors = new LinkedHashMap<>(Map.of("reunion", Map.of(), "serie", Map.of()));
+        Map<String, Map<String, String>> values = new LinkedHashMap<>(Map.of("reunion", Map.of(), "serie", Map.of()));
+        if (model.getAttribute("failedForm") instanceof String failed) {
+            errors.put(failed, castMap(model.getAttribute("failedErrors")));
+            values.put(failed, castMap(model.getAttribute("failedValues")));
+        }
+        model.addAttribute("formErrors", errors);
+        model.addAttribute("formValues", values);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> castMap(Object map) {
+        return map instanceof Map<?, ?> ? (Map<String, String>) map : Map.of();
     }
 
     /** What the live script needs: the topic and position, the API address, organisation names and labels. */

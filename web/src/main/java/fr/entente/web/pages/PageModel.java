@@ -2,6 +2,7 @@ package fr.entente.web.pages;
 
 import fr.entente.cooperation.api.ActionNotAllowedException;
 import fr.entente.infra.security.PersonPrincipal;
+import fr.entente.meeting.api.MeetingNotFoundException;
 import fr.entente.web.problem.NotVisibleException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,6 +31,16 @@ class PageModel {
             model.addAttribute("signedInName", person.displayName());
         }
         model.addAttribute("pagePath", request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    @ExceptionHandler(MeetingNotFoundException.class)
+    String meetingNotFound(MeetingNotFoundException exception, HttpServletRequest request, HttpServletResponse response,
+                           Model model) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        layout(request, model);
+        model.addAttribute("status", 404);
+        model.addAttribute("message", exception.getMessage());
+        return "erreur";
     }
 
     @ExceptionHandler(NotVisibleException.class)

@@ -1,6 +1,7 @@
 package fr.entente.web.pages;
 
 import fr.entente.cooperation.api.ActionNotAllowedException;
+import fr.entente.meeting.api.MeetingNotFoundException;
 import fr.entente.web.problem.CommandProblemsAdvice;
 import fr.entente.web.problem.NotVisibleException;
 import jakarta.validation.ConstraintViolation;
@@ -14,13 +15,13 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Submits one form of the administration page: checks the request as the API would (its bean-validation messages),
+ * Submits a form of a page: checks the request as the API would (its bean-validation messages),
  * runs it through the API's controller, and turns a refusal into messages by field, the field the problem names or
  * the form's main field. A refusal that concerns the whole page (the cooperation is not visible, the person does
  * not administer it) is not a form error: it propagates, and the page answers 404 or 403.
  */
 @Component
-class AdministrationForm {
+class PageForm {
 
     /** What became of a submission: the confirmation to show, or the errors by field (never both). */
     record Outcome(String confirmation, Map<String, String> errors) {
@@ -33,7 +34,7 @@ class AdministrationForm {
     private final Validator validator;
     private final CommandProblemsAdvice problems;
 
-    AdministrationForm(Validator validator, CommandProblemsAdvice problems) {
+    PageForm(Validator validator, CommandProblemsAdvice problems) {
         this.validator = validator;
         this.problems = problems;
     }
@@ -50,7 +51,7 @@ class AdministrationForm {
         }
         try {
             return new Outcome(action.get(), Map.of());
-        } catch (ActionNotAllowedException wholePage) {
+        } catch (ActionNotAllowedException | MeetingNotFoundException wholePage) {
             throw wholePage;
         } catch (NotVisibleException notVisible) {
             if (NotVisibleException.cooperation().code().equals(notVisible.code())) {

@@ -1,0 +1,114 @@
+package fr.entente.web.pages;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import fr.entente.meeting.api.RecurrenceFrequency;
+import fr.entente.web.meeting.MeetingRequests;
+import fr.entente.web.meeting.MeetingResponses;
+import fr.entente.web.meeting.MeetingScheduleController;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** The body page's forms for its officer and convenor: schedule one meeting, or plan the year's series. */
+@Controller
+class BodyMeetingFormsController {
+
+    private final BodyPageController page;
+    private final MeetingScheduleController schedule;
+    private final PageForm form;
+    private final MessageSource messages;
+
+    BodyMeetingFormsController(BodyPageController page, MeetingScheduleController schedule, PageForm form,
+                               MessageSource messages) {
+        this.page = page;
+        this.schedule = schedule;
+        this.form = form;
+        this.messages = messages;
+    }
+
+    @PostMapping("/cooperations/{cooperationId}/instances/{bodyId}/reunions")
+    String scheduleMeeting(@PathVariable String cooperationId, @PathVariable String bodyId, @RequestParam Map<String, String> fields,
+                           Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale)
+            throws JsonProcessingException {
+        Map<String, String> errors = new LinkedHashMap<>();
+        MeetingRequests.NewMeeting request = new MeetingRequests.NewMeeting(null, fields.get("title"),
+                parse(fields.get("date"), LocalDate::parse, "date", errors, locale),
+                parse(fields.get("startTime"), LocalTime::parse, "startTime", errors, locale),
+                parse(fields.get("endTime"), LocalTime::parse, "endTime", errors, locale),
+                blankToNull(fields.get("place")), blankToNull(fields.get("videoLink")));
+        return submit(cooperationId, bodyId, "reunion", fields, request, errors, "title", () -> {
+            MeetingResponses.MeetingScheduled scheduled = schedule.schedule(cooperationId, bodyId, request);
+            return messages.getMessage("body.meetings.done.scheduled", new Object[]{scheduled.title(),
+                    DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(scheduled.date())}, locale);
+        }, model, redirect, response, locale);
+    }
+
+    @PostMapping("/cooperations/{cooperationId}/instances/{bodyId}/series")
+    String planSeries(@PathVariable String cooperationId, @PathVariable String bodyId, @RequestParam Map<String, String> fields,
+                      Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale)
+            throws JsonProcessingException {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Integer ordinal = parse(fields.get("ordinal"), Integer::valueOf, "ordinal", errors, locale);
+        DayOfWeek day = parse(fields.get("dayOfWeek"), DayOfWeek::valueOf, "dayOfWeek", errors, locale);
+        MeetingRequests.NewMeetingSeries request = new MeetingRequests.NewMeetingSeries(null, fields.get("title"),
+                new MeetingRequests.RecurrenceRequest(RecurrenceFrequency.MONTHLY, day, ordinal, null),
+                parse(fields.get("firstDate"), LocalDate::parse, "firstDate", errors, locale),
+                parse(fields.get("lastDate"), LocalDate::parse, "lastDate", errors, locale),
+                parse(fields.get("startTime"), LocalTime::parse, "startTime", errors, locale),
+                parse(fields.get("endTime"), LocalTime::parse, "endTime", errors, locale),
+                blankToNull(fields.get("place")), blankToNull(fields.get("videoLink")));
+        return submit(cooperationId, bodyId, "serie", fields, request, errors, "title", () -> {
+            MeetingResponses.SeriesPlanned planned = schedule.plan(cooperationId, bodyId, request);
+            return messages.getMessage("body.meetings.done.planned", new Object[]{planned.meetings().size()}, locale);
+        }, model, redirect, response, locale);
+    }
+
+    private String submit(String cooperationId, String bodyId, String formName, Map<String, String> values, Object request,
+                          Map<String, String> errors, String mainField, Supplier<String> action, Model model,
+                          RedirectAttributes redirect, HttpServletResponse response, Locale locale)
+            throws JsonProcessingException {
+        PageForm.Outcome outcome = form.submit(request, errors, mainField, action);
+        if (outcome.done()) {
+            redirect.addFlashAttribute("confirmation", outcome.confirmation());
+            return "redirect:/cooperations/" + cooperationId + "/instances/" + bodyId + "#reunions";
+        }
+        response.setStatus(422);
+        model.addAttribute("failedForm", formName);
+        model.addAttribute("failedErrors", outcome.errors());
+        model.addAttribute("failedValues", new HashMap<>(values));
+        return page.body(cooperationId, bodyId, model, locale);
+    }
+
+    private <T> T parse(String value, Function<String, T> parser, String field, Map<String, String> errors, Locale locale) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.strip());
+        } catch (DateTimeParseException | IllegalArgumentException unreadable) {
+            errors.put(field, messages.getMessage("meeting.field.unreadable", new Object[]{value}, locale));
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
