@@ -10,6 +10,8 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.List;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -20,7 +22,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Every handler first checks who acts on this meeting's body ({@link Access}, through the {@link BodyRoster}
  * resource), then whether the phase allows it ({@link Schedule}), then lets the part concerned check the command
  * and say what to apply. "Now" is the time the event would carry ({@link GenericEventMessage#clock}), which the
- * test fixtures set. The api types are imported whole: this class speaks nearly all of them.
+ * test fixtures set. The api types are imported whole: this class speaks nearly all of them. A handler whose
+ * outcome the person needs to see (a note kept as a conflicting copy, a merged item's title, the drafted text)
+ * returns its event, as {@code commands.sendAndWait} answers.
  * <p>
  * Its fields are its snapshot: Jackson reads and writes them directly.
  */
@@ -78,18 +82,18 @@ public class Meeting {
     }
 
     @CommandHandler
-    public void handle(RequestAgendaItemCommand command, MetaData metaData, BodyRoster roster) {
+    public AgendaItemRequestedEvent handle(RequestAgendaItemCommand command, MetaData metaData, BodyRoster roster) {
         Access access = access(metaData, roster);
         String onBehalfOf = access.organisation();
         schedule.beforeEnd();
-        apply(requests.request(meetingId, command, access.member(), onBehalfOf, GenericEventMessage.clock.instant(),
+        return applied(requests.request(meetingId, command, access.member(), onBehalfOf, GenericEventMessage.clock.instant(),
                                agenda.published()));
     }
 
     @CommandHandler
-    public void handle(AcceptAgendaItemRequestsCommand command, MetaData metaData, BodyRoster roster) {
+    public Object handle(AcceptAgendaItemRequestsCommand command, MetaData metaData, BodyRoster roster) {
         managingAgenda(metaData, roster);
-        agenda.accept(meetingId, command, requests.pending(command.requestIds())).forEach(AggregateLifecycle::apply);
+        return appliedFirst(agenda.accept(meetingId, command, requests.pending(command.requestIds())));
     }
 
     @CommandHandler
@@ -99,9 +103,9 @@ public class Meeting {
     }
 
     @CommandHandler
-    public void handle(AddAgendaItemCommand command, MetaData metaData, BodyRoster roster) {
+    public Object handle(AddAgendaItemCommand command, MetaData metaData, BodyRoster roster) {
         managingAgenda(metaData, roster);
-        agenda.add(meetingId, command).forEach(AggregateLifecycle::apply);
+        return appliedFirst(agenda.add(meetingId, command));
     }
 
     @CommandHandler
@@ -117,9 +121,9 @@ public class Meeting {
     }
 
     @CommandHandler
-    public void handle(PublishAgendaCommand command, MetaData metaData, BodyRoster roster) {
+    public AgendaPublishedEvent handle(PublishAgendaCommand command, MetaData metaData, BodyRoster roster) {
         managingAgenda(metaData, roster);
-        apply(agenda.publish(meetingId));
+        return applied(agenda.publish(meetingId));
     }
 
     @CommandHandler
@@ -145,10 +149,10 @@ public class Meeting {
 
     /** Any member takes notes, from the start until the minutes are drafted from them. */
     @CommandHandler
-    public void handle(SaveNoteBlockCommand command, MetaData metaData, BodyRoster roster) {
+    public Object handle(SaveNoteBlockCommand command, MetaData metaData, BodyRoster roster) {
         String authorId = access(metaData, roster).member();
         recordOpen(MeetingStateConflictException.notesClosed());
-        apply(notes.save(meetingId, command, authorId, agenda));
+        return applied(notes.save(meetingId, command, authorId, agenda));
     }
 
     @CommandHandler
@@ -176,16 +180,16 @@ public class Meeting {
     }
 
     @CommandHandler
-    public void handle(DraftMinutesCommand command, MetaData metaData, BodyRoster roster) {
+    public MinutesDraftedEvent handle(DraftMinutesCommand command, MetaData metaData, BodyRoster roster) {
         access(metaData, roster).manager();
         schedule.ended();
-        apply(minutes.draft(meetingId, MinutesDraft.of(schedule, agenda, notes)));
+        return applied(minutes.draft(meetingId, MinutesDraft.of(schedule, agenda, notes)));
     }
 
     @CommandHandler
-    public void handle(EditMinutesCommand command, MetaData metaData, BodyRoster roster) {
+    public MinutesEditedEvent handle(EditMinutesCommand command, MetaData metaData, BodyRoster roster) {
         access(metaData, roster).manager();
-        apply(minutes.edit(meetingId, command));
+        return applied(minutes.edit(meetingId, command));
     }
 
     @CommandHandler
@@ -233,6 +237,18 @@ public class Meeting {
     private void managingLive(MetaData metaData, BodyRoster roster) {
         access(metaData, roster).manager();
         schedule.live();
+    }
+
+    /** Applies the event and returns it: the answer of a handler whose outcome the caller shows (REST). */
+    private static <E> E applied(E event) {
+        apply(event);
+        return event;
+    }
+
+    /** Applies the events (a change, then its amendment of a published agenda) and returns the change. */
+    private static Object appliedFirst(List<Object> events) {
+        events.forEach(AggregateLifecycle::apply);
+        return events.get(0);
     }
 
     /** Started, and the minutes not drafted yet: what happened can still be recorded. */

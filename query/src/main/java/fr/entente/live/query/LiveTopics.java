@@ -20,4 +20,14 @@ public final class LiveTopics {
     public static String person(String personId) {
         return "person/" + personId;
     }
+
+    /** A meeting's page: the whole meeting (type {@code meeting}). */
+    public static String meeting(String cooperationId, String meetingId) {
+        return "cooperation/" + cooperationId + "/meeting/" + meetingId;
+    }
+
+    /** A body's meetings, as its list shows them (type {@code meetings}). */
+    public static String bodyMeetings(String cooperationId, String bodyId) {
+        return "cooperation/" + cooperationId + "/body/" + bodyId + "/meetings";
+    }
 }

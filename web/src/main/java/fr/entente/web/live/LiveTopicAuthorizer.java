@@ -7,6 +7,7 @@ import fr.entente.cooperation.query.FindBodyQuery;
 import fr.entente.cooperation.query.FindMembershipQuery;
 import fr.entente.cooperation.query.MembershipView;
 import fr.entente.infra.security.PersonPrincipal;
+import fr.entente.web.meeting.MeetingAccess;
 import fr.entente.web.security.VisibleCooperation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * Who may follow which live topic, as the pages that show them decide: a person their own home page; a member of a
  * cooperation its directory and its bodies; a person of a partner organisation only the bodies the partner is named
- * to. Anything else, of another cooperation above all, is refused without saying whether it exists.
+ * to; a person who sits in a body its meetings (the list and each meeting, {@link MeetingAccess}). Anything else, of
+ * another cooperation above all, is refused without saying whether it exists.
  */
 @Component
 public class LiveTopicAuthorizer {
@@ -29,11 +31,15 @@ public class LiveTopicAuthorizer {
     private static final Pattern PERSON = Pattern.compile("person/([^/]+)");
     private static final Pattern COOPERATION = Pattern.compile("cooperation/([^/]+)");
     private static final Pattern BODY = Pattern.compile("cooperation/([^/]+)/body/([^/]+)");
+    private static final Pattern BODY_MEETINGS = Pattern.compile("cooperation/([^/]+)/body/([^/]+)/meetings");
+    private static final Pattern MEETING = Pattern.compile("cooperation/([^/]+)/meeting/([^/]+)");
 
     private final QueryGateway queries;
+    private final MeetingAccess meetings;
 
-    public LiveTopicAuthorizer(QueryGateway queries) {
+    public LiveTopicAuthorizer(QueryGateway queries, MeetingAccess meetings) {
         this.queries = queries;
+        this.meetings = meetings;
     }
 
     boolean maySee(Principal user, String topic) {
@@ -44,6 +50,14 @@ public class LiveTopicAuthorizer {
         Matcher person = PERSON.matcher(topic);
         if (person.matches()) {
             return person.group(1).equals(personId.get());
+        }
+        Matcher bodyMeetings = BODY_MEETINGS.matcher(topic);
+        if (bodyMeetings.matches()) {
+            return meetings.sitsIn(personId.get(), bodyMeetings.group(1), bodyMeetings.group(2));
+        }
+        Matcher meeting = MEETING.matcher(topic);
+        if (meeting.matches()) {
+            return meetings.visibleTo(personId.get(), meeting.group(1), meeting.group(2)).isPresent();
         }
         Matcher body = BODY.matcher(topic);
         if (body.matches()) {

@@ -25,6 +25,12 @@ public class NotVisibleException extends RuntimeException {
                 + "votre coopération.");
     }
 
+    public static NotVisibleException meeting() {
+        return new NotVisibleException("meeting.not-found",
+                "Cette réunion n'existe pas, ou vous n'y avez pas accès : seuls les membres d'une instance voient ses "
+                + "réunions. Choisissez une réunion d'une de vos instances.");
+    }
+
     public static NotVisibleException invitation() {
         return new NotVisibleException("invitation.not-found",
                 "Ce lien d'invitation n'est plus valable : il a déjà servi, ou il a expiré. Demandez à un "

@@ -40,6 +40,7 @@ public class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(SIGN_IN_PAGE, "/invitation/**", "/api/invitations/**", "/api/csrf",
+                                         "/calendrier/*",
                                          "/actuator/health", "/actuator/prometheus", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**",
                                          "/css/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())

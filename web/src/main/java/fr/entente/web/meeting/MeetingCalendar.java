@@ -1,0 +1,115 @@
+package fr.entente.web.meeting;
+
+import fr.entente.cooperation.query.BodySummary;
+import fr.entente.cooperation.query.CooperationView;
+import fr.entente.infra.calendar.CalendarEntry;
+import fr.entente.infra.calendar.ICalendarWriter;
+import fr.entente.meeting.query.FindMeetingsOfBodiesQuery;
+import fr.entente.meeting.query.MeetingStatus;
+import fr.entente.meeting.query.MeetingSummary;
+import fr.entente.web.security.CooperationAccess;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Meetings as iCalendar text: a person's feed (the meetings of every body they sit in) or one meeting. The UID is
+ * {@code <meetingId>@entente}, the SEQUENCE the view's, so that a subscribed calendar replaces a moved meeting and
+ * shows a cancelled one as cancelled; the summary names the body, the URL opens the meeting's page.
+ */
+@Component
+class MeetingCalendar {
+
+    private final QueryGateway queries;
+    private final MeetingAccess access;
+    private final CooperationAccess cooperations;
+    private final ICalendarWriter writer;
+    private final MessageSource messages;
+
+    MeetingCalendar(QueryGateway queries, MeetingAccess access, CooperationAccess cooperations, ICalendarWriter writer,
+                    MessageSource messages) {
+        this.queries = queries;
+        this.access = access;
+        this.cooperations = cooperations;
+        this.writer = writer;
+        this.messages = messages;
+    }
+
+    /** The person's calendar: the meetings of every body they sit in, in all their cooperations. */
+    String feedOf(String personId, String baseUrl) {
+        List<MeetingSummary> meetings = queries.query(new FindMeetingsOfBodiesQuery(access.bodiesOf(personId)),
+                                                      ResponseTypes.multipleInstancesOf(MeetingSummary.class)).join();
+        return writer.write("Entente : mes réunions", entries(meetings, baseUrl));
+    }
+
+    /** One meeting, as a calendar to import. */
+    String oneMeeting(MeetingSummary meeting, String baseUrl) {
+        List<CalendarEntry> entries = entries(List.of(meeting), baseUrl);
+        return writer.write(entries.isEmpty() ? meeting.title() : entries.get(0).summary(), entries);
+    }
+
+    private List<CalendarEntry> entries(List<MeetingSummary> meetings, String baseUrl) {
+        Map<String, Optional<CooperationView>> cooperationsById = new HashMap<>();
+        List<CalendarEntry> entries = new ArrayList<>();
+        for (MeetingSummary meeting : meetings) {
+            if (meeting.date() == null || meeting.startTime() == null || meeting.endTime() == null
+                || !meeting.endTime().isAfter(meeting.startTime())) {
+                continue;
+            }
+            Optional<CooperationView> cooperation = cooperationsById.computeIfAbsent(meeting.cooperationId(),
+                                                                                     cooperations::findCooperation);
+            entries.add(new CalendarEntry(
+                    meeting.meetingId() + "@entente", meeting.sequence(),
+                    meeting.date().atTime(meeting.startTime()).atZone(CalendarEntry.PARIS),
+                    meeting.date().atTime(meeting.endTime()).atZone(CalendarEntry.PARIS),
+                    bodyName(cooperation, meeting.bodyId()) + " : " + meeting.title(),
+                    description(meeting), location(meeting),
+                    URI.create(baseUrl + "/cooperations/" + meeting.cooperationId() + "/reunions/" + meeting.meetingId()),
+                    meeting.status() == MeetingStatus.CANCELLED ? CalendarEntry.Status.CANCELLED
+                                                                : CalendarEntry.Status.CONFIRMED,
+                    meeting.lastModified()));
+        }
+        return entries;
+    }
+
+    private String bodyName(Optional<CooperationView> cooperation, String bodyId) {
+        return cooperation.flatMap(found -> found.bodies().stream().filter(body -> body.bodyId().equals(bodyId)).findFirst())
+                          .map(this::nameOf).orElse(bodyId);
+    }
+
+    private String nameOf(BodySummary body) {
+        if (body.name() != null && !body.name().isBlank()) {
+            return body.name();
+        }
+        String kind = messages.getMessage("kind." + body.kind(), null, body.bodyId(), Locale.FRENCH);
+        return kind.isEmpty() ? kind : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+    }
+
+    private static String location(MeetingSummary meeting) {
+        String location = Stream.of(meeting.place(), meeting.videoLink()).filter(part -> part != null && !part.isBlank())
+                                .collect(Collectors.joining(" ; "));
+        return location.isEmpty() ? null : location;
+    }
+
+    private static String description(MeetingSummary meeting) {
+        List<String> lines = new ArrayList<>();
+        if (meeting.status() == MeetingStatus.CANCELLED) {
+            lines.add("Réunion annulée" + (meeting.cancelReason() == null ? "." : " : " + meeting.cancelReason()));
+        }
+        if (meeting.videoLink() != null && !meeting.videoLink().isBlank()) {
+            lines.add("Visioconférence : " + meeting.videoLink());
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+}

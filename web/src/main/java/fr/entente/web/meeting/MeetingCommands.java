@@ -1,0 +1,50 @@
+package fr.entente.web.meeting;
+
+import fr.entente.meeting.api.MeetingNotFoundException;
+import fr.entente.web.security.PersonCommands;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.Message;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+/**
+ * Sends a meeting command as the signed-in person ({@link PersonCommands}: the actor of their membership of the
+ * cooperation, 404 if they have none), and says of a meeting or series that does not exist exactly what the
+ * aggregate says of one the person may not see: {@link MeetingNotFoundException}.
+ */
+@Component
+class MeetingCommands {
+
+    private final PersonCommands commands;
+    private final EventStore events;
+
+    MeetingCommands(PersonCommands commands, EventStore events) {
+        this.commands = commands;
+        this.events = events;
+    }
+
+    /** The command handler's result (the event of what it did, for those that return it), or {@code null}. */
+    <R> R send(String cooperationId, Object command) {
+        try {
+            return commands.send(cooperationId, command);
+        } catch (AggregateNotFoundException unknown) {
+            throw new MeetingNotFoundException();
+        }
+    }
+
+    /**
+     * The first event of a meeting's or series' stream, once its creation is in the log: what it was created as
+     * (read from the log itself, never from a snapshot).
+     */
+    <E> E created(String aggregateId, Class<E> type) {
+        return events.readEvents(aggregateId, 0).asStream().findFirst().map(Message::getPayload).map(type::cast)
+                     .orElseThrow(MeetingNotFoundException::new);
+    }
+
+    /** The client's identifier, or one the hub chooses. */
+    static String idOr(String given) {
+        return given != null ? given : UUID.randomUUID().toString();
+    }
+}
