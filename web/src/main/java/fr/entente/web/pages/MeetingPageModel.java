@@ -9,12 +9,10 @@ import fr.entente.infra.security.PersonAccounts;
 import fr.entente.live.query.LiveTopics;
 import fr.entente.meeting.api.AgendaItemPurpose;
 import fr.entente.meeting.api.AttendanceStatus;
-import fr.entente.meeting.api.MeetingNotFoundException;
 import fr.entente.meeting.api.ProposalOutcome;
 import fr.entente.meeting.query.AgendaItemView;
 import fr.entente.meeting.query.AttendanceView;
 import fr.entente.meeting.query.FindBodyMeetingsQuery;
-import fr.entente.meeting.query.FindMeetingQuery;
 import fr.entente.meeting.query.MeetingStatus;
 import fr.entente.meeting.query.MeetingSummary;
 import fr.entente.meeting.query.MeetingView;
@@ -22,6 +20,8 @@ import fr.entente.meeting.query.RequestStatus;
 import fr.entente.web.cooperation.CooperationDirectoryController;
 import fr.entente.web.cooperation.DirectoryResponses;
 import fr.entente.web.live.LivePositions;
+import fr.entente.web.meeting.MeetingAccess;
+import fr.entente.web.problem.NotVisibleException;
 import fr.entente.web.security.CooperationAccess;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -70,6 +70,7 @@ class MeetingPageModel {
 
     private final QueryGateway queries;
     private final CooperationAccess access;
+    private final MeetingAccess meetings;
     private final CooperationDirectoryController directory;
     private final PersonAccounts accounts;
     private final LivePositions livePositions;
@@ -77,10 +78,11 @@ class MeetingPageModel {
     private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    MeetingPageModel(QueryGateway queries, CooperationAccess access, CooperationDirectoryController directory,
+    MeetingPageModel(QueryGateway queries, CooperationAccess access, MeetingAccess meetings, CooperationDirectoryController directory,
                      PersonAccounts accounts, LivePositions livePositions, MessageSource messages, ObjectMapper json) {
         this.queries = queries;
         this.access = access;
+        this.meetings = meetings;
         this.directory = directory;
         this.accounts = accounts;
         this.livePositions = livePositions;
@@ -91,14 +93,11 @@ class MeetingPageModel {
     /** The meeting, if the signed-in person sits in its body; the live position is read first (see LivePositions). */
     SeenMeeting seen(String cooperationId, String meetingId, Model model) {
         model.addAttribute("livePosition", livePositions.of(LiveTopics.meeting(cooperationId, meetingId)));
+        MeetingView meeting = meetings.meeting(cooperationId, meetingId);
         MembershipView membership = access.membershipIn(cooperationId);
-        MeetingView meeting = queries.query(new FindMeetingQuery(meetingId), ResponseTypes.optionalInstanceOf(MeetingView.class))
-                                     .join()
-                                     .filter(found -> found.cooperationId().equals(cooperationId))
-                                     .orElseThrow(MeetingNotFoundException::new);
         BodyRole role = membership.bodies().stream().filter(seat -> seat.bodyId().equals(meeting.bodyId()))
                                   .map(BodyMembershipView::role).findFirst()
-                                  .orElseThrow(MeetingNotFoundException::new);
+                                  .orElseThrow(NotVisibleException::meeting);
         return new SeenMeeting(meeting, role, membership.personId(), directory.body(cooperationId, meeting.bodyId()),
                                directory.directory(cooperationId));
     }

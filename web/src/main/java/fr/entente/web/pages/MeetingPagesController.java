@@ -33,6 +33,10 @@ class MeetingPagesController {
     static final List<String> FORMS = List.of("_page", "demande", "point", "fusion", "echeance", "publication", "ouverture",
                                               "horaire", "annulation", "proposition", "action", "texte", "rectificatif");
 
+    private static final List<String> MANAGING_FORMS = List.of("point", "fusion", "echeance", "publication", "ouverture",
+                                                               "horaire", "annulation", "proposition", "action", "texte",
+                                                               "rectificatif");
+
     private final MeetingPageModel pages;
     private final TemplateEngine templates;
     private final HtmlToPdf pdf;
@@ -93,7 +97,9 @@ class MeetingPagesController {
             values.put(name, Map.of());
         });
         if (model.getAttribute("failedForm") instanceof String failed) {
-            errors.put(failed, castMap(model.getAttribute("failedErrors")));
+            // a form this person is not shown (only the officer and convenor see the managing ones): said at the top
+            errors.put(seen.manager() || !MANAGING_FORMS.contains(failed) ? failed : "_page",
+                       castMap(model.getAttribute("failedErrors")));
             values.put(failed, castMap(model.getAttribute("failedValues")));
         }
         model.addAttribute("formErrors", errors);

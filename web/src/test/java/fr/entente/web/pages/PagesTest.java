@@ -42,7 +42,7 @@ class PagesTest {
 
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("<html lang=\"fr\"", "Bonjour Référent·e du Nord (CDG 59)",
-                                         "Centre de Gestion du Nord", "Groupe de travail de l", "— groupe de travail, membre",
+                                         "Centre de Gestion du Nord", "Groupe de travail de l", "— groupe de travail, animateur·rice",
                                          "aria-live=\"polite\"", "Se déconnecter", "name=\"_csrf\"", "<main", "<nav", "<footer");
     }
 
@@ -51,7 +51,7 @@ class PagesTest {
         HttpResponse<String> english = referent.get("/?lang=en");
         HttpResponse<String> next = referent.get("/cooperations/hauts-de-france");
 
-        assertThat(english.body()).contains("<html lang=\"en\"", "Hello Référent·e du Nord", "working group, member", "Français");
+        assertThat(english.body()).contains("<html lang=\"en\"", "Hello Référent·e du Nord", "working group, convenor", "Français");
         assertThat(next.body()).contains("Member centres");
         referent.get("/?lang=fr");
     }
