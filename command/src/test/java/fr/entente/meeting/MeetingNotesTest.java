@@ -51,6 +51,16 @@ class MeetingNotesTest {
     }
 
     @Test
+    void answersTheConflictingCopySoThatItsAuthorIsTold() {
+        NoteEditConflictedEvent kept = new NoteEditConflictedEvent(MEETING_ID, ITEM_ID, BLOCK, BLOCK + "~1",
+                                                                   "Taux de retour : 92 %, en hausse.", REFERENT_59, 1, 2);
+        fixture.given(liveThen(CREATED, SAVED_BY_THE_OFFICER))
+               .when(new SaveNoteBlockCommand(MEETING_ID, ITEM_ID, BLOCK, 1, "Taux de retour : 92 %, en hausse."),
+                     AS_REFERENT)
+               .expectResultMessagePayload(kept);
+    }
+
+    @Test
     void aSecondConflictOnTheSameBlockGetsTheNextCopyNumber() {
         fixture.given(liveThen(CREATED, SAVED_BY_THE_OFFICER,
                                new NoteEditConflictedEvent(MEETING_ID, ITEM_ID, BLOCK, BLOCK + "~1", "Texte A", REFERENT_59, 1, 2)))

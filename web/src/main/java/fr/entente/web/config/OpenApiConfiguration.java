@@ -30,6 +30,8 @@ public class OpenApiConfiguration {
                                 404 unknown or not visible (a cooperation one does not belong to is never
                                 distinguished from one that does not exist), 409 duplicate or concurrent change,
                                 413 body over 64 KB, 422 invalid values. A refused request changes nothing.
+                                A meeting of a body one does not sit in is answered as one that does not exist
+                                (404 `meeting.not-found`).
 
                                 **Consistency**: a write answers once its event is in the log; reads come from
                                 projections and are eventually consistent (usually within milliseconds).

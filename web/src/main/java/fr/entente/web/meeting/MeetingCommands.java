@@ -1,18 +1,23 @@
 package fr.entente.web.meeting;
 
 import fr.entente.meeting.api.MeetingNotFoundException;
+import fr.entente.meeting.api.MeetingStateConflictException;
 import fr.entente.web.security.PersonCommands;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
 
 /**
  * Sends a meeting command as the signed-in person ({@link PersonCommands}: the actor of their membership of the
- * cooperation, 404 if they have none), and says of a meeting or series that does not exist exactly what the
- * aggregate says of one the person may not see: {@link MeetingNotFoundException}.
+ * cooperation, 404 if they have none), and says of a meeting that does not exist, or of an identifier that is
+ * another aggregate's (a series, a cooperation), exactly what the aggregate says of a meeting the person may not
+ * see: {@link MeetingNotFoundException}. A creation under an identifier the log holds already is a conflict the
+ * person can act on ({@code meeting.already-exists}), not a concurrent change.
  */
 @Component
 class MeetingCommands {
@@ -29,8 +34,12 @@ class MeetingCommands {
     <R> R send(String cooperationId, Object command) {
         try {
             return commands.send(cooperationId, command);
-        } catch (AggregateNotFoundException unknown) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException unknown) {
+            // no stream, or the stream of something else (a series, a cooperation…): no such meeting
             throw new MeetingNotFoundException();
+        } catch (AggregateStreamCreationException taken) {
+            // only a creation meets it: a meeting, a series or a series' meeting of this id is in the log already
+            throw MeetingStateConflictException.alreadyExists();
         }
     }
 

@@ -251,6 +251,34 @@ class MeetingApiEndToEndTest {
         assertThat(actorOf(approved)).isEqualTo(OFFICER.personId());
     }
 
+    @Test
+    void describesEveryMeetingEndpointInTheApiDocumentation() {
+        JsonNode docs = expect(new ApiClient(world.port()).get("/v3/api-docs"), 200);
+        JsonNode paths = docs.path("paths");
+        String meeting = "/api/cooperations/{cooperationId}/meetings/{meetingId}";
+        List<String> operations = List.of(
+                "post /api/cooperations/{cooperationId}/bodies/{bodyId}/meetings",
+                "post /api/cooperations/{cooperationId}/bodies/{bodyId}/meeting-series",
+                "put " + meeting + "/schedule", "post " + meeting + "/cancellation",
+                "put " + meeting + "/agenda/deadline", "post " + meeting + "/agenda/requests",
+                "post " + meeting + "/agenda/requests/{requestId}/decline", "post " + meeting + "/agenda/items/from-requests",
+                "post " + meeting + "/agenda/items", "delete " + meeting + "/agenda/items/{itemId}",
+                "put " + meeting + "/agenda/order", "post " + meeting + "/agenda/publication",
+                "post " + meeting + "/start", "post " + meeting + "/end", "put " + meeting + "/attendance/{personId}",
+                "put " + meeting + "/current-item", "put " + meeting + "/notes/{blockId}", "post " + meeting + "/proposals",
+                "put " + meeting + "/proposals/{proposalId}/outcome", "post " + meeting + "/actions",
+                "post " + meeting + "/minutes", "put " + meeting + "/minutes", "post " + meeting + "/minutes/submission",
+                "post " + meeting + "/minutes/approval", "post " + meeting + "/minutes/publication",
+                "post " + meeting + "/minutes/amendments", "post " + meeting + "/minutes/amendments/{amendmentId}/approval");
+        for (String operation : operations) {
+            String[] methodAndPath = operation.split(" ");
+            JsonNode described = paths.path(methodAndPath[1]).path(methodAndPath[0]);
+            assertThat(described.path("summary").asText()).as(operation).isNotBlank();
+            assertThat(described.path("tags").get(0).asText()).as(operation)
+                    .isIn("Réunions", "Ordre du jour", "Réunions en cours", "Comptes rendus");
+        }
+    }
+
     private static String actorOf(Document event) {
         return event.get("metaData", Document.class).getString("actorId");
     }
