@@ -1,0 +1,186 @@
+package fr.entente.web.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.entente.live.query.LiveTopics;
+import fr.entente.web.live.LivePositions;
+import fr.entente.web.testing.ApiClient;
+import fr.entente.web.testing.LiveClient;
+import fr.entente.web.testing.RunningHub;
+import fr.entente.web.testing.SignedInSession;
+import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+
+import java.lang.reflect.Type;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Issue 4's benchmark: 50 STOMP clients follow one live meeting while its officer makes 200 current-item changes and
+ * 200 note saves through the REST API, one after the other. It prints the latency from each command's HTTP response
+ * to each client's frame (p50, p90, p99, max), the commands' own response times, and the frames lost (must be 0).
+ * A frame is matched to its command by the global sequence number it carries: the commands are sequential, each
+ * makes one event, so the n-th new position is the n-th command's.
+ * <p>
+ * Run: {@code mvn -B -pl web -am -Pbenchmark -DskipTests verify} ({@code -Dbenchmark.clients}, {@code
+ * -Dbenchmark.changes}, {@code -Dbenchmark.interval-ms} change the load). Not a test: it prints figures, it does not
+ * judge them.
+ */
+public final class LiveMeetingBenchmark {
+
+    private static final String PASSWORD = "entente-demo-2026";
+    private static final String COOPERATION = "hauts-de-france";
+    private static final List<String> MEMBERS = List.of("officer.59", "referent.02", "referent.59", "referent.60",
+                                                        "referent.62", "referent.80");
+
+    private LiveMeetingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int clients = Integer.getInteger("benchmark.clients", 50);
+        int changes = Integer.getInteger("benchmark.changes", 200);
+        long intervalMs = Long.getLong("benchmark.interval-ms", 25);
+        Path data = Files.createTempDirectory("entente-live-benchmark");
+        try (RunningHub hub = RunningHub.startWithDemoData(data, RunningHub.freshDatabaseName())) {
+            new LiveMeetingBenchmark().run(hub, clients, changes, intervalMs);
+        } finally {
+            try (Stream<Path> files = Files.walk(data)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        System.exit(0);
+    }
+
+    private void run(RunningHub hub, int clientCount, int changes, long intervalMs) throws Exception {
+        ApiClient officer = ApiClient.signedIn(hub.port(), "officer.59", PASSWORD);
+        String api = "/api/cooperations/" + COOPERATION;
+        String meetingId = officer.post(api + "/bodies/groupe-de-travail/meetings", """
+                {"title": "Réunion mesurée", "date": "%s", "startTime": "14:00", "endTime": "16:30", "place": "Lille"}
+                """.formatted(LocalDate.now().plusDays(3))).json().get("meetingId").asText();
+        String meeting = api + "/meetings/" + meetingId;
+        String itemA = officer.post(meeting + "/agenda/items", "{\"title\": \"Point A\", \"purpose\": \"DISCUSSION\"}")
+                              .json().get("itemId").asText();
+        String itemB = officer.post(meeting + "/agenda/items", "{\"title\": \"Point B\", \"purpose\": \"DECISION\"}")
+                              .json().get("itemId").asText();
+        expect(officer.post(meeting + "/start", ""), 204);
+        expect(officer.put(meeting + "/current-item", "{\"itemId\": \"" + itemA + "\"}"), 200);
+
+        String topic = LiveTopics.meeting(COOPERATION, meetingId);
+        List<SignedInSession> people = new ArrayList<>();
+        for (String username : MEMBERS) {
+            people.add(SignedInSession.signIn(hub.port(), username, PASSWORD));
+        }
+        // let the read model catch up with the set-up, so that the clients start after it
+        Thread.sleep(1_000);
+        long start = hub.bean(LivePositions.class).of(topic);
+        List<LiveClient> connections = new ArrayList<>();
+        List<Map<Long, Long>> received = new ArrayList<>();
+        for (int i = 0; i < clientCount; i++) {
+            LiveClient client = LiveClient.connect(hub.port(), people.get(i % people.size()));
+            Map<Long, Long> frames = new ConcurrentHashMap<>();
+            StompHeaders headers = new StompHeaders();
+            headers.setDestination("/live/" + topic);
+            headers.add("since", Long.toString(start));
+            client.session().subscribe(headers, new StompFrameHandler() {
+                @Override
+                public Type getPayloadType(StompHeaders stompHeaders) {
+                    return JsonNode.class;
+                }
+
+                @Override
+                public void handleFrame(StompHeaders stompHeaders, Object payload) {
+                    frames.putIfAbsent(((JsonNode) payload).get("position").asLong(), System.nanoTime());
+                }
+            });
+            connections.add(client);
+            received.add(frames);
+        }
+        Thread.sleep(1_000); // the subscriptions are made asynchronously
+
+        int commands = changes * 2;
+        long[] responded = new long[commands];
+        long[] responseTimes = new long[commands];
+        int version = 0;
+        for (int i = 0; i < commands; i++) {
+            long sent = System.nanoTime();
+            ApiClient.Response response;
+            if (i % 2 == 0) {
+                response = officer.put(meeting + "/current-item", "{\"itemId\": \"" + ((i / 2) % 2 == 0 ? itemB : itemA) + "\"}");
+            } else {
+                String body = version == 0
+                        ? "{\"itemId\": \"" + itemA + "\", \"text\": \"Note 0\"}"
+                        : "{\"baseVersion\": " + version + ", \"text\": \"Note " + i + " : le groupe de travail avance.\"}";
+                response = officer.put(meeting + "/notes/bloc-mesure", body);
+                version = response.json().get("version").asInt();
+            }
+            responded[i] = System.nanoTime();
+            responseTimes[i] = responded[i] - sent;
+            if (response.status() >= 300) {
+                throw new IllegalStateException("command " + i + " refused: " + response);
+            }
+            long pause = intervalMs - TimeUnit.NANOSECONDS.toMillis(responded[i] - sent);
+            if (pause > 0) {
+                Thread.sleep(pause);
+            }
+        }
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (System.nanoTime() < deadline && received.stream().anyMatch(frames -> frames.size() < commands)) {
+            Thread.sleep(50);
+        }
+        long[] positions = received.stream().flatMap(frames -> frames.keySet().stream()).distinct()
+                                   .mapToLong(Long::longValue).sorted().toArray();
+        List<Long> latencies = new ArrayList<>();
+        long lost = 0;
+        long early = 0;
+        for (Map<Long, Long> frames : received) {
+            lost += Math.max(0, commands - frames.size());
+            for (Map.Entry<Long, Long> frame : frames.entrySet()) {
+                int command = Arrays.binarySearch(positions, frame.getKey());
+                if (command < commands) {
+                    long latency = frame.getValue() - responded[command];
+                    if (latency < 0) {
+                        early++;
+                    }
+                    latencies.add(Math.max(0, latency));
+                }
+            }
+        }
+        connections.forEach(LiveClient::close);
+
+        System.out.printf("%nLive meeting benchmark: %d STOMP clients on one meeting, %d current-item changes and %d note saves, "
+                          + "one command every %d ms at most%n", clientCount, changes, changes, intervalMs);
+        System.out.printf("frames expected %d, received %d, lost %d (distinct positions seen: %d)%n",
+                          (long) commands * clientCount, latencies.size(), lost, positions.length);
+        System.out.printf("latency from the command's HTTP response to the client's frame: p50 %.1f ms, p90 %.1f ms, "
+                          + "p99 %.1f ms, max %.1f ms (%d frames arrived before the HTTP response, counted as 0)%n",
+                          percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99),
+                          percentile(latencies, 100), early);
+        List<Long> commandTimes = Arrays.stream(responseTimes).boxed().toList();
+        System.out.printf("command response time: p50 %.1f ms, p99 %.1f ms%n",
+                          percentile(commandTimes, 50), percentile(commandTimes, 99));
+    }
+
+    private static void expect(ApiClient.Response response, int status) {
+        if (response.status() != status) {
+            throw new IllegalStateException("expected " + status + ": " + response);
+        }
+    }
+
+    private static double percentile(List<Long> nanos, int percentile) {
+        if (nanos.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Long> sorted = nanos.stream().sorted().toList();
+        int index = Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index)) / 1_000_000.0;
+    }
+}

@@ -1,0 +1,256 @@
+package fr.entente.web.browser;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.entente.web.testing.RunningHub;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 4's browser test, in two headless Debian Chromium sessions on the hub with its demo data and a real SMTP
+ * server in-process (GreenMail): referent.60 requests an item; officer.59 accepts it and publishes the agenda (the
+ * members are mailed); starts the meeting and takes up the item: the referent's page follows without a reload; both
+ * type a note on the same item at the same time and both texts survive; a proposal is recorded; the meeting ends;
+ * the minutes are drafted, submitted, approved by the convenor (referent.59) and published; the PDF holds the
+ * proposal; the calendar feed lists the meeting. axe-core on the meeting, live and minutes pages: no serious or
+ * critical violation.
+ */
+class MeetingBrowserTest {
+
+    private static final String PASSWORD = "entente-demo-2026";
+    private static final String BODY_PAGE = "/cooperations/hauts-de-france/instances/groupe-de-travail";
+    private static final String ITEM = "Enquête flash sur l’absentéisme";
+    private static final String PROPOSAL = "Lancer l’enquête flash en janvier auprès des collectivités";
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aWorkingGroupMeetingFromItsAgendaToItsMinutes() throws Exception {
+        List<Axe.Violation> violations = new ArrayList<>();
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        try (RunningHub hub = RunningHub.start(data, RunningHub.freshDatabaseName(), context -> { },
+                     List.of("--entente.demo.enabled=true", "--spring.mail.host=127.0.0.1",
+                             "--spring.mail.port=" + smtp.getSmtp().getPort()));
+             HeadlessChromium officerBrowser = HeadlessChromium.start();
+             HeadlessChromium referentBrowser = HeadlessChromium.start()) {
+            String base = "http://localhost:" + hub.port();
+            WebDriver officer = officerBrowser.driver();
+            WebDriver referent = referentBrowser.driver();
+            signIn(officer, base, "officer.59");
+            signIn(referent, base, "referent.60");
+
+            // the officer schedules the meeting from the working group's page
+            LocalDate day = LocalDate.now().plusDays(21);
+            officer.get(base + BODY_PAGE);
+            officer.findElement(By.id("reunion-titre")).sendKeys("Groupe de travail de décembre");
+            setValue(officer, "horaire-date", day.toString());
+            officer.findElement(By.id("horaire-lieu")).sendKeys("CDG 59, Lille");
+            submit(officer, "form[action$='/instances/groupe-de-travail/reunions']");
+            waitFor(officer, By.id("confirmation"), "est planifiée");
+            String meetingPage = officer.findElement(By.linkText("Groupe de travail de décembre")).getAttribute("href");
+
+            // referent.60 requests an item
+            referent.get(meetingPage);
+            violations.addAll(check("réunion (membre)", referent));
+            referent.findElement(By.id("demande-titre")).sendKeys(ITEM);
+            new Select(referent.findElement(By.id("demande-objet"))).selectByValue("DECISION");
+            referent.findElement(By.id("demande-description")).sendKeys("Mesurer l’absentéisme dans les collectivités de l’Oise.");
+            referent.findElement(By.id("demande-duree")).sendKeys("30");
+            submit(referent, "form[action$='/demandes']");
+            waitFor(referent, By.id("confirmation"), "est envoyée");
+
+            // the officer accepts it and publishes: the members are mailed, the referent's page shows the agenda
+            officer.get(meetingPage);
+            waitFor(officer, By.id("demandes"), ITEM);
+            officer.findElement(By.cssSelector("#demandes form[action$='/demandes/acceptation'] button")).click();
+            waitFor(officer, By.id("confirmation"), "est inscrit");
+            violations.addAll(check("réunion (chargé·e de mission)", officer));
+            referent.get(meetingPage);
+            markNoReload(referent);
+            officer.findElement(By.id("publier")).click();
+            waitFor(officer, By.id("confirmation"), "est publié");
+            waitFor(referent, By.id("ordre-du-jour"), "Publié (version 1)");
+            assertThat(notReloaded(referent)).isTrue();
+            assertThat(smtp.waitForIncomingEmail(20_000, 6)).isTrue();
+            MimeMessage toReferent = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(message -> recipients(message).contains("referent.60@demo.entente.invalid")).findFirst().orElseThrow();
+            assertThat(toReferent.getSubject()).startsWith("Ordre du jour publié : Groupe de travail de l'observatoire");
+            assertThat(GreenMailUtil.getBody(toReferent)).contains("Enqu", "pour d", "30 min");
+
+            // the officer opens the meeting and takes up the item: the referent's live page follows
+            officer.findElement(By.id("ouvrir")).click();
+            new WebDriverWait(officer, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/en-direct"));
+            String livePage = officer.getCurrentUrl();
+            referent.get(livePage);
+            violations.addAll(check("en direct (membre)", referent));
+            markNoReload(referent);
+            assertThat(referent.findElement(By.id("point-courant-titre")).getText()).doesNotContain("Enquête");
+            officer.findElement(By.cssSelector("#deroule form button")).click();
+            waitFor(officer, By.id("point-courant-titre"), "Enquête flash");
+            waitFor(referent, By.id("point-courant-titre"), "Enquête flash");
+            assertThat(notReloaded(referent)).isTrue();
+            violations.addAll(check("en direct (chargé·e de mission)", officer));
+
+            // a first note, then both edit it at the same time: the one who saves second keeps their text beside
+            officer.findElement(By.id("texte-nouvelle-note")).sendKeys("Note commune sur l’enquête.");
+            submit(officer, "#nouvelle-note");
+            waitFor(officer, By.id("confirmation"), "Note enregistrée");
+            By referentBlock = By.cssSelector("#point-courant .note textarea");
+            new WebDriverWait(referent, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(referentBlock));
+            WebElement referentNote = referent.findElement(referentBlock);
+            referentNote.sendKeys(" L’Oise enverra le questionnaire.");
+            WebElement officerNote = officer.findElement(By.cssSelector("#point-courant .note textarea"));
+            officerNote.sendKeys(" Le CDG 59 valide le questionnaire.");
+            officerNote.findElement(By.xpath("./following-sibling::button")).click();
+            waitFor(officer, By.id("confirmation"), "Note enregistrée");
+            Thread.sleep(500); // the update reaches the referent's page while they are still typing: their text stays
+            assertThat(referent.findElement(referentBlock).getAttribute("value")).contains("L’Oise enverra le questionnaire.");
+            referent.findElement(By.cssSelector("#point-courant .note textarea + button")).click();
+            waitFor(referent, By.id("confirmation"), "votre texte est conservé à côté du sien");
+            waitFor(officer, By.id("point-courant"), "L’Oise enverra le questionnaire.");
+            String notes = officer.findElement(By.id("point-courant")).getText() + allNoteTexts(officer);
+            assertThat(notes).contains("Le CDG 59 valide le questionnaire.", "L’Oise enverra le questionnaire.");
+
+            // a proposal, then the end of the meeting
+            officer.findElement(By.id("proposition-texte")).sendKeys(PROPOSAL);
+            new Select(officer.findElement(By.id("proposition-auteur"))).selectByValue("organisation:cdg-60");
+            new Select(officer.findElement(By.id("proposition-suite"))).selectByValue("ADOPTED");
+            submit(officer, "form[action$='/propositions']");
+            waitFor(officer, By.id("confirmation"), "La proposition est consignée");
+            waitFor(referent, By.id("releve"), PROPOSAL);
+            officer.findElement(By.id("clore")).click();
+            waitFor(officer, By.id("confirmation"), "La réunion est close");
+
+            // the minutes: drafted and submitted by the officer, approved by the convenor, published
+            String minutesPage = meetingPage + "/compte-rendu";
+            officer.get(minutesPage);
+            officer.findElement(By.id("rediger")).click();
+            waitFor(officer, By.id("confirmation"), "Le brouillon du compte rendu est rédigé");
+            violations.addAll(check("compte rendu (chargé·e de mission)", officer));
+            officer.findElement(By.id("soumettre")).click();
+            waitFor(officer, By.id("confirmation"), "soumis pour approbation");
+            signOut(referent);
+            signIn(referent, base, "referent.59");
+            referent.get(minutesPage);
+            referent.findElement(By.id("approuver")).click();
+            waitFor(referent, By.id("confirmation"), "Le compte rendu est approuvé");
+            officer.get(minutesPage);
+            officer.findElement(By.id("publier-compte-rendu")).click();
+            waitFor(officer, By.id("confirmation"), "Le compte rendu est publié");
+            violations.addAll(check("compte rendu publié", officer));
+
+            // the PDF holds the proposal; the calendar feed lists the meeting
+            String pdfUrl = officer.findElement(By.id("lien-pdf")).getAttribute("href");
+            HttpResponse<byte[]> pdf = get(pdfUrl, cookies(officer));
+            assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+            try (PDDocument document = Loader.loadPDF(pdf.body())) {
+                assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                        .contains("Relevé des propositions", PROPOSAL, ITEM);
+            }
+            officer.get(base + BODY_PAGE);
+            String feed = new String(get(officer.findElement(By.id("lien-calendrier")).getAttribute("href"), "").body(),
+                                     java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(feed).contains("BEGIN:VCALENDAR", "Groupe de travail de d",
+                                      "DTSTART;TZID=Europe/Paris:" + day.format(DateTimeFormatter.BASIC_ISO_DATE));
+        } finally {
+            smtp.stop();
+        }
+        assertThat(violations).noneMatch(Axe.Violation::isSeriousOrCritical);
+    }
+
+    private static String allNoteTexts(WebDriver driver) {
+        return driver.findElements(By.cssSelector("#point-courant .note textarea")).stream()
+                     .map(area -> area.getAttribute("value")).collect(Collectors.joining(" | "));
+    }
+
+    private static void signIn(WebDriver driver, String base, String username) {
+        driver.get(base + "/connexion");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/"));
+    }
+
+    private static void signOut(WebDriver driver) {
+        driver.findElement(By.cssSelector("form.deconnexion button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/connexion"));
+    }
+
+    private static void submit(WebDriver driver, String formSelector) {
+        driver.findElement(By.cssSelector(formSelector + " button[type=submit]")).click();
+    }
+
+    private static void setValue(WebDriver driver, String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+
+    private static void waitFor(WebDriver driver, By element, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+    }
+
+    /** A mark that a reload would wipe out. */
+    private static void markNoReload(WebDriver driver) {
+        ((JavascriptExecutor) driver).executeScript("window.sansRechargement = true;");
+    }
+
+    private static boolean notReloaded(WebDriver driver) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.sansRechargement === true;"));
+    }
+
+    private static String cookies(WebDriver driver) {
+        return driver.manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                     .collect(Collectors.joining("; "));
+    }
+
+    private static HttpResponse<byte[]> get(String url, String cookies) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String recipients(MimeMessage message) {
+        try {
+            return Arrays.toString(message.getAllRecipients());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Axe.Violation> check(String page, WebDriver driver) {
+        List<Axe.Violation> found = Axe.check(driver);
+        System.out.println("axe-core, page " + page + ": " + found.size() + " violation(s)");
+        found.forEach(violation -> System.out.println("  " + violation));
+        return found;
+    }
+}
