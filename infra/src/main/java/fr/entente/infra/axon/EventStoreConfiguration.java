@@ -6,6 +6,7 @@ import fr.entente.infra.eventstore.MongoEventStorageEngine;
 import fr.entente.infra.eventstore.TrackingTokenStores;
 import fr.entente.infra.serialization.JacksonSerializers;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
@@ -22,7 +23,7 @@ import java.util.List;
 
 /**
  * Axon on our storage: the MongoDB event storage engine, the processors' tokens in MongoDB, JSON for every
- * serializer, the audit metadata on every event, and pooled processors with one segment (one node needs no more).
+ * serializer, the audit metadata on every event, and tracking processors with one segment (one node needs no more).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventStoreProperties.class)
@@ -71,9 +72,18 @@ public class EventStoreConfiguration {
         return new AuditCorrelationDataProvider();
     }
 
+    /**
+     * Tracking processors, one thread and one segment each (one node needs no more). Not Axon's pooled processors:
+     * on a store whose event streams cannot call back when an event arrives (the embedded event store's cannot),
+     * a pooled processor looks for new events every 500 ms, so a live page would follow a meeting half a second
+     * late; a tracking processor waits on the stream and handles an event as soon as it is committed.
+     */
     @Bean
-    public ConfigurerModule pooledProcessorsWithOneSegment() {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
-                (configuration, builder) -> builder.initialSegmentCount(1));
+    public ConfigurerModule trackingProcessorsWithOneSegment() {
+        return configurer -> configurer.eventProcessing()
+                                       .usingTrackingEventProcessors()
+                                       .registerTrackingEventProcessorConfiguration(
+                                               configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                                                                                   .andInitialSegmentsCount(1));
     }
 }

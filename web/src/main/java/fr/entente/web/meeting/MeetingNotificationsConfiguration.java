@@ -1,6 +1,7 @@
 package fr.entente.web.meeting;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +12,10 @@ class MeetingNotificationsConfiguration {
 
     @Bean
     ConfigurerModule meetingNotificationsStartAtTheHead() {
-        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
+        return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
                 MeetingNotifications.PROCESSING_GROUP,
-                (configuration, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken));
+                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                                                    .andInitialSegmentsCount(1)
+                                                                    .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
     }
 }
