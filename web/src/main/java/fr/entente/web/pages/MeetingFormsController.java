@@ -253,6 +253,20 @@ class MeetingFormsController {
                 });
     }
 
+    @PostMapping("/propositions/suite")
+    String changeOutcome(@PathVariable String cooperationId, @PathVariable String meetingId,
+                         @RequestParam(defaultValue = "") String proposalId, @RequestParam(defaultValue = "") String outcome,
+                         @RequestParam(defaultValue = "") String referredToBodyId, Model view, RedirectAttributes redirect,
+                         HttpServletResponse response, Locale locale) throws JsonProcessingException {
+        MeetingRequests.OutcomeChange request = new MeetingRequests.OutcomeChange(enumOf(ProposalOutcome.class, outcome),
+                                                                                 blankToNull(referredToBodyId));
+        return submit(new Submission(cooperationId, meetingId, LIVE, view, redirect, response, locale), "_page", Map.of(),
+                request, Map.of(), "outcome", () -> {
+                    live.changeOutcome(cooperationId, meetingId, proposalId, request);
+                    return text(locale, "meeting.done.outcomeChanged");
+                });
+    }
+
     @PostMapping("/actions")
     String action(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam Map<String, String> fields,
                   Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {

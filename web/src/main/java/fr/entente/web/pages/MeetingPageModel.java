@@ -135,6 +135,8 @@ class MeetingPageModel {
                 : meeting.proposals().stream().filter(proposal -> proposal.itemId().equals(current.itemId())).toList());
         model.addAttribute("currentActions", current == null ? List.of()
                 : meeting.actions().stream().filter(action -> action.itemId().equals(current.itemId())).toList());
+        model.addAttribute("notesByItem", meeting.notes().stream().collect(Collectors.groupingBy(
+                note -> note.itemId(), LinkedHashMap::new, Collectors.toList())));
         model.addAttribute("newBlockId", "note-" + UUID.randomUUID());
         model.addAttribute("attendanceByPerson", meeting.attendance().stream()
                                                         .collect(Collectors.toMap(AttendanceView::personId, Function.identity())));

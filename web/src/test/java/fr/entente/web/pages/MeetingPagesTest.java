@@ -105,6 +105,10 @@ class MeetingPagesTest {
         assertThat(followed(officer, officer.postForm(live, page + "/propositions", Map.of("itemId", itemId,
                 "text", "Lancer l’enquête flash en janvier", "proposedBy", "organisation:cdg-60", "outcome", "ADOPTED"))))
                 .contains("La proposition est consignée");
+        String proposalId = eventually(officer, live, body -> body.contains("Corriger la suite"))
+                .replaceAll("(?s).*name=\"proposalId\" value=\"([^\"]+)\".*", "$1");
+        assertThat(followed(officer, officer.postForm(live, page + "/propositions/suite", Map.of("proposalId", proposalId,
+                "outcome", "DEFERRED")))).contains("La suite donnée à la proposition est corrigée.");
         assertThat(followed(officer, officer.postForm(live, page + "/actions", Map.of("itemId", itemId,
                 "what", "Envoyer le questionnaire", "owner", "organisation:cdg-60", "dueDate", "2027-01-15"))))
                 .contains("L’action est consignée.");
@@ -118,7 +122,7 @@ class MeetingPagesTest {
                 .contains("Le brouillon du compte rendu est rédigé");
         String draft = eventually(officer, minutes, body -> body.contains("Brouillon (version 1)"));
         assertThat(draft).contains("validé par le CDG 59", "avant janvier");
-        assertThat(referent.get(minutes).body()).contains("n’est pas encore publié").doesNotContain("validé par le CDG 59");
+        assertThat(referent.get(minutes).body()).contains("n’est pas encore publié").doesNotContain("id=\"texte-compte-rendu\"", "lien-pdf");
         assertThat(followed(officer, officer.postForm(minutes, page + "/compte-rendu/texte", Map.of("baseVersion", "1",
                 "text", "Le groupe de travail adopte l’enquête flash."))))
                 .contains("Le texte est enregistré (version 2).");
@@ -134,14 +138,15 @@ class MeetingPagesTest {
         followed(officer, officer.postForm(minutes, page + "/compte-rendu/publication", Map.of()));
         assertThat(eventually(referent, minutes, body -> body.contains("Publié à l’instance")))
                 .contains("Le groupe de travail adopte l’enquête flash.", "Relevé des propositions", "Lancer l’enquête flash en janvier",
-                          "Centre de Gestion de l&#39;Oise", "adoptée", "Envoyer le questionnaire", "15 janvier 2027");
+                          "Centre de Gestion de l&#39;Oise", "ajournée", "Envoyer le questionnaire", "15 janvier 2027");
 
         HttpResponse<byte[]> pdf = bytes(referent, minutes + ".pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Compte rendu", "Relevé des propositions", "Lancer l’enquête flash en janvier",
+            assertThat(text).contains("Compte rendu", "Relevé des propositions", "Lancer l’enquête flash en janvier", "ajournée",
+                                      "Notes de séance", "L’Oise enverra le questionnaire avant janvier.",
                                       "Le groupe de travail adopte l’enquête flash.", "Envoyer le questionnaire");
             assertThat(document.getDocumentInformation().getTitle()).contains("Réunion de décembre");
         }
