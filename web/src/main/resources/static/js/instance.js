@@ -42,6 +42,13 @@
         }
     }
 
+    // the body's meetings, for its members: the list is rendered again by the server when a meeting changes
+    var meetings = document.getElementById('reunions-donnees');
+    if (meetings) {
+        var meetingsConfig = JSON.parse(meetings.textContent);
+        EntenteLive.follow(meetingsConfig.topic, meetingsConfig.position, EntenteSections.refresh);
+    }
+
     EntenteLive.follow(config.topic, config.position, function () {
         fetch(config.api, {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
             .then(function (response) { return response.ok ? response.json() : null; })

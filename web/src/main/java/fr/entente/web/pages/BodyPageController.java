@@ -93,6 +93,13 @@ class BodyPageController {
         if (role.isEmpty()) {
             return;
         }
+        String meetingsTopic = LiveTopics.bodyMeetings(cooperationId, bodyId);
+        try {
+            model.addAttribute("meetingsLiveJson", json.writeValueAsString(
+                    Map.of("topic", meetingsTopic, "position", livePositions.of(meetingsTopic))).replace("<", "\\u003c"));
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
         List<MeetingSummary> all = queries.query(new FindBodyMeetingsQuery(cooperationId, bodyId),
                                                  ResponseTypes.multipleInstancesOf(MeetingSummary.class)).join();
         LocalDate today = LocalDate.now(MeetingPageModel.PARIS);

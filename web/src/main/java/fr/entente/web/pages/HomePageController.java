@@ -11,7 +11,11 @@ import fr.entente.cooperation.query.MemberCentreView;
 import fr.entente.cooperation.query.MembershipView;
 import fr.entente.cooperation.query.PartnerView;
 import fr.entente.live.query.LiveTopics;
+import fr.entente.meeting.query.FindMeetingsOfBodiesQuery;
+import fr.entente.meeting.query.MeetingStatus;
+import fr.entente.meeting.query.MeetingSummary;
 import fr.entente.web.live.LivePositions;
+import fr.entente.web.meeting.MeetingAccess;
 import fr.entente.web.security.CooperationAccess;
 import fr.entente.web.security.CurrentPerson;
 import fr.entente.web.security.VisibleCooperation;
@@ -22,7 +26,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,15 +62,17 @@ class HomePageController {
     private final MessageSource messages;
     private final ObjectMapper json;
     private final LivePositions livePositions;
+    private final MeetingAccess meetings;
 
     HomePageController(QueryGateway queries, CurrentPerson currentPerson, CooperationAccess access,
-                       MessageSource messages, ObjectMapper json, LivePositions livePositions) {
+                       MessageSource messages, ObjectMapper json, LivePositions livePositions, MeetingAccess meetings) {
         this.queries = queries;
         this.currentPerson = currentPerson;
         this.access = access;
         this.messages = messages;
         this.json = json;
         this.livePositions = livePositions;
+        this.meetings = meetings;
     }
 
     @GetMapping("/")
@@ -80,7 +89,19 @@ class HomePageController {
         model.addAttribute("displayName", currentPerson.get().displayName());
         model.addAttribute("cooperations", cooperations);
         model.addAttribute("liveJson", liveData(personId, position, memberships, locale));
+        model.addAttribute("nextMeetings", nextMeetings(personId));
         return "accueil";
+    }
+
+    /** The person's next meetings, in all the bodies they sit in: what they open the hub for, most days. */
+    private List<MeetingSummary> nextMeetings(String personId) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        return queries.query(new FindMeetingsOfBodiesQuery(meetings.bodiesOf(personId)),
+                             ResponseTypes.multipleInstancesOf(MeetingSummary.class)).join().stream()
+                      .filter(meeting -> !meeting.date().isBefore(today) && meeting.status() != MeetingStatus.CANCELLED)
+                      .sorted(Comparator.comparing(MeetingSummary::date).thenComparing(MeetingSummary::startTime))
+                      .limit(5)
+                      .toList();
     }
 
     private static HomeCooperation homeCooperation(VisibleCooperation visible) {

@@ -67,8 +67,10 @@ class MeetingBrowserTest {
             signIn(officer, base, "officer.59");
             signIn(referent, base, "referent.60");
 
-            // the officer schedules the meeting from the working group's page
+            // the officer schedules the meeting from the working group's page; the referent's open page lists it
             LocalDate day = LocalDate.now().plusDays(21);
+            referent.get(base + BODY_PAGE);
+            markNoReload(referent);
             officer.get(base + BODY_PAGE);
             officer.findElement(By.id("reunion-titre")).sendKeys("Groupe de travail de décembre");
             setValue(officer, "horaire-date", day.toString());
@@ -76,6 +78,10 @@ class MeetingBrowserTest {
             submit(officer, "form[action$='/instances/groupe-de-travail/reunions']");
             waitFor(officer, By.id("confirmation"), "est planifiée");
             String meetingPage = reloadUntilShown(officer, By.linkText("Groupe de travail de décembre")).getAttribute("href");
+            waitFor(referent, By.id("liste-reunions"), "Groupe de travail de décembre");
+            assertThat(notReloaded(referent)).isTrue();
+            referent.get(base + "/");
+            assertThat(referent.findElement(By.id("contenu")).getText()).contains("Vos prochaines réunions", "Groupe de travail de décembre");
 
             // referent.60 requests an item
             referent.get(meetingPage);

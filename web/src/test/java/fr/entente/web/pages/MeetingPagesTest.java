@@ -153,6 +153,18 @@ class MeetingPagesTest {
     }
 
     @Test
+    void theMeetingPagesSpeakEnglishWhenAsked() throws Exception {
+        String meeting = schedule("Réunion d’avril", LocalDate.now().plusDays(80));
+        String page = "/cooperations/hauts-de-france/reunions/" + meeting;
+        SignedInSession english = SignedInSession.signIn(hub.port(), "referent.62", PASSWORD);
+
+        assertThat(english.get(page + "?lang=en").body()).contains("<html lang=\"en\"", "Agenda", "Request an agenda item",
+                                                                   "Meeting scheduled", "Add to my calendar (.ics)");
+        assertThat(english.get(page + "/en-direct").body()).contains("Current item", "Record of proposals");
+        assertThat(english.get(page + "/compte-rendu").body()).contains("The minutes are not published yet");
+    }
+
+    @Test
     void refusalsAreShownWithTheirFormAndChangeNothing() throws Exception {
         String meeting = schedule("Réunion de février", LocalDate.now().plusDays(40));
         String page = "/cooperations/hauts-de-france/reunions/" + meeting;
