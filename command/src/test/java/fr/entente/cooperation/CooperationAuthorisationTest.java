@@ -48,7 +48,7 @@ import static fr.entente.cooperation.HautsDeFranceDirectory.NORD_ADDED;
 import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER;
 import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER_REGISTERED;
 import static fr.entente.cooperation.HautsDeFranceDirectory.directoryThen;
-import static fr.entente.cooperation.RuleViolations.ruleViolation;
+import static fr.entente.common.api.RuleViolations.ruleViolation;
 import static org.hamcrest.Matchers.containsString;
 
 /**

@@ -22,7 +22,7 @@ import static fr.entente.cooperation.HautsDeFranceDirectory.CODIR;
 import static fr.entente.cooperation.HautsDeFranceDirectory.COOPERATION_ID;
 import static fr.entente.cooperation.HautsDeFranceDirectory.COPIL;
 import static fr.entente.cooperation.HautsDeFranceDirectory.directoryThen;
-import static fr.entente.cooperation.RuleViolations.ruleViolation;
+import static fr.entente.common.api.RuleViolations.ruleViolation;
 
 /** Bodies and the partners named to them. */
 class CooperationBodiesTest {

@@ -28,7 +28,7 @@ import static fr.entente.cooperation.HautsDeFranceDirectory.DIRECTOR_IN_CODIR;
 import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER;
 import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER_IN_CODIR;
 import static fr.entente.cooperation.HautsDeFranceDirectory.directoryThen;
-import static fr.entente.cooperation.RuleViolations.ruleViolation;
+import static fr.entente.common.api.RuleViolations.ruleViolation;
 import static org.hamcrest.Matchers.containsString;
 
 /** Who sits in a body, with which role; partners' people only in bodies their partner is named to. */

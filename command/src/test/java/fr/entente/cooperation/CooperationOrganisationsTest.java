@@ -21,7 +21,7 @@ import static fr.entente.cooperation.HautsDeFranceDirectory.CNFPT_NAME;
 import static fr.entente.cooperation.HautsDeFranceDirectory.COOPERATION_ID;
 import static fr.entente.cooperation.HautsDeFranceDirectory.OISE_ADDED;
 import static fr.entente.cooperation.HautsDeFranceDirectory.establishedThen;
-import static fr.entente.cooperation.RuleViolations.ruleViolation;
+import static fr.entente.common.api.RuleViolations.ruleViolation;
 import static org.hamcrest.Matchers.containsString;
 
 /** Partners and the coordinating centre. */

@@ -39,7 +39,7 @@ import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER_IN_COPIL;
 import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER_REGISTERED;
 import static fr.entente.cooperation.HautsDeFranceDirectory.directoryThen;
 import static fr.entente.cooperation.HautsDeFranceDirectory.establishedThen;
-import static fr.entente.cooperation.RuleViolations.ruleViolation;
+import static fr.entente.common.api.RuleViolations.ruleViolation;
 import static org.hamcrest.Matchers.containsString;
 
 /** People (by identifier only), their removal, and the cooperation's administrators. */

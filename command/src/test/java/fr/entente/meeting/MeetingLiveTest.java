@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
-import static fr.entente.meeting.RuleViolations.ruleViolation;
+import static fr.entente.common.api.RuleViolations.ruleViolation;
 import static fr.entente.meeting.WorkingGroup.*;
 
 /** The live meeting: attendance, the current item, the record of proposals and the actions. */

@@ -25,7 +25,7 @@ import fr.entente.meeting.api.UnknownInMeetingException;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
-import static fr.entente.meeting.RuleViolations.ruleViolation;
+import static fr.entente.common.api.RuleViolations.ruleViolation;
 import static fr.entente.meeting.WorkingGroup.*;
 
 /** The minutes: drafted from the live record, edited, submitted, approved (then frozen), published, amended. */

@@ -11,7 +11,7 @@ import fr.entente.meeting.api.UnknownInMeetingException;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
-import static fr.entente.meeting.RuleViolations.ruleViolation;
+import static fr.entente.common.api.RuleViolations.ruleViolation;
 import static fr.entente.meeting.WorkingGroup.*;
 
 /** Notes taken by several members at once: versions per block, and conflicting edits kept, never lost. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
-import static fr.entente.meeting.RuleViolations.ruleViolation;
+import static fr.entente.common.api.RuleViolations.ruleViolation;
 import static fr.entente.meeting.WorkingGroup.*;
 
 /** Scheduling, moving, cancelling, starting and ending a meeting, and who may. */

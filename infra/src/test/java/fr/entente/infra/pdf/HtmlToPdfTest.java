@@ -1,6 +1,6 @@
 package fr.entente.infra.pdf;
 
-import com.sun.net.httpserver.HttpServer;
+import fr.entente.infra.testing.CountingHttpServer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -8,24 +8,20 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -67,24 +63,8 @@ class HtmlToPdfTest {
             """.formatted(TITLE);
 
     private final HtmlToPdf renderer = new HtmlToPdf();
-    private HttpServer server;
-    private final AtomicInteger requests = new AtomicInteger();
-
-    @BeforeEach
-    void startAServerThatCountsRequests() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-        });
-        server.start();
-    }
-
-    @AfterEach
-    void stopTheServer() {
-        server.stop(0);
-    }
+    @RegisterExtension
+    final CountingHttpServer server = new CountingHttpServer();
 
     @Test
     void rendersFrenchTextWithEveryAccentQuoteAndMiddleDot() throws IOException {
@@ -120,7 +100,7 @@ class HtmlToPdfTest {
 
     @Test
     void fetchesNoUrlThatTheDocumentNames() throws IOException {
-        String address = "http://127.0.0.1:" + server.getAddress().getPort();
+        String address = server.baseUrl();
         String hostile = MINUTES
                 .replace("<style>", "<style>@import url(\"" + address + "/import.css\");\n")
                 .replace("</style>", "h2 { background-image: url(\"" + address + "/background.png\"); }\n"
@@ -128,11 +108,11 @@ class HtmlToPdfTest {
                                      + "li { font-family: Tracker; }\n</style>"
                                      + "<link rel=\"stylesheet\" href=\"" + address + "/style.css\" />")
                 .replace("<h2>Présents</h2>", "<h2>Présents</h2><img src=\"" + address + "/pixel.png\" alt=\"\" />"
-                                              + "<img src=\"//127.0.0.1:" + server.getAddress().getPort() + "/relative.png\" alt=\"\" />");
+                                              + "<img src=\"//127.0.0.1:" + server.port() + "/relative.png\" alt=\"\" />");
 
         byte[] pdf = renderer.render(hostile);
 
-        assertThat(requests).as("requests the server received").hasValue(0);
+        assertThat(server.requests()).as("requests the server received").isZero();
         assertThat(pdf).isNotEmpty();
     }
 
@@ -151,14 +131,14 @@ class HtmlToPdfTest {
 
     @Test
     void resolvesNoExternalEntity() {
-        String address = "http://127.0.0.1:" + server.getAddress().getPort();
+        String address = server.baseUrl();
         String withEntity = MINUTES.replace("<!DOCTYPE html>",
                 "<!DOCTYPE html [ <!ENTITY leak SYSTEM \"" + address + "/entity\"> ]>")
                 .replace("Claire Martin", "Claire Martin &leak;");
 
         renderer.render(withEntity);
 
-        assertThat(requests).hasValue(0);
+        assertThat(server.requests()).isZero();
     }
 
     @Test

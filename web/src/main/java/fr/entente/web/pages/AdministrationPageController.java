@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The administration of a cooperation's directory, for its administrators (403 page for its other members, 404
@@ -135,8 +134,8 @@ class AdministrationPageController {
     String createBody(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String bodyId,
                       @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String name,
                       Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        DirectoryRequests.NewBody request = new DirectoryRequests.NewBody(blankToNull(bodyId), enumOf(BodyKind.class, kind),
-                                                                          blankToNull(name));
+        DirectoryRequests.NewBody request = new DirectoryRequests.NewBody(FormFields.blankToNull(bodyId), FormFields.enumOf(BodyKind.class, kind),
+                                                                          FormFields.blankToNull(name));
         return submit(cooperationId, "instance", Map.of("bodyId", bodyId, "kind", kind, "name", name), request, Map.of(),
                 "bodyId", () -> {
                     DirectoryResponses.BodyCreated created = bodies.createBody(cooperationId, request);
@@ -160,7 +159,7 @@ class AdministrationPageController {
     String addMember(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String bodyId,
                      @RequestParam(defaultValue = "") String personId, @RequestParam(defaultValue = "") String role,
                      Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        DirectoryRequests.NewBodyMember request = new DirectoryRequests.NewBodyMember(blankToNull(personId), enumOf(BodyRole.class, role));
+        DirectoryRequests.NewBodyMember request = new DirectoryRequests.NewBodyMember(FormFields.blankToNull(personId), FormFields.enumOf(BodyRole.class, role));
         return submit(cooperationId, "membre", Map.of("bodyId", bodyId, "personId", personId, "role", role), request,
                 bodyChosen(bodyId, locale), "personId", () -> {
                     DirectoryResponses.BodyMember added = bodies.addMember(cooperationId, bodyId, request);
@@ -173,7 +172,7 @@ class AdministrationPageController {
     String changeRole(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String bodyId,
                       @RequestParam(defaultValue = "") String personId, @RequestParam(defaultValue = "") String role,
                       Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        DirectoryRequests.RoleChange request = new DirectoryRequests.RoleChange(enumOf(BodyRole.class, role));
+        DirectoryRequests.RoleChange request = new DirectoryRequests.RoleChange(FormFields.enumOf(BodyRole.class, role));
         return submit(cooperationId, "role", Map.of("bodyId", bodyId, "personId", personId, "role", role), request,
                 bodyChosen(bodyId, locale), "role", () -> {
                     bodies.changeRole(cooperationId, bodyId, personId, request);
@@ -276,14 +275,6 @@ class AdministrationPageController {
 
     private String text(Locale locale, String key, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
-        return Stream.of(type.getEnumConstants()).filter(value -> value.name().equals(name)).findFirst().orElse(null);
     }
 
     @SuppressWarnings("unchecked")

@@ -18,7 +18,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -52,7 +51,7 @@ class BodyMeetingFormsController {
                 parse(fields.get("date"), LocalDate::parse, "date", errors, locale),
                 parse(fields.get("startTime"), LocalTime::parse, "startTime", errors, locale),
                 parse(fields.get("endTime"), LocalTime::parse, "endTime", errors, locale),
-                blankToNull(fields.get("place")), blankToNull(fields.get("videoLink")));
+                FormFields.blankToNull(fields.get("place")), FormFields.blankToNull(fields.get("videoLink")));
         return submit(cooperationId, bodyId, "reunion", fields, request, errors, "title", () -> {
             MeetingResponses.MeetingScheduled scheduled = schedule.schedule(cooperationId, bodyId, request);
             return messages.getMessage("body.meetings.done.scheduled", new Object[]{scheduled.title(),
@@ -73,7 +72,7 @@ class BodyMeetingFormsController {
                 parse(fields.get("lastDate"), LocalDate::parse, "lastDate", errors, locale),
                 parse(fields.get("startTime"), LocalTime::parse, "startTime", errors, locale),
                 parse(fields.get("endTime"), LocalTime::parse, "endTime", errors, locale),
-                blankToNull(fields.get("place")), blankToNull(fields.get("videoLink")));
+                FormFields.blankToNull(fields.get("place")), FormFields.blankToNull(fields.get("videoLink")));
         return submit(cooperationId, bodyId, "serie", fields, request, errors, "title", () -> {
             MeetingResponses.SeriesPlanned planned = schedule.plan(cooperationId, bodyId, request);
             return messages.getMessage("body.meetings.done.planned", new Object[]{planned.meetings().size()}, locale);
@@ -97,18 +96,7 @@ class BodyMeetingFormsController {
     }
 
     private <T> T parse(String value, Function<String, T> parser, String field, Map<String, String> errors, Locale locale) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return parser.apply(value.strip());
-        } catch (DateTimeParseException | IllegalArgumentException unreadable) {
-            errors.put(field, messages.getMessage("meeting.field.unreadable", new Object[]{value}, locale));
-            return null;
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        return FormFields.parse(value, parser, field, errors,
+                                unreadable -> messages.getMessage("meeting.field.unreadable", new Object[]{unreadable}, locale));
     }
 }

@@ -1,19 +1,18 @@
-package fr.entente.cooperation;
+package fr.entente.common.api;
 
-import fr.entente.common.api.DomainRuleViolationException;
 import fr.entente.common.api.DomainRuleViolationException.Kind;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
-/** Matches the domain exceptions of the cooperation tests by what clients key on: kind, code and field. */
-final class RuleViolations {
+/** Matches the domain exceptions of the aggregate tests by what clients key on: kind, code and field. */
+public final class RuleViolations {
 
     private RuleViolations() {
     }
 
     /** A domain rule violation with this code, concerning this field ({@code null}: the command as a whole). */
-    static Matcher<DomainRuleViolationException> ruleViolation(String code, String field) {
+    public static Matcher<DomainRuleViolationException> ruleViolation(String code, String field) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(DomainRuleViolationException exception) {
@@ -29,7 +28,7 @@ final class RuleViolations {
     }
 
     /** A domain rule violation of this kind (the HTTP status to come), with this code, concerning this field. */
-    static Matcher<DomainRuleViolationException> ruleViolation(Kind kind, String code, String field) {
+    public static Matcher<DomainRuleViolationException> ruleViolation(Kind kind, String code, String field) {
         Matcher<DomainRuleViolationException> codeAndField = ruleViolation(code, field);
         return new TypeSafeMatcher<>() {
             @Override

@@ -1,0 +1,129 @@
+package fr.entente.web.pages;
+
+import fr.entente.meeting.api.AttendanceStatus;
+import fr.entente.meeting.api.ProposalOutcome;
+import fr.entente.web.meeting.LiveMeetingController;
+import fr.entente.web.meeting.MeetingRequests;
+import fr.entente.web.meeting.MeetingResponses;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The live view's forms: the current item, notes (a save from an older version is kept beside the newer one, and
+ * its author told), proposals and their outcome, actions, attendance, the end of the meeting.
+ */
+@Controller
+@RequestMapping("/cooperations/{cooperationId}/reunions/{meetingId}")
+class LiveMeetingFormsController {
+
+    private final MeetingForms forms;
+    private final LiveMeetingController live;
+
+    LiveMeetingFormsController(MeetingForms forms, LiveMeetingController live) {
+        this.forms = forms;
+        this.live = live;
+    }
+
+    @PostMapping("/point-courant")
+    String moveTo(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String itemId,
+                  Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+        MeetingRequests.CurrentItem request = new MeetingRequests.CurrentItem(itemId);
+        return forms.submit(MeetingForms.on(MeetingForms.LIVE, cooperationId, meetingId, view, redirect, response, locale), "_page", Map.of(),
+                request, Map.of(), "itemId", () -> {
+                    live.moveTo(cooperationId, meetingId, request);
+                    return forms.text(locale, "meeting.done.currentItem");
+                });
+    }
+
+    @PostMapping("/notes")
+    String saveNote(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String itemId,
+                    @RequestParam(defaultValue = "") String blockId, @RequestParam(defaultValue = "") String baseVersion,
+                    @RequestParam(defaultValue = "") String text, Model view, RedirectAttributes redirect,
+                    HttpServletResponse response, Locale locale) throws JsonProcessingException {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Integer base = forms.integer(baseVersion, "baseVersion", errors, locale);
+        MeetingRequests.NoteBlock request = new MeetingRequests.NoteBlock(itemId, base == null || base == 0 ? null : base, text);
+        return forms.submit(MeetingForms.on(MeetingForms.LIVE, cooperationId, meetingId, view, redirect, response, locale), "_page", Map.of(),
+                request, errors, "text", () -> {
+                    MeetingResponses.NoteSaved saved = live.saveNotes(cooperationId, meetingId, blockId, request).getBody();
+                    return forms.text(locale, saved != null && saved.outcome() == MeetingResponses.NoteOutcome.CONFLICTING_COPY
+                            ? "meeting.done.noteKeptBeside" : "meeting.done.noteSaved");
+                });
+    }
+
+    @PostMapping("/propositions")
+    String propose(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam Map<String, String> fields,
+                   Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+        String[] by = FormFields.party(fields.get("proposedBy"));
+        MeetingRequests.NewProposal request = new MeetingRequests.NewProposal(null, fields.get("itemId"), by[0], by[1],
+                fields.get("text"), FormFields.enumOf(ProposalOutcome.class, fields.get("outcome")), FormFields.blankToNull(fields.get("referredToBodyId")));
+        return forms.submit(MeetingForms.on(MeetingForms.LIVE, cooperationId, meetingId, view, redirect, response, locale), "proposition", fields,
+                request, Map.of(), "text", () -> {
+                    live.recordProposal(cooperationId, meetingId, request);
+                    return forms.text(locale, "meeting.done.proposal");
+                });
+    }
+
+    @PostMapping("/propositions/suite")
+    String changeOutcome(@PathVariable String cooperationId, @PathVariable String meetingId,
+                         @RequestParam(defaultValue = "") String proposalId, @RequestParam(defaultValue = "") String outcome,
+                         @RequestParam(defaultValue = "") String referredToBodyId, Model view, RedirectAttributes redirect,
+                         HttpServletResponse response, Locale locale) throws JsonProcessingException {
+        MeetingRequests.OutcomeChange request = new MeetingRequests.OutcomeChange(FormFields.enumOf(ProposalOutcome.class, outcome),
+                                                                                 FormFields.blankToNull(referredToBodyId));
+        return forms.submit(MeetingForms.on(MeetingForms.LIVE, cooperationId, meetingId, view, redirect, response, locale), "_page", Map.of(),
+                request, Map.of(), "outcome", () -> {
+                    live.changeOutcome(cooperationId, meetingId, proposalId, request);
+                    return forms.text(locale, "meeting.done.outcomeChanged");
+                });
+    }
+
+    @PostMapping("/actions")
+    String action(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam Map<String, String> fields,
+                  Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String[] owner = FormFields.party(fields.get("owner"));
+        MeetingRequests.NewActionItem request = new MeetingRequests.NewActionItem(null, fields.get("itemId"), fields.get("what"),
+                owner[1], owner[0], FormFields.blankToNull(fields.get("dueDate")) == null ? null
+                        : forms.parse(fields.get("dueDate"), LocalDate::parse, "dueDate", errors, locale));
+        return forms.submit(MeetingForms.on(MeetingForms.LIVE, cooperationId, meetingId, view, redirect, response, locale), "action", fields,
+                request, errors, "what", () -> {
+                    live.recordAction(cooperationId, meetingId, request);
+                    return forms.text(locale, "meeting.done.action");
+                });
+    }
+
+    @PostMapping("/presences")
+    String attendance(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String personId,
+                      @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String representedBy,
+                      Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+        MeetingRequests.Attendance request = new MeetingRequests.Attendance(FormFields.enumOf(AttendanceStatus.class, status), FormFields.blankToNull(representedBy));
+        return forms.submit(MeetingForms.on(MeetingForms.LIVE, cooperationId, meetingId, view, redirect, response, locale), "_page", Map.of(),
+                request, Map.of(), "status", () -> {
+                    live.recordAttendance(cooperationId, meetingId, personId, request);
+                    return forms.text(locale, "meeting.done.attendance");
+                });
+    }
+
+    @PostMapping("/cloture")
+    String end(@PathVariable String cooperationId, @PathVariable String meetingId, Model view, RedirectAttributes redirect,
+               HttpServletResponse response, Locale locale) throws JsonProcessingException {
+        return forms.submit(MeetingForms.on(MeetingForms.LIVE, cooperationId, meetingId, view, redirect, response, locale), "_page", Map.of(),
+                null, Map.of(), "meeting", () -> {
+                    live.end(cooperationId, meetingId);
+                    return forms.text(locale, "meeting.done.ended");
+                });
+    }
+}

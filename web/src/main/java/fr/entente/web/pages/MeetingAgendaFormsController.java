@@ -1,0 +1,184 @@
+package fr.entente.web.pages;
+
+import fr.entente.meeting.api.AgendaItemPurpose;
+import fr.entente.web.meeting.LiveMeetingController;
+import fr.entente.web.meeting.MeetingAgendaController;
+import fr.entente.web.meeting.MeetingRequests;
+import fr.entente.web.meeting.MeetingScheduleController;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The meeting page's forms: members request items; the officer and convenor accept, decline, add, order and
+ * publish the agenda, set the deadline, open, move or cancel the meeting. Each goes through the API's own controller
+ * ({@link MeetingForms}).
+ */
+@Controller
+@RequestMapping("/cooperations/{cooperationId}/reunions/{meetingId}")
+class MeetingAgendaFormsController {
+
+    private final MeetingForms forms;
+    private final MeetingScheduleController schedule;
+    private final MeetingAgendaController agenda;
+    private final LiveMeetingController live;
+
+    MeetingAgendaFormsController(MeetingForms forms, MeetingScheduleController schedule, MeetingAgendaController agenda, LiveMeetingController live) {
+        this.forms = forms;
+        this.schedule = schedule;
+        this.agenda = agenda;
+        this.live = live;
+    }
+
+    @PostMapping("/demandes")
+    String request(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam Map<String, String> fields,
+                   Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+        Map<String, String> errors = new LinkedHashMap<>();
+        MeetingRequests.NewAgendaRequest request = new MeetingRequests.NewAgendaRequest(null, fields.get("title"),
+                FormFields.enumOf(AgendaItemPurpose.class, fields.get("purpose")), FormFields.blankToNull(fields.get("description")),
+                forms.integer(fields.get("expectedMinutes"), "expectedMinutes", errors, locale));
+        return forms.submit(MeetingForms.on(MeetingForms.MEETING, cooperationId, meetingId, view, redirect, response, locale), "demande", fields,
+                request, errors, "title", () -> {
+                    agenda.request(cooperationId, meetingId, request);
+                    return forms.text(locale, "meeting.done.requested", request.title());
+                });
+    }
+
+    @PostMapping("/demandes/acceptation")
+    String accept(@PathVariable String cooperationId, @PathVariable String meetingId,
+                  @RequestParam(defaultValue = "") List<String> requestIds, @RequestParam(defaultValue = "") String title,
+                  Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+        MeetingRequests.RequestsAcceptance request = new MeetingRequests.RequestsAcceptance(null, requestIds, FormFields.blankToNull(title));
+        return forms.submit(MeetingForms.on(MeetingForms.MEETING, cooperationId, meetingId, view, redirect, response, locale),
+                requestIds.size() > 1 || !title.isBlank() ? "fusion" : "_page", Map.of("title", title), request, Map.of(), "requestIds",
+                () -> forms.text(locale, "meeting.done.accepted", agenda.accept(cooperationId, meetingId, request).title()));
+    }
+
+    @PostMapping("/demandes/refus")
+    String decline(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String requestId,
+                   @RequestParam(defaultValue = "") String reason, Model view, RedirectAttributes redirect,
+                   HttpServletResponse response, Locale locale) throws JsonProcessingException {
+        MeetingRequests.Reason request = new MeetingRequests.Reason(reason);
+        return forms.submit(MeetingForms.on(MeetingForms.MEETING, cooperationId, meetingId, view, redirect, response, locale), "_page",
+                Map.of(), request, Map.of(), "reason", () -> {
+                    agenda.decline(cooperationId, meetingId, requestId, request);
+                    return forms.text(locale, "meeting.done.declined");
+                });
+    }
+
+    @PostMapping("/ordre-du-jour")
+    String addItem(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam Map<String, String> fields,
+                   Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+        Map<String, String> errors = new LinkedHashMap<>();
+        MeetingRequests.NewAgendaItem request = new MeetingRequests.NewAgendaItem(null, fields.get("title"),
+                FormFields.enumOf(AgendaItemPurpose.class, fields.get("purpose")), FormFields.blankToNull(fields.get("description")),
+                forms.integer(fields.get("expectedMinutes"), "expectedMinutes", errors, locale));
+        return forms.submit(MeetingForms.on(MeetingForms.MEETING, cooperationId, meetingId, view, redirect, response, locale), "point", fields,
+                request, errors, "title", () -> forms.text(locale, "meeting.done.itemAdded", agenda.add(cooperationId, meetingId, request).title()));
+    }
+
+    @PostMapping("/ordre-du-jour/ordre")
+    String reorder(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String itemId,
+                   @RequestParam(defaultValue = "up") String direction, Model view, RedirectAttributes redirect,
+                   HttpServletResponse response, Locale locale) throws JsonProcessingException {
+        List<String> order = new ArrayList<>(forms.seen(cooperationId, meetingId, view).meeting().items().stream()
+                                                  .map(item -> item.itemId()).toList());
+        int at = order.indexOf(itemId);
+        int to = "down".equals(direction) ? at + 1 : at - 1;
+        if (at >= 0 && to >= 0 && to < order.size()) {
+            order.set(at, order.get(to));
+            order.set(to, itemId);
+        }
+        MeetingRequests.AgendaOrder request = new MeetingRequests.AgendaOrder(order);
+        return forms.submit(MeetingForms.on(MeetingForms.MEETING, cooperationId, meetingId, view, redirect, response, locale), "_page", Map.of(),
+                request, Map.of(), "itemIds", () -> {
+                    agenda.reorder(cooperationId, meetingId, request);
+                    return forms.text(locale, "meeting.done.reordered");
+                });
+    }
+
+    @PostMapping("/ordre-du-jour/retrait")
+    String removeItem(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String itemId,
+                      @RequestParam(defaultValue = "") String reason, Model view, RedirectAttributes redirect,
+                      HttpServletResponse response, Locale locale) throws JsonProcessingException {
+        MeetingRequests.Reason request = new MeetingRequests.Reason(reason);
+        return forms.submit(MeetingForms.on(MeetingForms.MEETING, cooperationId, meetingId, view, redirect, response, locale), "_page", Map.of(),
+                request, Map.of(), "reason", () -> {
+                    agenda.remove(cooperationId, meetingId, itemId, reason);
+                    return forms.text(locale, "meeting.done.itemRemoved");
+                });
+    }
+
+    @PostMapping("/echeance")
+    String deadline(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String deadline,
+                    Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDateTime local = forms.parse(deadline, LocalDateTime::parse, "deadline", errors, locale);
+        MeetingRequests.Deadline request = new MeetingRequests.Deadline(local == null ? null : local.atZone(MeetingPageModel.PARIS).toInstant());
+        return forms.submit(MeetingForms.on(MeetingForms.MEETING, cooperationId, meetingId, view, redirect, response, locale), "echeance",
+                Map.of("deadline", deadline), request, errors, "deadline", () -> {
+                    agenda.setDeadline(cooperationId, meetingId, request);
+                    return forms.text(locale, "meeting.done.deadline");
+                });
+    }
+
+    @PostMapping("/publication")
+    String publish(@PathVariable String cooperationId, @PathVariable String meetingId, Model view, RedirectAttributes redirect,
+                   HttpServletResponse response, Locale locale) throws JsonProcessingException {
+        return forms.submit(MeetingForms.on(MeetingForms.MEETING, cooperationId, meetingId, view, redirect, response, locale), "publication", Map.of(),
+                null, Map.of(), "agenda", () -> forms.text(locale, "meeting.done.published",
+                                                     agenda.publish(cooperationId, meetingId).version()));
+    }
+
+    @PostMapping("/ouverture")
+    String start(@PathVariable String cooperationId, @PathVariable String meetingId, Model view, RedirectAttributes redirect,
+                 HttpServletResponse response, Locale locale) throws JsonProcessingException {
+        return forms.submit(MeetingForms.on(MeetingForms.MEETING, cooperationId, meetingId, view, redirect, response, locale), "ouverture", Map.of(),
+                null, Map.of(), "meeting", () -> {
+                    live.start(cooperationId, meetingId);
+                    return forms.text(locale, "meeting.done.started");
+                }, MeetingForms.LIVE);
+    }
+
+    @PostMapping("/horaire")
+    String move(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam Map<String, String> fields,
+                Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+        Map<String, String> errors = new LinkedHashMap<>();
+        MeetingRequests.MeetingMove request = new MeetingRequests.MeetingMove(
+                forms.parse(fields.get("date"), LocalDate::parse, "date", errors, locale),
+                forms.parse(fields.get("startTime"), LocalTime::parse, "startTime", errors, locale),
+                forms.parse(fields.get("endTime"), LocalTime::parse, "endTime", errors, locale),
+                FormFields.blankToNull(fields.get("place")), FormFields.blankToNull(fields.get("videoLink")));
+        return forms.submit(MeetingForms.on(MeetingForms.MEETING, cooperationId, meetingId, view, redirect, response, locale), "horaire", fields,
+                request, errors, "date", () -> {
+                    schedule.move(cooperationId, meetingId, request);
+                    return forms.text(locale, "meeting.done.moved");
+                });
+    }
+
+    @PostMapping("/annulation")
+    String cancel(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String reason,
+                  Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+        MeetingRequests.Reason request = new MeetingRequests.Reason(reason);
+        return forms.submit(MeetingForms.on(MeetingForms.MEETING, cooperationId, meetingId, view, redirect, response, locale), "annulation",
+                Map.of("reason", reason), request, Map.of(), "reason", () -> {
+                    schedule.cancel(cooperationId, meetingId, request);
+                    return forms.text(locale, "meeting.done.cancelled");
+                });
+    }
+}
