@@ -18,7 +18,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -208,7 +213,11 @@ class MeetingPagesTest {
 
         assertThat(followed(officer, planned)).contains("12 réunions sont planifiées");
         String body = eventually(referent, BODY_PAGE, page -> page.split("Groupe de travail mensuel", -1).length > 12);
-        assertThat(body).contains("mardi 12 janvier " + year == null ? "" : "Groupe de travail mensuel");
+        DateTimeFormatter french = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
+        for (Month month : Month.values()) {
+            LocalDate secondTuesday = LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
+            assertThat(body).contains(french.format(secondTuesday) + ", de 14:00 à 16:30");
+        }
     }
 
     private static String schedule(String title, LocalDate date) throws IOException, InterruptedException {
