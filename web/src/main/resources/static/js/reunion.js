@@ -2,5 +2,5 @@
 (function () {
     'use strict';
     var config = JSON.parse(document.getElementById('direct-donnees').textContent);
-    EntenteSections.follow(config.topic, config.position, {updated: config.updated});
+    EntenteSections.follow(config.topic, config.position, {updated: config.updated, newer: config.newer});
 }());

@@ -5,7 +5,7 @@
  * typing (a field has the focus or holds unsent text) is not replaced under their fingers: it is marked as having a
  * newer version, and replaced once they leave it or send it. What they typed is never thrown away by an update.
  *
- *   EntenteSections.follow(topic, renderedPosition, {updated: 'Texte annoncé', onSwap: function (section) {}});
+ *   EntenteSections.follow(topic, renderedPosition, {updated: 'Texte annoncé', newer: 'Texte dans la partie en attente'});
  */
 window.EntenteSections = (function () {
     'use strict';
@@ -36,6 +36,17 @@ window.EntenteSections = (function () {
             options.onSwap(fresh);
         }
         return true;
+    }
+
+    /** Says, in the section itself, that a newer version waits until the person leaves or sends their text. */
+    function markNewer(section) {
+        section.classList.add('perime');
+        if (options.newer && !section.querySelector('.avis-perime')) {
+            var notice = document.createElement('p');
+            notice.className = 'avis-perime';
+            notice.textContent = options.newer;
+            section.insertBefore(notice, section.firstChild);
+        }
     }
 
     function watch(root) {
@@ -70,8 +81,7 @@ window.EntenteSections = (function () {
                     }
                     pending[fresh.id] = document.importNode(fresh, true);
                     if (!swap(fresh.id)) {
-                        current.classList.add('perime');
-                        current.setAttribute('data-newer', 'true');
+                        markNewer(current);
                     }
                     changed = true;
                 });

@@ -149,7 +149,8 @@ class MeetingPageModel {
                                                   .toList());
         Map<String, Object> live = Map.of("topic", LiveTopics.meeting(meeting.cooperationId(), meeting.meetingId()),
                                           "position", model.getAttribute("livePosition"),
-                                          "updated", messages.getMessage("meeting.updated", null, locale));
+                                          "updated", messages.getMessage("meeting.updated", null, locale),
+                                          "newer", messages.getMessage("meeting.newerWaiting", null, locale));
         model.addAttribute("liveJson", json.writeValueAsString(live).replace("<", "\\u003c"));
     }
 

@@ -139,7 +139,8 @@ class MeetingBrowserTest {
             officerNote.sendKeys(" Le CDG 59 valide le questionnaire.");
             officerNote.findElement(By.xpath("./following-sibling::button")).click();
             waitFor(officer, By.id("confirmation"), "Note enregistrée");
-            Thread.sleep(500); // the update reaches the referent's page while they are still typing: their text stays
+            // the update reaches the referent's page while they are still typing: their text stays, and the page says so
+            waitFor(referent, By.id("point-courant"), "Quelqu’un a modifié cette partie pendant que vous écriviez");
             assertThat(referent.findElement(referentBlock).getAttribute("value")).contains("L’Oise enverra le questionnaire.");
             referent.findElement(By.cssSelector("#point-courant .note textarea + button")).click();
             waitFor(referent, By.id("confirmation"), "votre texte est conservé à côté du sien");
