@@ -3,10 +3,10 @@ package fr.entente.web.meeting;
 import fr.entente.infra.calendar.ICalendarWriter;
 import fr.entente.infra.security.CalendarFeedTokens;
 import fr.entente.meeting.query.MeetingView;
+import fr.entente.web.config.PublicUrl;
 import fr.entente.web.security.CurrentPerson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Calendars: each person's secret feed URL, which a calendar application subscribes to without signing in (the token
@@ -34,10 +33,10 @@ public class CalendarController {
     private final MeetingCalendar calendar;
     private final MeetingAccess access;
     private final CurrentPerson currentPerson;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     CalendarController(CalendarFeedTokens tokens, MeetingCalendar calendar, MeetingAccess access, CurrentPerson currentPerson,
-                       @Value("${entente.public-url:}") String publicUrl) {
+                       PublicUrl publicUrl) {
         this.tokens = tokens;
         this.calendar = calendar;
         this.access = access;
@@ -51,7 +50,7 @@ public class CalendarController {
                              + "an unknown or replaced token.")
     public ResponseEntity<String> feed(@PathVariable String token) {
         return tokens.personOf(token)
-                     .map(personId -> calendarResponse(calendar.feedOf(personId, baseUrl())))
+                     .map(personId -> calendarResponse(calendar.feedOf(personId)))
                      .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
@@ -73,19 +72,15 @@ public class CalendarController {
                description = "For the members of the meeting's body only: 404 for anyone else.")
     public ResponseEntity<String> meeting(@PathVariable String cooperationId, @PathVariable String meetingId) {
         MeetingView meeting = access.meeting(cooperationId, meetingId);
-        return calendarResponse(calendar.oneMeeting(meeting.summary(), baseUrl()));
+        return calendarResponse(calendar.oneMeeting(meeting.summary()));
     }
 
     private FeedUrl urlOf(String token) {
-        return new FeedUrl(baseUrl() + "/calendrier/" + token + ".ics");
+        return new FeedUrl(publicUrl.base() + "/calendrier/" + token + ".ics");
     }
 
     private static ResponseEntity<String> calendarResponse(String text) {
         return ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noCache()).body(text);
     }
 
-    private String baseUrl() {
-        return publicUrl.isBlank() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-                                   : publicUrl.replaceAll("/+$", "");
-    }
 }

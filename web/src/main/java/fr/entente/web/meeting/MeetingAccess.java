@@ -70,10 +70,15 @@ public class MeetingAccess {
 
     /** Every body this person sits in, in all their cooperations: whose meetings their calendar shows. */
     public List<BodyRef> bodiesOf(String personId) {
-        return queries.query(new FindMembershipsQuery(personId), ResponseTypes.multipleInstancesOf(MembershipView.class))
-                      .join().stream()
-                      .flatMap(membership -> membership.bodies().stream().map(BodyMembershipView::bodyId)
-                                                       .map(bodyId -> new BodyRef(membership.cooperationId(), bodyId)))
-                      .toList();
+        return bodiesIn(queries.query(new FindMembershipsQuery(personId), ResponseTypes.multipleInstancesOf(MembershipView.class))
+                               .join());
+    }
+
+    /** The bodies these memberships seat the person in. */
+    public static List<BodyRef> bodiesIn(List<MembershipView> memberships) {
+        return memberships.stream()
+                          .flatMap(membership -> membership.bodies().stream().map(BodyMembershipView::bodyId)
+                                                           .map(bodyId -> new BodyRef(membership.cooperationId(), bodyId)))
+                          .toList();
     }
 }

@@ -7,6 +7,7 @@ import fr.entente.infra.calendar.ICalendarWriter;
 import fr.entente.meeting.query.FindMeetingsOfBodiesQuery;
 import fr.entente.meeting.query.MeetingStatus;
 import fr.entente.meeting.query.MeetingSummary;
+import fr.entente.web.config.PublicUrl;
 import fr.entente.web.security.CooperationAccess;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -36,9 +37,11 @@ class MeetingCalendar {
     private final CooperationAccess cooperations;
     private final ICalendarWriter writer;
     private final MessageSource messages;
+    private final PublicUrl publicUrl;
 
     MeetingCalendar(QueryGateway queries, MeetingAccess access, CooperationAccess cooperations, ICalendarWriter writer,
-                    MessageSource messages) {
+                    MessageSource messages, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.queries = queries;
         this.access = access;
         this.cooperations = cooperations;
@@ -47,19 +50,19 @@ class MeetingCalendar {
     }
 
     /** The person's calendar: the meetings of every body they sit in, in all their cooperations. */
-    String feedOf(String personId, String baseUrl) {
+    String feedOf(String personId) {
         List<MeetingSummary> meetings = queries.query(new FindMeetingsOfBodiesQuery(access.bodiesOf(personId)),
                                                       ResponseTypes.multipleInstancesOf(MeetingSummary.class)).join();
-        return writer.write("Entente : mes réunions", entries(meetings, baseUrl));
+        return writer.write("Entente : mes réunions", entries(meetings));
     }
 
     /** One meeting, as a calendar to import. */
-    String oneMeeting(MeetingSummary meeting, String baseUrl) {
-        List<CalendarEntry> entries = entries(List.of(meeting), baseUrl);
+    String oneMeeting(MeetingSummary meeting) {
+        List<CalendarEntry> entries = entries(List.of(meeting));
         return writer.write(entries.isEmpty() ? meeting.title() : entries.get(0).summary(), entries);
     }
 
-    private List<CalendarEntry> entries(List<MeetingSummary> meetings, String baseUrl) {
+    private List<CalendarEntry> entries(List<MeetingSummary> meetings) {
         Map<String, Optional<CooperationView>> cooperationsById = new HashMap<>();
         List<CalendarEntry> entries = new ArrayList<>();
         for (MeetingSummary meeting : meetings) {
@@ -75,7 +78,7 @@ class MeetingCalendar {
                     meeting.date().atTime(meeting.endTime()).atZone(CalendarEntry.PARIS),
                     bodyName(cooperation, meeting.bodyId()) + " : " + meeting.title(),
                     description(meeting), location(meeting),
-                    URI.create(baseUrl + "/cooperations/" + meeting.cooperationId() + "/reunions/" + meeting.meetingId()),
+                    URI.create(publicUrl.meetingPage(meeting.cooperationId(), meeting.meetingId())),
                     meeting.status() == MeetingStatus.CANCELLED ? CalendarEntry.Status.CANCELLED
                                                                 : CalendarEntry.Status.CONFIRMED,
                     meeting.lastModified()));

@@ -3,6 +3,7 @@ package fr.entente.web.meeting;
 import fr.entente.meeting.api.AgendaItemPurpose;
 import fr.entente.meeting.query.AgendaItemView;
 import fr.entente.meeting.query.MeetingView;
+import fr.entente.web.config.PublicUrl;
 import org.springframework.stereotype.Component;
 
 import java.time.format.DateTimeFormatter;

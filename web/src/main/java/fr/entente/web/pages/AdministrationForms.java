@@ -47,15 +47,8 @@ class AdministrationForms {
                   RedirectAttributes redirect, HttpServletResponse response) {
         administratorOf(cooperationId);
         PageForm.Outcome outcome = form.submit(request, preliminaryErrors, mainField, action);
-        if (outcome.done()) {
-            redirect.addFlashAttribute("confirmation", outcome.confirmation());
-            return "redirect:/cooperations/{cooperationId}/administration";
-        }
-        response.setStatus(422);
-        model.addAttribute("failedForm", formName);
-        model.addAttribute("failedErrors", outcome.errors());
-        model.addAttribute("failedValues", values);
-        return page.page(cooperationId, model);
+        return form.answer(outcome, formName, values, "/cooperations/{cooperationId}/administration", model, redirect,
+                           response, () -> page.page(cooperationId, model));
     }
 
     /** The administrators only: others get the 403 page (and people of other cooperations the 404 page). */

@@ -12,9 +12,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -55,18 +54,7 @@ class AdministrationPageController {
         model.addAttribute("roles", BodyRole.values());
         model.addAttribute("kinds", BodyKind.values());
         model.addAttribute("organisations", DirectoryPageController.organisationNames(cooperation));
-        Map<String, Map<String, String>> errors = new LinkedHashMap<>();
-        Map<String, Map<String, String>> values = new LinkedHashMap<>();
-        FORMS.forEach(name -> {
-            errors.put(name, Map.of());
-            values.put(name, Map.of());
-        });
-        if (model.getAttribute("failedForm") instanceof String failed) {
-            errors.put(failed, castMap(model.getAttribute("failedErrors")));
-            values.put(failed, castMap(model.getAttribute("failedValues")));
-        }
-        model.addAttribute("formErrors", errors);
-        model.addAttribute("formValues", values);
+        PageForm.exposeForms(model, FORMS, UnaryOperator.identity());
         return "administration";
     }
 
@@ -75,10 +63,5 @@ class AdministrationPageController {
         if (!access.membershipIn(cooperationId).administrator()) {
             throw ActionNotAllowedException.administratorsOnly();
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> castMap(Object map) {
-        return map instanceof Map<?, ?> ? (Map<String, String>) map : Map.of();
     }
 }

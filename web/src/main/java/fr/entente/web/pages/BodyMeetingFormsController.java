@@ -1,6 +1,5 @@
 package fr.entente.web.pages;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.entente.meeting.api.RecurrenceFrequency;
 import fr.entente.web.meeting.MeetingRequests;
 import fr.entente.web.meeting.MeetingResponses;
@@ -18,7 +17,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,8 +42,7 @@ class BodyMeetingFormsController {
 
     @PostMapping("/cooperations/{cooperationId}/instances/{bodyId}/reunions")
     String scheduleMeeting(@PathVariable String cooperationId, @PathVariable String bodyId, @RequestParam Map<String, String> fields,
-                           Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale)
-            throws JsonProcessingException {
+                           Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         MeetingRequests.NewMeeting request = new MeetingRequests.NewMeeting(null, fields.get("title"),
                 parse(fields.get("date"), LocalDate::parse, "date", errors, locale),
@@ -61,8 +58,7 @@ class BodyMeetingFormsController {
 
     @PostMapping("/cooperations/{cooperationId}/instances/{bodyId}/series")
     String planSeries(@PathVariable String cooperationId, @PathVariable String bodyId, @RequestParam Map<String, String> fields,
-                      Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale)
-            throws JsonProcessingException {
+                      Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         Integer ordinal = parse(fields.get("ordinal"), Integer::valueOf, "ordinal", errors, locale);
         DayOfWeek day = parse(fields.get("dayOfWeek"), DayOfWeek::valueOf, "dayOfWeek", errors, locale);
@@ -81,22 +77,13 @@ class BodyMeetingFormsController {
 
     private String submit(String cooperationId, String bodyId, String formName, Map<String, String> values, Object request,
                           Map<String, String> errors, String mainField, Supplier<String> action, Model model,
-                          RedirectAttributes redirect, HttpServletResponse response, Locale locale)
-            throws JsonProcessingException {
+                          RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         PageForm.Outcome outcome = form.submit(request, errors, mainField, action);
-        if (outcome.done()) {
-            redirect.addFlashAttribute("confirmation", outcome.confirmation());
-            return "redirect:/cooperations/" + cooperationId + "/instances/" + bodyId + "#reunions";
-        }
-        response.setStatus(422);
-        model.addAttribute("failedForm", formName);
-        model.addAttribute("failedErrors", outcome.errors());
-        model.addAttribute("failedValues", new HashMap<>(values));
-        return page.body(cooperationId, bodyId, model, locale);
+        return form.answer(outcome, formName, values, "/cooperations/" + cooperationId + "/instances/" + bodyId + "#reunions",
+                           model, redirect, response, () -> page.body(cooperationId, bodyId, model, locale));
     }
 
     private <T> T parse(String value, Function<String, T> parser, String field, Map<String, String> errors, Locale locale) {
-        return FormFields.parse(value, parser, field, errors,
-                                unreadable -> messages.getMessage("meeting.field.unreadable", new Object[]{unreadable}, locale));
+        return form.parse(value, parser, field, errors, locale);
     }
 }

@@ -1,7 +1,5 @@
 package fr.entente.web.pages;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.entente.cooperation.api.BodyRole;
 import fr.entente.live.query.LiveTopics;
 import fr.entente.web.cooperation.CooperationDirectoryController;
@@ -15,10 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import fr.entente.cooperation.query.BodyMembershipView;
 import fr.entente.cooperation.query.MembershipView;
-import fr.entente.infra.security.CalendarFeedTokens;
 import fr.entente.meeting.query.FindBodyMeetingsQuery;
 import fr.entente.meeting.query.MeetingSummary;
-import fr.entente.web.meeting.PublicUrl;
+import fr.entente.web.meeting.CalendarController;
 import fr.entente.web.security.CooperationAccess;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -30,6 +27,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -46,19 +44,17 @@ class BodyPageController {
     private final CooperationDirectoryController directory;
     private final LivePositions livePositions;
     private final MessageSource messages;
-    private final ObjectMapper json;
+    private final ScriptJson json;
     private final CooperationAccess access;
     private final QueryGateway queries;
-    private final CalendarFeedTokens feedTokens;
-    private final PublicUrl publicUrl;
+    private final CalendarController calendar;
 
     BodyPageController(CooperationDirectoryController directory, LivePositions livePositions, MessageSource messages,
-                       ObjectMapper json, CooperationAccess access, QueryGateway queries, CalendarFeedTokens feedTokens,
-                       PublicUrl publicUrl) {
+                       ScriptJson json, CooperationAccess access, QueryGateway queries,
+                       CalendarController calendar) {
         this.access = access;
         this.queries = queries;
-        this.feedTokens = feedTokens;
-        this.publicUrl = publicUrl;
+        this.calendar = calendar;
         this.directory = directory;
         this.livePositions = livePositions;
         this.messages = messages;
@@ -66,8 +62,7 @@ class BodyPageController {
     }
 
     @GetMapping("/cooperations/{cooperationId}/instances/{bodyId}")
-    String body(@PathVariable String cooperationId, @PathVariable String bodyId, Model model, Locale locale)
-            throws JsonProcessingException {
+    String body(@PathVariable String cooperationId, @PathVariable String bodyId, Model model, Locale locale) {
         String topic = LiveTopics.body(cooperationId, bodyId);
         long position = livePositions.of(topic);
         DirectoryResponses.Body body = directory.body(cooperationId, bodyId);
@@ -94,12 +89,7 @@ class BodyPageController {
             return;
         }
         String meetingsTopic = LiveTopics.bodyMeetings(cooperationId, bodyId);
-        try {
-            model.addAttribute("meetingsLiveJson", json.writeValueAsString(
-                    Map.of("topic", meetingsTopic, "position", livePositions.of(meetingsTopic))).replace("<", "\\u003c"));
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        model.addAttribute("meetingsLiveJson", json.of(Map.of("topic", meetingsTopic, "position", livePositions.of(meetingsTopic))));
         List<MeetingSummary> all = queries.query(new FindBodyMeetingsQuery(cooperationId, bodyId),
                                                  ResponseTypes.multipleInstancesOf(MeetingSummary.class)).join();
         LocalDate today = LocalDate.now(MeetingPageModel.PARIS);
@@ -107,27 +97,15 @@ class BodyPageController {
         List<MeetingSummary> past = new ArrayList<>(all.stream().filter(meeting -> meeting.date().isBefore(today)).toList());
         Collections.reverse(past);
         model.addAttribute("past", past);
-        model.addAttribute("calendarUrl", publicUrl.base() + "/calendrier/" + feedTokens.tokenOf(membership.personId()) + ".ics");
+        model.addAttribute("calendarUrl", calendar.feedUrl().url());
         model.addAttribute("ordinals", List.of(1, 2, 3, 4, -1));
         model.addAttribute("days", DayOfWeek.values());
-        Map<String, Map<String, String>> errors = new LinkedHashMap<>(Map.of("reunion", Map.of(), "serie", Map.of()));
-        Map<String, Map<String, String>> values = new LinkedHashMap<>(Map.of("reunion", Map.of(), "serie", Map.of()));
-        if (model.getAttribute("failedForm") instanceof String failed) {
-            errors.put(failed, castMap(model.getAttribute("failedErrors")));
-            values.put(failed, castMap(model.getAttribute("failedValues")));
-        }
-        model.addAttribute("formErrors", errors);
-        model.addAttribute("formValues", values);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> castMap(Object map) {
-        return map instanceof Map<?, ?> ? (Map<String, String>) map : Map.of();
+        PageForm.exposeForms(model, List.of("reunion", "serie"), UnaryOperator.identity());
     }
 
     /** What the live script needs: the topic and position, the API address, organisation names and labels. */
     private String liveData(String topic, long position, String cooperationId, String bodyId,
-                            Map<String, String> organisations, Locale locale) throws JsonProcessingException {
+                            Map<String, String> organisations, Locale locale) {
         Map<String, String> labels = new LinkedHashMap<>();
         Arrays.stream(BodyRole.values())
               .forEach(role -> labels.put("role." + role, messages.getMessage("role." + role, null, locale)));
@@ -137,6 +115,6 @@ class BodyPageController {
         Map<String, Object> data = Map.of("topic", topic, "position", position,
                                           "api", "/api/cooperations/" + cooperationId + "/bodies/" + bodyId,
                                           "organisations", organisations, "labels", labels);
-        return json.writeValueAsString(data).replace("<", "\\u003c");
+        return json.of(data);
     }
 }

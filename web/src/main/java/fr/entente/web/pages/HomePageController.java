@@ -1,7 +1,5 @@
 package fr.entente.web.pages;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.entente.cooperation.api.BodyKind;
 import fr.entente.cooperation.api.BodyRole;
 import fr.entente.cooperation.query.BodySummary;
@@ -60,23 +58,21 @@ class HomePageController {
     private final CurrentPerson currentPerson;
     private final CooperationAccess access;
     private final MessageSource messages;
-    private final ObjectMapper json;
+    private final ScriptJson json;
     private final LivePositions livePositions;
-    private final MeetingAccess meetings;
 
     HomePageController(QueryGateway queries, CurrentPerson currentPerson, CooperationAccess access,
-                       MessageSource messages, ObjectMapper json, LivePositions livePositions, MeetingAccess meetings) {
+                       MessageSource messages, ScriptJson json, LivePositions livePositions) {
         this.queries = queries;
         this.currentPerson = currentPerson;
         this.access = access;
         this.messages = messages;
         this.json = json;
         this.livePositions = livePositions;
-        this.meetings = meetings;
     }
 
     @GetMapping("/")
-    String home(Model model, Locale locale) throws JsonProcessingException {
+    String home(Model model, Locale locale) {
         String personId = currentPerson.personId();
         long position = livePositions.of(LiveTopics.person(personId));
         List<MembershipView> memberships = queries.query(new FindMembershipsQuery(personId),
@@ -89,14 +85,14 @@ class HomePageController {
         model.addAttribute("displayName", currentPerson.get().displayName());
         model.addAttribute("cooperations", cooperations);
         model.addAttribute("liveJson", liveData(personId, position, memberships, locale));
-        model.addAttribute("nextMeetings", nextMeetings(personId));
+        model.addAttribute("nextMeetings", nextMeetings(memberships));
         return "accueil";
     }
 
     /** The person's next meetings, in all the bodies they sit in: what they open the hub for, most days. */
-    private List<MeetingSummary> nextMeetings(String personId) {
+    private List<MeetingSummary> nextMeetings(List<MembershipView> memberships) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-        return queries.query(new FindMeetingsOfBodiesQuery(meetings.bodiesOf(personId)),
+        return queries.query(new FindMeetingsOfBodiesQuery(MeetingAccess.bodiesIn(memberships)),
                              ResponseTypes.multipleInstancesOf(MeetingSummary.class)).join().stream()
                       .filter(meeting -> !meeting.date().isBefore(today) && meeting.status() != MeetingStatus.CANCELLED)
                       .sorted(Comparator.comparing(MeetingSummary::date).thenComparing(MeetingSummary::startTime))
@@ -139,7 +135,7 @@ class HomePageController {
      * (a partner's person: only those they sit in; the script asks the API for any other), and the labels.
      * Made safe to embed in a script element.
      */
-    private String liveData(String personId, long position, List<MembershipView> memberships, Locale locale) throws JsonProcessingException {
+    private String liveData(String personId, long position, List<MembershipView> memberships, Locale locale) {
         Map<String, Map<String, Map<String, String>>> names = new LinkedHashMap<>();
         for (MembershipView membership : memberships) {
             access.findCooperation(membership.cooperationId()).ifPresent(cooperation -> {
@@ -158,6 +154,6 @@ class HomePageController {
         labels.put("noBodies", messages.getMessage("home.noBodies", null, locale));
         labels.put("updated", messages.getMessage("home.updated", null, locale));
         Map<String, Object> data = Map.of("topic", LiveTopics.person(personId), "position", position, "bodies", names, "labels", labels);
-        return json.writeValueAsString(data).replace("<", "\\u003c");
+        return json.of(data);
     }
 }

@@ -5,7 +5,6 @@ import fr.entente.meeting.api.ProposalOutcome;
 import fr.entente.web.meeting.LiveMeetingController;
 import fr.entente.web.meeting.MeetingRequests;
 import fr.entente.web.meeting.MeetingResponses;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +37,7 @@ class LiveMeetingFormsController {
 
     @PostMapping("/point-courant")
     String moveTo(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String itemId,
-                  Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                  Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         MeetingRequests.CurrentItem request = new MeetingRequests.CurrentItem(itemId);
         return forms.submit(MeetingForms.on(MeetingForms.LIVE, cooperationId, meetingId, view, redirect, response, locale), "_page", Map.of(),
                 request, Map.of(), "itemId", () -> {
@@ -51,7 +50,7 @@ class LiveMeetingFormsController {
     String saveNote(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String itemId,
                     @RequestParam(defaultValue = "") String blockId, @RequestParam(defaultValue = "") String baseVersion,
                     @RequestParam(defaultValue = "") String text, Model view, RedirectAttributes redirect,
-                    HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                    HttpServletResponse response, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         Integer base = forms.integer(baseVersion, "baseVersion", errors, locale);
         MeetingRequests.NoteBlock request = new MeetingRequests.NoteBlock(itemId, base == null || base == 0 ? null : base, text);
@@ -65,7 +64,7 @@ class LiveMeetingFormsController {
 
     @PostMapping("/propositions")
     String propose(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam Map<String, String> fields,
-                   Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                   Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         String[] by = FormFields.party(fields.get("proposedBy"));
         MeetingRequests.NewProposal request = new MeetingRequests.NewProposal(null, fields.get("itemId"), by[0], by[1],
                 fields.get("text"), FormFields.enumOf(ProposalOutcome.class, fields.get("outcome")), FormFields.blankToNull(fields.get("referredToBodyId")));
@@ -80,7 +79,7 @@ class LiveMeetingFormsController {
     String changeOutcome(@PathVariable String cooperationId, @PathVariable String meetingId,
                          @RequestParam(defaultValue = "") String proposalId, @RequestParam(defaultValue = "") String outcome,
                          @RequestParam(defaultValue = "") String referredToBodyId, Model view, RedirectAttributes redirect,
-                         HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                         HttpServletResponse response, Locale locale) {
         MeetingRequests.OutcomeChange request = new MeetingRequests.OutcomeChange(FormFields.enumOf(ProposalOutcome.class, outcome),
                                                                                  FormFields.blankToNull(referredToBodyId));
         return forms.submit(MeetingForms.on(MeetingForms.LIVE, cooperationId, meetingId, view, redirect, response, locale), "_page", Map.of(),
@@ -92,7 +91,7 @@ class LiveMeetingFormsController {
 
     @PostMapping("/actions")
     String action(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam Map<String, String> fields,
-                  Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                  Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         String[] owner = FormFields.party(fields.get("owner"));
         MeetingRequests.NewActionItem request = new MeetingRequests.NewActionItem(null, fields.get("itemId"), fields.get("what"),
@@ -108,7 +107,7 @@ class LiveMeetingFormsController {
     @PostMapping("/presences")
     String attendance(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String personId,
                       @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String representedBy,
-                      Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                      Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         MeetingRequests.Attendance request = new MeetingRequests.Attendance(FormFields.enumOf(AttendanceStatus.class, status), FormFields.blankToNull(representedBy));
         return forms.submit(MeetingForms.on(MeetingForms.LIVE, cooperationId, meetingId, view, redirect, response, locale), "_page", Map.of(),
                 request, Map.of(), "status", () -> {
@@ -119,7 +118,7 @@ class LiveMeetingFormsController {
 
     @PostMapping("/cloture")
     String end(@PathVariable String cooperationId, @PathVariable String meetingId, Model view, RedirectAttributes redirect,
-               HttpServletResponse response, Locale locale) throws JsonProcessingException {
+               HttpServletResponse response, Locale locale) {
         return forms.submit(MeetingForms.on(MeetingForms.LIVE, cooperationId, meetingId, view, redirect, response, locale), "_page", Map.of(),
                 null, Map.of(), "meeting", () -> {
                     live.end(cooperationId, meetingId);

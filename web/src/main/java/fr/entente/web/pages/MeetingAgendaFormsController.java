@@ -5,7 +5,6 @@ import fr.entente.web.meeting.LiveMeetingController;
 import fr.entente.web.meeting.MeetingAgendaController;
 import fr.entente.web.meeting.MeetingRequests;
 import fr.entente.web.meeting.MeetingScheduleController;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +46,7 @@ class MeetingAgendaFormsController {
 
     @PostMapping("/demandes")
     String request(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam Map<String, String> fields,
-                   Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                   Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         MeetingRequests.NewAgendaRequest request = new MeetingRequests.NewAgendaRequest(null, fields.get("title"),
                 FormFields.enumOf(AgendaItemPurpose.class, fields.get("purpose")), FormFields.blankToNull(fields.get("description")),
@@ -62,7 +61,7 @@ class MeetingAgendaFormsController {
     @PostMapping("/demandes/acceptation")
     String accept(@PathVariable String cooperationId, @PathVariable String meetingId,
                   @RequestParam(defaultValue = "") List<String> requestIds, @RequestParam(defaultValue = "") String title,
-                  Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                  Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         MeetingRequests.RequestsAcceptance request = new MeetingRequests.RequestsAcceptance(null, requestIds, FormFields.blankToNull(title));
         return forms.submit(MeetingForms.on(MeetingForms.MEETING, cooperationId, meetingId, view, redirect, response, locale),
                 requestIds.size() > 1 || !title.isBlank() ? "fusion" : "_page", Map.of("title", title), request, Map.of(), "requestIds",
@@ -72,7 +71,7 @@ class MeetingAgendaFormsController {
     @PostMapping("/demandes/refus")
     String decline(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String requestId,
                    @RequestParam(defaultValue = "") String reason, Model view, RedirectAttributes redirect,
-                   HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                   HttpServletResponse response, Locale locale) {
         MeetingRequests.Reason request = new MeetingRequests.Reason(reason);
         return forms.submit(MeetingForms.on(MeetingForms.MEETING, cooperationId, meetingId, view, redirect, response, locale), "_page",
                 Map.of(), request, Map.of(), "reason", () -> {
@@ -83,7 +82,7 @@ class MeetingAgendaFormsController {
 
     @PostMapping("/ordre-du-jour")
     String addItem(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam Map<String, String> fields,
-                   Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                   Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         MeetingRequests.NewAgendaItem request = new MeetingRequests.NewAgendaItem(null, fields.get("title"),
                 FormFields.enumOf(AgendaItemPurpose.class, fields.get("purpose")), FormFields.blankToNull(fields.get("description")),
@@ -95,7 +94,7 @@ class MeetingAgendaFormsController {
     @PostMapping("/ordre-du-jour/ordre")
     String reorder(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String itemId,
                    @RequestParam(defaultValue = "up") String direction, Model view, RedirectAttributes redirect,
-                   HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                   HttpServletResponse response, Locale locale) {
         List<String> order = new ArrayList<>(forms.seen(cooperationId, meetingId, view).meeting().items().stream()
                                                   .map(item -> item.itemId()).toList());
         int at = order.indexOf(itemId);
@@ -115,7 +114,7 @@ class MeetingAgendaFormsController {
     @PostMapping("/ordre-du-jour/retrait")
     String removeItem(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String itemId,
                       @RequestParam(defaultValue = "") String reason, Model view, RedirectAttributes redirect,
-                      HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                      HttpServletResponse response, Locale locale) {
         MeetingRequests.Reason request = new MeetingRequests.Reason(reason);
         return forms.submit(MeetingForms.on(MeetingForms.MEETING, cooperationId, meetingId, view, redirect, response, locale), "_page", Map.of(),
                 request, Map.of(), "reason", () -> {
@@ -126,7 +125,7 @@ class MeetingAgendaFormsController {
 
     @PostMapping("/echeance")
     String deadline(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String deadline,
-                    Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                    Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDateTime local = forms.parse(deadline, LocalDateTime::parse, "deadline", errors, locale);
         MeetingRequests.Deadline request = new MeetingRequests.Deadline(local == null ? null : local.atZone(MeetingPageModel.PARIS).toInstant());
@@ -139,7 +138,7 @@ class MeetingAgendaFormsController {
 
     @PostMapping("/publication")
     String publish(@PathVariable String cooperationId, @PathVariable String meetingId, Model view, RedirectAttributes redirect,
-                   HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                   HttpServletResponse response, Locale locale) {
         return forms.submit(MeetingForms.on(MeetingForms.MEETING, cooperationId, meetingId, view, redirect, response, locale), "publication", Map.of(),
                 null, Map.of(), "agenda", () -> forms.text(locale, "meeting.done.published",
                                                      agenda.publish(cooperationId, meetingId).version()));
@@ -147,7 +146,7 @@ class MeetingAgendaFormsController {
 
     @PostMapping("/ouverture")
     String start(@PathVariable String cooperationId, @PathVariable String meetingId, Model view, RedirectAttributes redirect,
-                 HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                 HttpServletResponse response, Locale locale) {
         return forms.submit(MeetingForms.on(MeetingForms.MEETING, cooperationId, meetingId, view, redirect, response, locale), "ouverture", Map.of(),
                 null, Map.of(), "meeting", () -> {
                     live.start(cooperationId, meetingId);
@@ -157,7 +156,7 @@ class MeetingAgendaFormsController {
 
     @PostMapping("/horaire")
     String move(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam Map<String, String> fields,
-                Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         MeetingRequests.MeetingMove request = new MeetingRequests.MeetingMove(
                 forms.parse(fields.get("date"), LocalDate::parse, "date", errors, locale),
@@ -173,7 +172,7 @@ class MeetingAgendaFormsController {
 
     @PostMapping("/annulation")
     String cancel(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String reason,
-                  Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                  Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         MeetingRequests.Reason request = new MeetingRequests.Reason(reason);
         return forms.submit(MeetingForms.on(MeetingForms.MEETING, cooperationId, meetingId, view, redirect, response, locale), "annulation",
                 Map.of("reason", reason), request, Map.of(), "reason", () -> {

@@ -1,13 +1,11 @@
 package fr.entente.web.pages;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -55,36 +53,28 @@ class MeetingForms {
     }
 
     String submit(Submission submission, String formName, Map<String, String> values, Object request,
-                  Map<String, String> preliminaryErrors, String mainField, Supplier<String> action)
-            throws JsonProcessingException {
+                  Map<String, String> preliminaryErrors, String mainField, Supplier<String> action) {
         return submit(submission, formName, values, request, preliminaryErrors, mainField, action, submission.page());
     }
 
     /** As above, leading on success to {@code nextPage} rather than back to the form's page. */
     String submit(Submission submission, String formName, Map<String, String> values, Object request,
-                  Map<String, String> preliminaryErrors, String mainField, Supplier<String> action, String nextPage)
-            throws JsonProcessingException {
-        model.seen(submission.cooperationId(), submission.meetingId(), submission.model());
+                  Map<String, String> preliminaryErrors, String mainField, Supplier<String> action, String nextPage) {
         PageForm.Outcome outcome = form.submit(request, preliminaryErrors, mainField, action);
-        if (outcome.done()) {
-            submission.redirect().addFlashAttribute("confirmation", outcome.confirmation());
-            return "redirect:/cooperations/" + submission.cooperationId() + "/reunions/" + submission.meetingId()
-                   + PAGE_PATHS.get(nextPage);
-        }
-        submission.response().setStatus(422);
-        submission.model().addAttribute("failedForm", formName);
-        submission.model().addAttribute("failedErrors", outcome.errors());
-        submission.model().addAttribute("failedValues", new HashMap<>(values));
-        return pages.render(submission.cooperationId(), submission.meetingId(), submission.page(), submission.model(),
-                            submission.locale());
+        return form.answer(outcome, formName, values,
+                           "/cooperations/" + submission.cooperationId() + "/reunions/" + submission.meetingId()
+                           + PAGE_PATHS.get(nextPage),
+                           submission.model(), submission.redirect(), submission.response(),
+                           () -> pages.render(submission.cooperationId(), submission.meetingId(), submission.page(),
+                                              submission.model(), submission.locale()));
     }
 
     <T> T parse(String value, Function<String, T> parser, String field, Map<String, String> errors, Locale locale) {
-        return FormFields.parse(value, parser, field, errors, unreadable -> text(locale, "meeting.field.unreadable", unreadable));
+        return form.parse(value, parser, field, errors, locale);
     }
 
     Integer integer(String value, String field, Map<String, String> errors, Locale locale) {
-        return FormFields.parse(value, Integer::valueOf, field, errors, unreadable -> text(locale, "meeting.field.notANumber", unreadable));
+        return form.integer(value, field, errors, locale);
     }
 
     String text(Locale locale, String key, Object... arguments) {

@@ -1,7 +1,5 @@
 package fr.entente.web.pages;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.entente.cooperation.api.BodyRole;
 import fr.entente.cooperation.query.BodyMembershipView;
 import fr.entente.cooperation.query.MembershipView;
@@ -15,6 +13,7 @@ import fr.entente.meeting.query.AttendanceView;
 import fr.entente.meeting.query.FindBodyMeetingsQuery;
 import fr.entente.meeting.query.MeetingStatus;
 import fr.entente.meeting.query.MeetingSummary;
+import fr.entente.meeting.query.MinutesStatus;
 import fr.entente.meeting.query.MeetingView;
 import fr.entente.meeting.query.RequestStatus;
 import fr.entente.web.cooperation.CooperationDirectoryController;
@@ -75,11 +74,11 @@ class MeetingPageModel {
     private final PersonAccounts accounts;
     private final LivePositions livePositions;
     private final MessageSource messages;
-    private final ObjectMapper json;
+    private final ScriptJson json;
     private final Clock clock = Clock.systemUTC();
 
     MeetingPageModel(QueryGateway queries, CooperationAccess access, MeetingAccess meetings, CooperationDirectoryController directory,
-                     PersonAccounts accounts, LivePositions livePositions, MessageSource messages, ObjectMapper json) {
+                     PersonAccounts accounts, LivePositions livePositions, MessageSource messages, ScriptJson json) {
         this.queries = queries;
         this.access = access;
         this.meetings = meetings;
@@ -103,8 +102,10 @@ class MeetingPageModel {
     }
 
     /** Everything the three pages share. */
-    void fill(SeenMeeting seen, Model model, Locale locale) throws JsonProcessingException {
+    void fill(SeenMeeting seen, Model model, Locale locale) {
         MeetingView meeting = seen.meeting();
+        // only submitted minutes need them, and the meeting's pages are rendered again at every live update
+        boolean submittedMinutes = meeting.minutes().status() == MinutesStatus.SUBMITTED;
         model.addAttribute("meeting", meeting);
         model.addAttribute("bodyName", Objects.requireNonNullElse(seen.body().name(), seen.body().bodyId()));
         model.addAttribute("manager", seen.manager());
@@ -124,7 +125,7 @@ class MeetingPageModel {
                                                      .filter(request -> request.status() == RequestStatus.PENDING).toList());
         model.addAttribute("requestsOpen", requestsOpen(meeting));
         model.addAttribute("notesOpen", meeting.status() == MeetingStatus.LIVE
-                                        || meeting.status() == MeetingStatus.ENDED && meeting.minutes().status().name().equals("NONE"));
+                                        || meeting.status() == MeetingStatus.ENDED && meeting.minutes().status() == MinutesStatus.NONE);
         model.addAttribute("icsUrl", "/api/cooperations/" + meeting.cooperationId() + "/meetings/" + meeting.meetingId() + "/calendar.ics");
         AgendaItemView current = meeting.items().stream().filter(item -> item.itemId().equals(meeting.currentItemId()))
                                         .findFirst().orElse(null);
@@ -142,16 +143,20 @@ class MeetingPageModel {
                                                         .collect(Collectors.toMap(AttendanceView::personId, Function.identity())));
         model.addAttribute("otherBodies", seen.cooperation().bodies().stream()
                                               .filter(body -> !body.bodyId().equals(meeting.bodyId())).toList());
-        model.addAttribute("liveMeetings", queries.query(new FindBodyMeetingsQuery(meeting.cooperationId(), meeting.bodyId()),
-                                                         ResponseTypes.multipleInstancesOf(MeetingSummary.class)).join().stream()
-                                                  .filter(other -> other.status() == MeetingStatus.LIVE
-                                                                   && !other.meetingId().equals(meeting.meetingId()))
-                                                  .toList());
+        model.addAttribute("liveMeetings", submittedMinutes ? liveMeetingsOfTheBodyBut(meeting) : List.of());
         Map<String, Object> live = Map.of("topic", LiveTopics.meeting(meeting.cooperationId(), meeting.meetingId()),
                                           "position", model.getAttribute("livePosition"),
                                           "updated", messages.getMessage("meeting.updated", null, locale),
                                           "newer", messages.getMessage("meeting.newerWaiting", null, locale));
-        model.addAttribute("liveJson", json.writeValueAsString(live).replace("<", "\\u003c"));
+        model.addAttribute("liveJson", json.of(live));
+    }
+
+    /** Where submitted minutes can be approved by the body: its other meetings that are live now. */
+    private List<MeetingSummary> liveMeetingsOfTheBodyBut(MeetingView meeting) {
+        return queries.query(new FindBodyMeetingsQuery(meeting.cooperationId(), meeting.bodyId()),
+                             ResponseTypes.multipleInstancesOf(MeetingSummary.class)).join().stream()
+                      .filter(other -> other.status() == MeetingStatus.LIVE && !other.meetingId().equals(meeting.meetingId()))
+                      .toList();
     }
 
     private boolean requestsOpen(MeetingView meeting) {

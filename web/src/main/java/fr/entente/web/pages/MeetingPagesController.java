@@ -1,6 +1,5 @@
 package fr.entente.web.pages;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.entente.infra.pdf.HtmlToPdf;
 import fr.entente.meeting.api.MeetingNotFoundException;
 import fr.entente.meeting.query.MinutesStatus;
@@ -16,10 +15,8 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A meeting's pages, for the members of its body: the meeting (agenda, requests, attendance; its officer and convenor
@@ -48,27 +45,23 @@ class MeetingPagesController {
     }
 
     @GetMapping("/cooperations/{cooperationId}/reunions/{meetingId}")
-    String meeting(@PathVariable String cooperationId, @PathVariable String meetingId, Model model, Locale locale)
-            throws JsonProcessingException {
+    String meeting(@PathVariable String cooperationId, @PathVariable String meetingId, Model model, Locale locale) {
         return render(cooperationId, meetingId, "reunion", model, locale);
     }
 
     @GetMapping("/cooperations/{cooperationId}/reunions/{meetingId}/en-direct")
-    String live(@PathVariable String cooperationId, @PathVariable String meetingId, Model model, Locale locale)
-            throws JsonProcessingException {
+    String live(@PathVariable String cooperationId, @PathVariable String meetingId, Model model, Locale locale) {
         return render(cooperationId, meetingId, "reunion-direct", model, locale);
     }
 
     @GetMapping("/cooperations/{cooperationId}/reunions/{meetingId}/compte-rendu")
-    String minutes(@PathVariable String cooperationId, @PathVariable String meetingId, Model model, Locale locale)
-            throws JsonProcessingException {
+    String minutes(@PathVariable String cooperationId, @PathVariable String meetingId, Model model, Locale locale) {
         return render(cooperationId, meetingId, "compte-rendu", model, locale);
     }
 
     /** The minutes in French, as a tagged PDF: once drafted for the officer and convenor, once published for the body. */
     @GetMapping("/cooperations/{cooperationId}/reunions/{meetingId}/compte-rendu.pdf")
-    ResponseEntity<byte[]> minutesPdf(@PathVariable String cooperationId, @PathVariable String meetingId, Model model)
-            throws JsonProcessingException {
+    ResponseEntity<byte[]> minutesPdf(@PathVariable String cooperationId, @PathVariable String meetingId, Model model) {
         MeetingPageModel.SeenMeeting seen = pages.seen(cooperationId, meetingId, model);
         MinutesStatus status = seen.meeting().minutes().status();
         if (status == MinutesStatus.NONE || !seen.manager() && status != MinutesStatus.PUBLISHED) {
@@ -86,29 +79,11 @@ class MeetingPagesController {
     }
 
     /** A page as it is, or again with a refused form's errors and values (set by the forms' controller). */
-    String render(String cooperationId, String meetingId, String template, Model model, Locale locale)
-            throws JsonProcessingException {
+    String render(String cooperationId, String meetingId, String template, Model model, Locale locale) {
         MeetingPageModel.SeenMeeting seen = pages.seen(cooperationId, meetingId, model);
         pages.fill(seen, model, locale);
-        Map<String, Map<String, String>> errors = new LinkedHashMap<>();
-        Map<String, Map<String, String>> values = new LinkedHashMap<>();
-        FORMS.forEach(name -> {
-            errors.put(name, Map.of());
-            values.put(name, Map.of());
-        });
-        if (model.getAttribute("failedForm") instanceof String failed) {
-            // a form this person is not shown (only the officer and convenor see the managing ones): said at the top
-            errors.put(seen.manager() || !MANAGING_FORMS.contains(failed) ? failed : "_page",
-                       castMap(model.getAttribute("failedErrors")));
-            values.put(failed, castMap(model.getAttribute("failedValues")));
-        }
-        model.addAttribute("formErrors", errors);
-        model.addAttribute("formValues", values);
+        // a form this person is not shown (only the officer and convenor see the managing ones): said at the top
+        PageForm.exposeForms(model, FORMS, refused -> seen.manager() || !MANAGING_FORMS.contains(refused) ? refused : "_page");
         return template;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> castMap(Object map) {
-        return map instanceof Map<?, ?> ? (Map<String, String>) map : Map.of();
     }
 }

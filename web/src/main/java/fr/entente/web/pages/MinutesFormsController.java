@@ -3,7 +3,6 @@ package fr.entente.web.pages;
 import fr.entente.meeting.api.MinutesApprovalMode;
 import fr.entente.web.meeting.MeetingRequests;
 import fr.entente.web.meeting.MinutesController;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,14 +31,14 @@ class MinutesFormsController {
 
     @PostMapping("/compte-rendu/brouillon")
     String draft(@PathVariable String cooperationId, @PathVariable String meetingId, Model view, RedirectAttributes redirect,
-                 HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                 HttpServletResponse response, Locale locale) {
         return minutesStep(cooperationId, meetingId, view, redirect, response, locale, "meeting.done.drafted",
                            () -> minutes.draft(cooperationId, meetingId));
     }
 
     @PostMapping("/compte-rendu/texte")
     String editMinutes(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam Map<String, String> fields,
-                       Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                       Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         MeetingRequests.MinutesEdit request = new MeetingRequests.MinutesEdit(
                 forms.integer(fields.get("baseVersion"), "baseVersion", errors, locale), fields.get("text"));
@@ -50,7 +49,7 @@ class MinutesFormsController {
 
     @PostMapping("/compte-rendu/soumission")
     String submitMinutes(@PathVariable String cooperationId, @PathVariable String meetingId, Model view, RedirectAttributes redirect,
-                         HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                         HttpServletResponse response, Locale locale) {
         return minutesStep(cooperationId, meetingId, view, redirect, response, locale, "meeting.done.submitted",
                            () -> minutes.submit(cooperationId, meetingId));
     }
@@ -58,7 +57,7 @@ class MinutesFormsController {
     @PostMapping("/compte-rendu/approbation")
     String approve(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String mode,
                    @RequestParam(defaultValue = "") String atMeetingId, Model view, RedirectAttributes redirect,
-                   HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                   HttpServletResponse response, Locale locale) {
         MeetingRequests.Approval request = new MeetingRequests.Approval(FormFields.enumOf(MinutesApprovalMode.class, mode), FormFields.blankToNull(atMeetingId));
         return forms.submit(MeetingForms.on(MeetingForms.MINUTES, cooperationId, meetingId, view, redirect, response, locale), "_page", Map.of(),
                 request, Map.of(), "mode", () -> {
@@ -69,14 +68,14 @@ class MinutesFormsController {
 
     @PostMapping("/compte-rendu/publication")
     String publishMinutes(@PathVariable String cooperationId, @PathVariable String meetingId, Model view, RedirectAttributes redirect,
-                          HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                          HttpServletResponse response, Locale locale) {
         return minutesStep(cooperationId, meetingId, view, redirect, response, locale, "meeting.done.minutesPublished",
                            () -> minutes.publish(cooperationId, meetingId));
     }
 
     @PostMapping("/compte-rendu/rectificatifs")
     String proposeAmendment(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String text,
-                            Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                            Model view, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         MeetingRequests.NewAmendment request = new MeetingRequests.NewAmendment(null, text);
         return forms.submit(MeetingForms.on(MeetingForms.MINUTES, cooperationId, meetingId, view, redirect, response, locale), "rectificatif",
                 Map.of("text", text), request, Map.of(), "text", () -> {
@@ -88,7 +87,7 @@ class MinutesFormsController {
     @PostMapping("/compte-rendu/rectificatifs/approbation")
     String approveAmendment(@PathVariable String cooperationId, @PathVariable String meetingId,
                             @RequestParam(defaultValue = "") String amendmentId, Model view, RedirectAttributes redirect,
-                            HttpServletResponse response, Locale locale) throws JsonProcessingException {
+                            HttpServletResponse response, Locale locale) {
         MeetingRequests.Approval request = new MeetingRequests.Approval(MinutesApprovalMode.CONVENOR, null);
         return forms.submit(MeetingForms.on(MeetingForms.MINUTES, cooperationId, meetingId, view, redirect, response, locale), "_page", Map.of(),
                 request, Map.of(), "amendmentId", () -> {
@@ -98,7 +97,7 @@ class MinutesFormsController {
     }
 
     private String minutesStep(String cooperationId, String meetingId, Model view, RedirectAttributes redirect,
-                               HttpServletResponse response, Locale locale, String done, Runnable step) throws JsonProcessingException {
+                               HttpServletResponse response, Locale locale, String done, Runnable step) {
         return forms.submit(MeetingForms.on(MeetingForms.MINUTES, cooperationId, meetingId, view, redirect, response, locale), "_page", Map.of(),
                 null, Map.of(), "minutes", () -> {
                     step.run();

@@ -1,16 +1,15 @@
 package fr.entente.web.people;
 
+import fr.entente.web.config.PublicUrl;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Inviting people, and the invited person setting their password. */
 @RestController
@@ -19,9 +18,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public class InvitationsController {
 
     private final Invitations invitations;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
-    InvitationsController(Invitations invitations, @Value("${entente.public-url:}") String publicUrl) {
+    InvitationsController(Invitations invitations, PublicUrl publicUrl) {
         this.invitations = invitations;
         this.publicUrl = publicUrl;
     }
@@ -35,10 +34,7 @@ public class InvitationsController {
                              + "409 if the username or e-mail address is taken.")
     public PeopleResponses.InvitationCreated invite(@PathVariable String cooperationId,
                                                     @Valid @RequestBody PeopleRequests.NewInvitation request) {
-        String baseUrl = publicUrl.isBlank()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-                : publicUrl.replaceAll("/+$", "");
-        return invitations.invite(cooperationId, request, baseUrl);
+        return invitations.invite(cooperationId, request, publicUrl.base());
     }
 
     @PostMapping(path = "/api/invitations/{token}", produces = "application/json")

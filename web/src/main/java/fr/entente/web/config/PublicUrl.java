@@ -1,12 +1,15 @@
-package fr.entente.web.meeting;
+package fr.entente.web.config;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The address people open the hub at, for links written outside a request (e-mails, calendar entries):
- * {@code entente.public-url} where set (production), else this machine's address and port.
+ * The address people open the hub at, for the links it writes (invitations, e-mails, calendar entries):
+ * {@code entente.public-url} where set (production); else, while answering a request, the address that request
+ * came to; else (an e-mail sent by an event processor) this machine's address and port.
  */
 @Component
 public class PublicUrl {
@@ -22,6 +25,9 @@ public class PublicUrl {
     public String base() {
         if (!configured.isBlank()) {
             return configured;
+        }
+        if (RequestContextHolder.getRequestAttributes() != null) {
+            return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         }
         return "http://localhost:" + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
     }
