@@ -1,5 +1,6 @@
 package fr.entente.cooperation;
 
+import fr.entente.common.Required;
 import fr.entente.cooperation.api.AddBodyMemberCommand;
 import fr.entente.cooperation.api.AlreadyBodyMemberException;
 import fr.entente.cooperation.api.BodyCreatedEvent;

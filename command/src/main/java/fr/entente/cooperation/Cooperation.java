@@ -1,6 +1,7 @@
 package fr.entente.cooperation;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import fr.entente.common.Required;
 import fr.entente.common.api.ActorMetaData;
 import fr.entente.cooperation.api.AddBodyMemberCommand;
 import fr.entente.cooperation.api.AddMemberCentreCommand;

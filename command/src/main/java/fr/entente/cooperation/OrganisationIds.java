@@ -1,5 +1,6 @@
 package fr.entente.cooperation;
 
+import fr.entente.common.Required;
 import fr.entente.cooperation.api.InvalidOrganisationIdException;
 import fr.entente.cooperation.api.MemberCentres;
 import fr.entente.cooperation.api.RequiredFieldMissingException;

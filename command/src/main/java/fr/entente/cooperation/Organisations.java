@@ -1,5 +1,6 @@
 package fr.entente.cooperation;
 
+import fr.entente.common.Required;
 import fr.entente.cooperation.api.AddMemberCentreCommand;
 import fr.entente.cooperation.api.AddPartnerOrganisationCommand;
 import fr.entente.cooperation.api.CoordinatingCentreDesignatedEvent;

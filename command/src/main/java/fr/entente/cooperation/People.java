@@ -1,5 +1,6 @@
 package fr.entente.cooperation;
 
+import fr.entente.common.Required;
 import fr.entente.cooperation.api.AdministratorAppointedEvent;
 import fr.entente.cooperation.api.AdministratorRevokedEvent;
 import fr.entente.cooperation.api.AppointAdministratorCommand;

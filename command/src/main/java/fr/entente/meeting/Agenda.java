@@ -1,5 +1,6 @@
 package fr.entente.meeting;
 
+import fr.entente.common.Required;
 import fr.entente.meeting.api.AcceptAgendaItemRequestsCommand;
 import fr.entente.meeting.api.AddAgendaItemCommand;
 import fr.entente.meeting.api.AgendaChange;
@@ -96,7 +97,7 @@ class Agenda {
 
     /** The item, which must be on the agenda now. */
     String existing(String itemId) {
-        if (!order.contains(Required.id(itemId, "itemId"))) {
+        if (!order.contains(Required.id(itemId, () -> MeetingFieldMissingException.id("itemId")))) {
             throw UnknownInMeetingException.item(itemId);
         }
         return itemId;
@@ -111,7 +112,7 @@ class Agenda {
     }
 
     private String newItemId(String itemId) {
-        if (titles.containsKey(Required.id(itemId, "itemId"))) {
+        if (titles.containsKey(Required.id(itemId, () -> MeetingFieldMissingException.id("itemId")))) {
             throw MeetingStateConflictException.idTaken("itemId", itemId);
         }
         return itemId;

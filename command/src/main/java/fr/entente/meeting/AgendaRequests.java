@@ -1,5 +1,6 @@
 package fr.entente.meeting;
 
+import fr.entente.common.Required;
 import fr.entente.meeting.api.AgendaItemRequestDeclinedEvent;
 import fr.entente.meeting.api.AgendaItemRequestedEvent;
 import fr.entente.meeting.api.AgendaItemRequestsAcceptedEvent;
@@ -30,7 +31,7 @@ class AgendaRequests {
 
     AgendaItemRequestedEvent request(String meetingId, RequestAgendaItemCommand command, String requestedBy,
                                      String onBehalfOf, Instant now, boolean agendaPublished) {
-        String requestId = Required.id(command.requestId(), "requestId");
+        String requestId = Required.id(command.requestId(), () -> MeetingFieldMissingException.id("requestId"));
         if (agendaPublished) {
             throw MeetingStateConflictException.agendaPublished();
         }
@@ -50,7 +51,7 @@ class AgendaRequests {
     Map<String, AgendaRequest> pending(List<String> requestIds) {
         Map<String, AgendaRequest> pending = new LinkedHashMap<>();
         for (String requestId : requestIds == null ? List.<String>of() : requestIds) {
-            pending.put(Required.id(requestId, "requestIds"), undecided(requestId));
+            pending.put(Required.id(requestId, () -> MeetingFieldMissingException.id("requestIds")), undecided(requestId));
         }
         if (pending.isEmpty()) {
             throw MeetingFieldMissingException.requestIds();
@@ -59,7 +60,7 @@ class AgendaRequests {
     }
 
     AgendaItemRequestDeclinedEvent decline(String meetingId, String requestId, String reason) {
-        undecided(Required.id(requestId, "requestId"));
+        undecided(Required.id(requestId, () -> MeetingFieldMissingException.id("requestId")));
         return new AgendaItemRequestDeclinedEvent(meetingId, requestId,
                                                   Required.text(reason, MeetingFieldMissingException::reason));
     }

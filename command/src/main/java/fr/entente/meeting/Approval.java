@@ -1,5 +1,6 @@
 package fr.entente.meeting;
 
+import fr.entente.common.Required;
 import fr.entente.meeting.api.InvalidMeetingCommandException;
 import fr.entente.meeting.api.LiveMeetings;
 import fr.entente.meeting.api.MeetingFieldMissingException;

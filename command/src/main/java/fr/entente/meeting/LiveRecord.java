@@ -1,5 +1,6 @@
 package fr.entente.meeting;
 
+import fr.entente.common.Required;
 import fr.entente.meeting.api.ActionItemRecordedEvent;
 import fr.entente.meeting.api.AttendanceRecordedEvent;
 import fr.entente.meeting.api.AttendanceStatus;
@@ -38,7 +39,7 @@ class LiveRecord {
     private LinkedHashSet<String> actions = new LinkedHashSet<>();
 
     Optional<AttendanceRecordedEvent> attendance(String meetingId, RecordAttendanceCommand command, Access access) {
-        String personId = Required.id(command.personId(), "personId");
+        String personId = Required.id(command.personId(), () -> MeetingFieldMissingException.id("personId"));
         AttendanceStatus status = Required.value(command.status(), MeetingFieldMissingException::status);
         String representedBy = Required.optional(command.representedBy());
         if ((status == AttendanceStatus.REPRESENTED) != (representedBy != null) || personId.equals(representedBy)) {
@@ -61,7 +62,7 @@ class LiveRecord {
     }
 
     ProposalRecordedEvent proposal(String meetingId, RecordProposalCommand command, Agenda agenda) {
-        String proposalId = Required.id(command.proposalId(), "proposalId");
+        String proposalId = Required.id(command.proposalId(), () -> MeetingFieldMissingException.id("proposalId"));
         if (proposals.containsKey(proposalId)) {
             throw MeetingStateConflictException.idTaken("proposalId", proposalId);
         }
@@ -78,7 +79,7 @@ class LiveRecord {
     }
 
     Optional<ProposalOutcomeChangedEvent> outcome(String meetingId, ChangeProposalOutcomeCommand command) {
-        String proposalId = Required.id(command.proposalId(), "proposalId");
+        String proposalId = Required.id(command.proposalId(), () -> MeetingFieldMissingException.id("proposalId"));
         if (!proposals.containsKey(proposalId)) {
             throw UnknownInMeetingException.proposal(proposalId);
         }
@@ -90,7 +91,7 @@ class LiveRecord {
     }
 
     ActionItemRecordedEvent action(String meetingId, RecordActionItemCommand command, Agenda agenda) {
-        String actionId = Required.id(command.actionId(), "actionId");
+        String actionId = Required.id(command.actionId(), () -> MeetingFieldMissingException.id("actionId"));
         if (actions.contains(actionId)) {
             throw MeetingStateConflictException.idTaken("actionId", actionId);
         }

@@ -1,5 +1,6 @@
 package fr.entente.meeting;
 
+import fr.entente.common.Required;
 import fr.entente.meeting.api.*;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -52,8 +53,8 @@ public class Meeting {
 
     @CommandHandler
     public Meeting(ScheduleMeetingCommand command, MetaData metaData, BodyRoster roster) {
-        Access.of(metaData, roster, Required.id(command.cooperationId(), "cooperationId"),
-                  Required.id(command.bodyId(), "bodyId")).manager();
+        Access.of(metaData, roster, Required.id(command.cooperationId(), () -> MeetingFieldMissingException.id("cooperationId")),
+                  Required.id(command.bodyId(), () -> MeetingFieldMissingException.id("bodyId"))).manager();
         apply(Schedule.scheduling(command));
     }
 

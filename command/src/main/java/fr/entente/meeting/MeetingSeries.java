@@ -1,5 +1,6 @@
 package fr.entente.meeting;
 
+import fr.entente.common.Required;
 import fr.entente.meeting.api.BodyRoster;
 import fr.entente.meeting.api.InvalidMeetingCommandException;
 import fr.entente.meeting.api.MeetingFieldMissingException;
@@ -42,9 +43,9 @@ public class MeetingSeries {
 
     @CommandHandler
     public MeetingSeries(PlanMeetingSeriesCommand command, MetaData metaData, BodyRoster roster) {
-        String id = Required.id(command.seriesId(), "seriesId");
-        Access.of(metaData, roster, Required.id(command.cooperationId(), "cooperationId"),
-                  Required.id(command.bodyId(), "bodyId")).manager();
+        String id = Required.id(command.seriesId(), () -> MeetingFieldMissingException.id("seriesId"));
+        Access.of(metaData, roster, Required.id(command.cooperationId(), () -> MeetingFieldMissingException.id("cooperationId")),
+                  Required.id(command.bodyId(), () -> MeetingFieldMissingException.id("bodyId"))).manager();
         List<MeetingScheduledEvent> meetings = meetings(id, command);
         apply(new MeetingSeriesPlannedEvent(id, command.cooperationId(), command.bodyId(), meetings.get(0).title(),
                                             command.recurrence(), command.firstDate(), command.lastDate(),

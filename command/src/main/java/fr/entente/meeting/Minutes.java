@@ -1,5 +1,6 @@
 package fr.entente.meeting;
 
+import fr.entente.common.Required;
 import fr.entente.meeting.api.EditMinutesCommand;
 import fr.entente.meeting.api.MeetingFieldMissingException;
 import fr.entente.meeting.api.MeetingStateConflictException;
@@ -79,7 +80,7 @@ class Minutes {
 
     MinutesAmendmentProposedEvent proposeAmendment(String meetingId, String amendmentId, String amendment) {
         approved();
-        if (amendments.containsKey(Required.id(amendmentId, "amendmentId"))) {
+        if (amendments.containsKey(Required.id(amendmentId, () -> MeetingFieldMissingException.id("amendmentId")))) {
             throw MeetingStateConflictException.idTaken("amendmentId", amendmentId);
         }
         return new MinutesAmendmentProposedEvent(meetingId, amendmentId,
@@ -88,7 +89,7 @@ class Minutes {
 
     MinutesAmendmentApprovedEvent approveAmendment(String meetingId, String amendmentId, MinutesApprovalMode mode,
                                                    String atMeetingId) {
-        Boolean approved = amendments.get(Required.id(amendmentId, "amendmentId"));
+        Boolean approved = amendments.get(Required.id(amendmentId, () -> MeetingFieldMissingException.id("amendmentId")));
         if (approved == null) {
             throw UnknownInMeetingException.amendment(amendmentId);
         }

@@ -1,5 +1,6 @@
 package fr.entente.meeting;
 
+import fr.entente.common.Required;
 import fr.entente.meeting.api.MeetingFieldMissingException;
 import fr.entente.meeting.api.NoteBlockSavedEvent;
 import fr.entente.meeting.api.NoteEditConflictedEvent;
@@ -25,7 +26,7 @@ class Notes {
     private List<String> sequence = new ArrayList<>();
 
     Object save(String meetingId, SaveNoteBlockCommand command, String authorId, Agenda agenda) {
-        String blockId = Required.id(command.blockId(), "blockId");
+        String blockId = Required.id(command.blockId(), () -> MeetingFieldMissingException.id("blockId"));
         String text = Required.value(command.text(), MeetingFieldMissingException::text);
         NoteBlock block = blocks.get(blockId);
         if (block == null) {

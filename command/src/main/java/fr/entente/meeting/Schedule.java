@@ -1,5 +1,6 @@
 package fr.entente.meeting;
 
+import fr.entente.common.Required;
 import fr.entente.meeting.api.InvalidMeetingCommandException;
 import fr.entente.meeting.api.MeetingCancelledEvent;
 import fr.entente.meeting.api.MeetingEndedEvent;
@@ -36,7 +37,7 @@ class Schedule {
 
     /** A meeting to schedule alone, checked. */
     static MeetingScheduledEvent scheduling(ScheduleMeetingCommand command) {
-        return scheduling(Required.id(command.meetingId(), "meetingId"), command.cooperationId(), command.bodyId(),
+        return scheduling(Required.id(command.meetingId(), () -> MeetingFieldMissingException.id("meetingId")), command.cooperationId(), command.bodyId(),
                           null, command.title(), command.date(), command.startTime(), command.endTime(),
                           command.place(), command.videoLink());
     }
@@ -49,8 +50,8 @@ class Schedule {
         Required.value(date, MeetingFieldMissingException::date);
         checkTimes(startTime, endTime);
         checkWhere(place, videoLink);
-        return new MeetingScheduledEvent(meetingId, Required.id(cooperationId, "cooperationId"),
-                                         Required.id(bodyId, "bodyId"), seriesId, checkedTitle, date, startTime,
+        return new MeetingScheduledEvent(meetingId, Required.id(cooperationId, () -> MeetingFieldMissingException.id("cooperationId")),
+                                         Required.id(bodyId, () -> MeetingFieldMissingException.id("bodyId")), seriesId, checkedTitle, date, startTime,
                                          endTime, Required.optional(place), Required.optional(videoLink));
     }
 

@@ -1,15 +1,18 @@
-package fr.entente.meeting;
+package fr.entente.common;
 
 import java.util.function.Supplier;
 
-/** The fields a meeting command must fill in, or the exception telling a person what is missing. */
-final class Required {
+/**
+ * The fields a command must fill in, or the exception telling a person what is missing (each context gives its own,
+ * with the field it names).
+ */
+public final class Required {
 
     private Required() {
     }
 
     /** A text without surrounding spaces. */
-    static String text(String value, Supplier<? extends RuntimeException> whenBlank) {
+    public static String text(String value, Supplier<? extends RuntimeException> whenBlank) {
         if (value == null || value.isBlank()) {
             throw whenBlank.get();
         }
@@ -17,20 +20,20 @@ final class Required {
     }
 
     /** A text that may be left out: {@code null} when blank, stripped otherwise. */
-    static String optional(String value) {
+    public static String optional(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** An identifier, kept exactly as given: callers generate identifiers, people do not type them. */
-    static String id(String value, String field) {
+    public static String id(String value, Supplier<? extends RuntimeException> whenBlank) {
         if (value == null || value.isBlank()) {
-            throw fr.entente.meeting.api.MeetingFieldMissingException.id(field);
+            throw whenBlank.get();
         }
         return value;
     }
 
-    /** A choice, a date or a number. */
-    static <T> T value(T value, Supplier<? extends RuntimeException> whenMissing) {
+    /** A choice (a body's kind, a member's role), a date or a number. */
+    public static <T> T value(T value, Supplier<? extends RuntimeException> whenMissing) {
         if (value == null) {
             throw whenMissing.get();
         }
