@@ -6,8 +6,8 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import fr.entente.infra.mongo.embedded.EmbeddedMongoServer;
-import fr.entente.infra.mongo.embedded.EmbeddedMongoSettings;
+import fr.entente.mongo.embedded.EmbeddedMongoServer;
+import fr.entente.mongo.embedded.EmbeddedMongoSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

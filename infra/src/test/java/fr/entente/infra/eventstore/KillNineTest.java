@@ -2,8 +2,8 @@ package fr.entente.infra.eventstore;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import fr.entente.infra.mongo.embedded.EmbeddedMongoServer;
-import fr.entente.infra.mongo.embedded.EmbeddedMongoSettings;
+import fr.entente.mongo.embedded.EmbeddedMongoServer;
+import fr.entente.mongo.embedded.EmbeddedMongoSettings;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
