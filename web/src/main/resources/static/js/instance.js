@@ -46,7 +46,8 @@
     var meetings = document.getElementById('reunions-donnees');
     if (meetings) {
         var meetingsConfig = JSON.parse(meetings.textContent);
-        EntenteLive.follow(meetingsConfig.topic, meetingsConfig.position, EntenteSections.refresh);
+        EntenteSections.follow(meetingsConfig.topic, meetingsConfig.position,
+                               {sections: meetingsConfig.sections, updated: label('updated')});
     }
 
     EntenteLive.follow(config.topic, config.position, function () {

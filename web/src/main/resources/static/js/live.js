@@ -1,18 +1,21 @@
 /*
  * Follows a live topic of the hub over STOMP (/ws, destination /live/<topic>). Each message is
- * {topic, position, type, data}, data being the new state of what the page shows. The last position seen is kept
- * and sent as "since" whenever the connection is made again, so that a page that lost its connection receives
- * exactly what it missed; a position already seen is ignored. Pages start from the position they were rendered at.
+ * {topic, position, type, changes, data}: which parts of what the page shows changed after the event at that position
+ * of the log (and, for the small views a page renders itself, their new state). The last position seen is kept and
+ * sent as "since" whenever the connection is made again, so that a page that lost its connection receives what it
+ * missed, as one update; a position already seen is ignored. Pages start from the position they were rendered at.
+ * When the hub refuses or ends a subscription (an ERROR frame), the page is told and the client connects again.
  *
- *   EntenteLive.follow('cooperation/x/body/y', renderedPosition, function (update) { ... });
+ *   EntenteLive.follow('cooperation/x/body/y', renderedPosition, function (update) { ... }, {onError: fn});
  */
 window.EntenteLive = (function () {
     'use strict';
 
-    function follow(topic, since, onUpdate) {
+    function follow(topic, since, onUpdate, settings) {
         if (!window.StompJs || !window.WebSocket) {
             return null;
         }
+        var options = settings || {};
         var lastPosition = Number(since) || 0;
         var subscription = null;
         var scheme = window.location.protocol === 'https:' ? 'wss://' : 'ws://';
@@ -31,6 +34,11 @@ window.EntenteLive = (function () {
                 lastPosition = update.position;
                 onUpdate(update);
             }, {since: String(lastPosition)});
+        };
+        client.onStompError = function (frame) {
+            if (options.onError) {
+                options.onError(frame.headers.message || frame.body);
+            }
         };
         client.activate();
         window.addEventListener('pagehide', function () {

@@ -2,5 +2,6 @@
 (function () {
     'use strict';
     var config = JSON.parse(document.getElementById('direct-donnees').textContent);
-    EntenteSections.follow(config.topic, config.position, {updated: config.updated, newer: config.newer});
+    EntenteSections.follow(config.topic, config.position,
+                           {sections: config.sections, updated: config.updated, newer: config.newer});
 }());

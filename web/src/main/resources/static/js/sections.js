@@ -1,11 +1,13 @@
 /*
- * Keeps the live sections of a server-rendered page up to date. When the page's topic changes (live.js), the page is
- * asked again from the server and each element marked data-live-section (with an id) is replaced by its new
- * rendering: one rendering path, the server's, escaped and translated there. A section in which the person is
- * typing (a field has the focus or holds unsent text) is not replaced under their fingers: it is marked as having a
- * newer version, and replaced once they leave it or send it. What they typed is never thrown away by an update.
+ * Keeps the live sections of a server-rendered page up to date. A live update (live.js) says which parts of what the
+ * page shows changed ({changes: ['agenda', 'current-item']}); the page asks the server for the sections that follow
+ * those parts (data-live-section, with an id and data-follows="agenda schedule"), rendered there once for everyone
+ * who sees them as this person does, and puts each in place: one rendering path, the server's, escaped and translated
+ * there. A section in which the person is typing (a field has the focus or holds unsent text) is not replaced under
+ * their fingers: it says that a newer version waits, and is replaced once they leave it or send it. What they typed
+ * is never thrown away by an update.
  *
- *   EntenteSections.follow(topic, renderedPosition, {updated: 'Texte annoncé', newer: 'Texte dans la partie en attente'});
+ *   EntenteSections.follow(topic, renderedPosition, {sections: '/…/sections?page=reunion', updated: '…', newer: '…'});
  */
 window.EntenteSections = (function () {
     'use strict';
@@ -44,6 +46,7 @@ window.EntenteSections = (function () {
         if (options.newer && !section.querySelector('.avis-perime')) {
             var notice = document.createElement('p');
             notice.className = 'avis-perime';
+            notice.setAttribute('role', 'status');
             notice.textContent = options.newer;
             section.insertBefore(notice, section.firstChild);
         }
@@ -64,31 +67,65 @@ window.EntenteSections = (function () {
         });
     }
 
-    function refresh() {
-        return fetch(window.location.pathname + window.location.search,
-                     {headers: {'Accept': 'text/html'}, credentials: 'same-origin'})
-            .then(function (response) { return response.ok ? response.text() : null; })
-            .then(function (html) {
-                if (!html) {
+    /** The ids of the sections that show one of these parts (all of them when the update does not say). */
+    function sectionsFollowing(changes) {
+        var ids = [];
+        document.querySelectorAll('[data-live-section][id]').forEach(function (section) {
+            var follows = (section.dataset.follows || '').split(/\s+/).filter(Boolean);
+            if (!changes || changes.length === 0 || follows.length === 0
+                || follows.some(function (part) { return changes.indexOf(part) >= 0; })) {
+                ids.push(section.id);
+            }
+        });
+        return ids;
+    }
+
+    function put(id, html) {
+        var current = document.getElementById(id);
+        if (!current) {
+            return false;
+        }
+        var holder = document.createElement('div');
+        holder.innerHTML = html;
+        var fresh = holder.querySelector('[data-live-section]') || holder.firstElementChild;
+        if (!fresh || current.innerHTML === fresh.innerHTML) {
+            return false;
+        }
+        pending[id] = fresh;
+        if (!swap(id)) {
+            markNewer(current);
+        }
+        return true;
+    }
+
+    function announce() {
+        var announcer = document.getElementById('annonce');
+        if (announcer && options.updated) {
+            announcer.textContent = '';
+            announcer.textContent = options.updated;
+        }
+    }
+
+    /** Asks the server for the sections that show what changed, at this position of the log or later. */
+    function refresh(update) {
+        var ids = sectionsFollowing(update && update.changes);
+        if (ids.length === 0 || !options.sections) {
+            return Promise.resolve();
+        }
+        var url = options.sections + (options.sections.indexOf('?') >= 0 ? '&' : '?')
+                  + 'ids=' + encodeURIComponent(ids.join(',')) + '&since=' + ((update && update.position) || 0);
+        return fetch(url, {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+            .then(function (response) { return response.ok ? response.json() : null; })
+            .then(function (answer) {
+                if (!answer) {
                     return;
                 }
-                var page = new DOMParser().parseFromString(html, 'text/html');
                 var changed = false;
-                page.querySelectorAll('[data-live-section][id]').forEach(function (fresh) {
-                    var current = document.getElementById(fresh.id);
-                    if (!current || current.innerHTML === fresh.innerHTML) {
-                        return;
-                    }
-                    pending[fresh.id] = document.importNode(fresh, true);
-                    if (!swap(fresh.id)) {
-                        markNewer(current);
-                    }
-                    changed = true;
+                Object.keys(answer.sections).forEach(function (id) {
+                    changed = put(id, answer.sections[id]) || changed;
                 });
-                var announcer = document.getElementById('annonce');
-                if (changed && announcer && options.updated) {
-                    announcer.textContent = '';
-                    announcer.textContent = options.updated;
+                if (changed) {
+                    announce();
                 }
             });
     }
@@ -102,7 +139,7 @@ window.EntenteSections = (function () {
                 Object.keys(pending).forEach(swap);
             }, 0);
         });
-        return EntenteLive.follow(topic, position, refresh);
+        return EntenteLive.follow(topic, position, refresh, {onError: options.onError});
     }
 
     return {follow: follow, refresh: refresh};

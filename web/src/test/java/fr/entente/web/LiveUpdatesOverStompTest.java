@@ -41,7 +41,7 @@ class LiveUpdatesOverStompTest {
     private static final String BRETON = "person-referent-35";
 
     @Test
-    void aClientThatReconnectsWithItsLastPositionReceivesExactlyTheThreeChangesItMissed(@TempDir Path data) throws Exception {
+    void aClientThatReconnectsWithItsLastPositionReceivesTheLatestStateOnceForTheThreeChangesItMissed(@TempDir Path data) throws Exception {
         try (RunningHub hub = RunningHub.start(data, RunningHub.freshDatabaseName())) {
             directoryWithAWorkingGroup(hub);
             SignedInSession officer = SignedInSession.signIn(hub.port(), "officer.59", PASSWORD);
@@ -69,10 +69,9 @@ class LiveUpdatesOverStompTest {
                 received.add(frame);
             }
 
-            assertThat(received).hasSize(3);
-            assertThat(received).extracting(node -> node.get("position").asLong()).isSorted().doesNotHaveDuplicates()
-                                .allSatisfy(position -> assertThat(position).isGreaterThan(last));
-            assertThat(received.get(2).get("data").get("members")).hasSize(4);
+            assertThat(received).as("one update, however many it missed").hasSize(1);
+            assertThat(received.get(0).get("position").asLong()).isGreaterThan(last);
+            assertThat(received.get(0).get("data").get("members")).as("the latest state").hasSize(4);
             again.session().disconnect();
         }
     }

@@ -23,8 +23,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The module arrows of docs/architecture.md: web → query → command api, infra on its own, and
- * nothing outside command touches an aggregate.
+ * The module arrows of docs/architecture.md: web → query → command api, infra on its own (but for the embedded server
+ * it starts), the embedded server depending on nothing of Entente, and nothing outside command touching an aggregate.
+ * Which context may use which is {@link ContextBoundariesTest}'s.
  * <p>
  * Modules are told apart by package. The first rule checks that each class sits in the packages
  * of the module that compiles it, so that a package name cannot carry a class past the others.
@@ -37,11 +38,15 @@ class ModuleBoundariesTest {
     private static final DescribedPredicate<JavaClass> OURS = resideInAPackage("fr.entente..").as("are Entente's (fr.entente..)");
     private static final DescribedPredicate<JavaClass> WEB = resideInAPackage("fr.entente.web..").as("web");
     private static final DescribedPredicate<JavaClass> INFRA = resideInAPackage("fr.entente.infra..").as("infra");
+    private static final DescribedPredicate<JavaClass> EMBEDDED_MONGO = resideInAPackage("fr.entente.mongo..")
+            .as("embedded-mongo (fr.entente.mongo..)");
+    private static final DescribedPredicate<JavaClass> TEST_SUPPORT = resideInAPackage("fr.entente.testing..")
+            .as("test-support (fr.entente.testing..)");
     private static final DescribedPredicate<JavaClass> QUERY = resideInAPackage("fr.entente..query..")
             .and(not(WEB)).and(not(INFRA))
             .as("query (fr.entente.<context>.query..)");
     private static final DescribedPredicate<JavaClass> COMMAND = OURS
-            .and(not(QUERY)).and(not(WEB)).and(not(INFRA))
+            .and(not(QUERY)).and(not(WEB)).and(not(INFRA)).and(not(EMBEDDED_MONGO)).and(not(TEST_SUPPORT))
             .as("command (fr.entente.<context>, fr.entente.<context>.api, fr.entente.common..)");
     private static final DescribedPredicate<JavaClass> COMMAND_API = COMMAND.and(resideInAPackage("..api.."))
             .as("the command api (fr.entente.<context>.api.., fr.entente.common.api..)");
@@ -53,9 +58,11 @@ class ModuleBoundariesTest {
 
     /** ".../command/target/classes/..." in a build, ".../entente-command-0.1.0.jar!/..." from a jar. */
     private static final Pattern MODULE_LOCATION =
-            Pattern.compile("/(command|query|infra|web)/target/|/entente-(command|query|infra|web)-[^/]*\\.jar!");
+            Pattern.compile("/(command|query|infra|web|embedded-mongo|test-support)/target/"
+                            + "|/entente-(command|query|infra|web|embedded-mongo|test-support)-[^/]*\\.jar!");
     private static final Map<String, DescribedPredicate<JavaClass>> PACKAGES_OF_MODULE =
-            Map.of("command", COMMAND, "query", QUERY, "infra", INFRA, "web", WEB);
+            Map.of("command", COMMAND, "query", QUERY, "infra", INFRA, "web", WEB, "embedded-mongo", EMBEDDED_MONGO,
+                   "test-support", TEST_SUPPORT);
 
     @ArchTest
     static final ArchRule everyClassSitsInThePackagesOfItsModule = classes()
@@ -78,10 +85,17 @@ class ModuleBoundariesTest {
             .allowEmptyShould(false);
 
     @ArchTest
-    static final ArchRule infraDependsOnNoOtherModule = noClasses()
+    static final ArchRule infraDependsOnNoOtherModuleButTheEmbeddedServer = noClasses()
             .that(INFRA)
-            .should().dependOnClassesThat(OURS.and(not(INFRA)))
+            .should().dependOnClassesThat(OURS.and(not(INFRA)).and(not(EMBEDDED_MONGO)))
             .because("infra provides storage and plumbing and knows nothing of the domain or the application")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule theEmbeddedServerDependsOnNothingOfEntente = noClasses()
+            .that(EMBEDDED_MONGO)
+            .should().dependOnClassesThat(OURS.and(not(EMBEDDED_MONGO)))
+            .because("the embedded MongoDB-wire server is a database engine of its own, which infra starts")
             .allowEmptyShould(false);
 
     @ArchTest

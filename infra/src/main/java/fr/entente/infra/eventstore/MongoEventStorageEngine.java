@@ -88,6 +88,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         messages.forEach(message -> documents.add(mapper.toEventDocument(message, serializer)));
         try {
             appender.append(documents);
+            if (documents.get(documents.size() - 1).get("_id") instanceof Number last) {
+                LastAppended.record(last.longValue());
+            }
         } catch (SerialisedAppender.AppendRefusedException e) {
             handlePersistenceException((Exception) e.getCause(), messages.get(e.failedIndex()));
         }

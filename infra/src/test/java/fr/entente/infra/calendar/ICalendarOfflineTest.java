@@ -1,6 +1,6 @@
 package fr.entente.infra.calendar;
 
-import fr.entente.infra.testing.CountingHttpServer;
+import fr.entente.testing.CountingHttpServer;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;

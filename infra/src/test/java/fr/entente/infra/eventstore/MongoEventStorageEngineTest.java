@@ -1,7 +1,7 @@
 package fr.entente.infra.eventstore;
 
 import com.mongodb.client.MongoDatabase;
-import fr.entente.infra.testing.TestMongo;
+import fr.entente.testing.TestMongo;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;

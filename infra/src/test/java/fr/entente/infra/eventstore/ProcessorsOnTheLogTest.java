@@ -4,7 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import fr.entente.infra.serialization.JacksonSerializers;
-import fr.entente.infra.testing.TestMongo;
+import fr.entente.testing.TestMongo;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;

@@ -2,7 +2,7 @@ package fr.entente.infra.eventstore;
 
 import com.mongodb.client.MongoDatabase;
 import fr.entente.infra.serialization.JacksonSerializers;
-import fr.entente.infra.testing.TestMongo;
+import fr.entente.testing.TestMongo;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;

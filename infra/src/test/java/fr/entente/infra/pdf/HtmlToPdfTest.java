@@ -1,6 +1,6 @@
 package fr.entente.infra.pdf;
 
-import fr.entente.infra.testing.CountingHttpServer;
+import fr.entente.testing.CountingHttpServer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;

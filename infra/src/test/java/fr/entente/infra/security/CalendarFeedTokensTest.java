@@ -1,7 +1,7 @@
 package fr.entente.infra.security;
 
 import com.mongodb.client.MongoDatabase;
-import fr.entente.infra.testing.TestMongo;
+import fr.entente.testing.TestMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package fr.entente.cooperation.query;
 
+import fr.entente.common.query.LogPosition;
 import fr.entente.live.query.LiveTopics;
 import fr.entente.live.query.LiveUpdateJournal;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
@@ -72,7 +72,7 @@ public class BodyDirectoryProjection {
     }
 
     @EventHandler
-    public void on(BodyCreatedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
+    public void on(BodyCreatedEvent event, LogPosition position) {
         bodies.updateOne(eq(ID, idOf(event.cooperationId(), event.bodyId())),
                          combine(set(COOPERATION_ID, event.cooperationId()),
                                  set(BODY_ID, event.bodyId()),
@@ -85,14 +85,14 @@ public class BodyDirectoryProjection {
     }
 
     @EventHandler
-    public void on(PartnerNamedToBodyEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
+    public void on(PartnerNamedToBodyEvent event, LogPosition position) {
         bodies.updateOne(eq(ID, idOf(event.cooperationId(), event.bodyId())),
                          addToSet(PARTNERS, event.organisationId()));
         publish(event.cooperationId(), event.bodyId(), position);
     }
 
     @EventHandler
-    public void on(BodyMemberAddedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
+    public void on(BodyMemberAddedEvent event, LogPosition position) {
         Document member = new Document(PERSON_ID, event.personId())
                 .append(ORGANISATION_ID, event.organisationId())
                 .append(ROLE, event.role().name());
@@ -103,7 +103,7 @@ public class BodyDirectoryProjection {
     }
 
     @EventHandler
-    public void on(BodyMemberRoleChangedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
+    public void on(BodyMemberRoleChangedEvent event, LogPosition position) {
         bodies.updateOne(and(eq(ID, idOf(event.cooperationId(), event.bodyId())),
                              eq(MEMBERS + "." + PERSON_ID, event.personId())),
                          set(MEMBERS + ".$." + ROLE, event.role().name()));
@@ -111,16 +111,16 @@ public class BodyDirectoryProjection {
     }
 
     @EventHandler
-    public void on(BodyMemberRemovedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
+    public void on(BodyMemberRemovedEvent event, LogPosition position) {
         bodies.updateOne(eq(ID, idOf(event.cooperationId(), event.bodyId())),
                          pull(MEMBERS, new Document(PERSON_ID, event.personId())));
         publish(event.cooperationId(), event.bodyId(), position);
     }
 
     /** The body's page follows its new state. */
-    private void publish(String cooperationId, String bodyId, Long position) {
+    private void publish(String cooperationId, String bodyId, LogPosition position) {
         handle(new FindBodyQuery(cooperationId, bodyId))
-                .ifPresent(body -> live.publish(LiveTopics.body(cooperationId, bodyId), position, "body", body));
+                .ifPresent(body -> live.publishState(LiveTopics.body(cooperationId, bodyId), position, "body", body));
     }
 
     /** A replay starts from no bodies. */

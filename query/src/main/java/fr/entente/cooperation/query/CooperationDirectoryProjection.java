@@ -1,8 +1,8 @@
 package fr.entente.cooperation.query;
 
+import fr.entente.common.query.LogPosition;
 import fr.entente.live.query.LiveTopics;
 import fr.entente.live.query.LiveUpdateJournal;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
@@ -76,7 +76,7 @@ public class CooperationDirectoryProjection {
     }
 
     @EventHandler
-    public void on(CooperationCreatedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
+    public void on(CooperationCreatedEvent event, LogPosition position) {
         cooperations.updateOne(eq(ID, event.cooperationId()),
                                combine(set(NAME, event.name()),
                                        set(REGION, event.region()),
@@ -89,7 +89,7 @@ public class CooperationDirectoryProjection {
     }
 
     @EventHandler
-    public void on(MemberCentreAddedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
+    public void on(MemberCentreAddedEvent event, LogPosition position) {
         pushUnlessPresent(event.cooperationId(), CENTRES, DEPARTMENT_CODE, event.departmentCode(),
                           new Document(DEPARTMENT_CODE, event.departmentCode())
                                   .append(ORGANISATION_ID, MemberCentres.organisationIdOf(event.departmentCode()))
@@ -98,32 +98,32 @@ public class CooperationDirectoryProjection {
     }
 
     @EventHandler
-    public void on(PartnerOrganisationAddedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
+    public void on(PartnerOrganisationAddedEvent event, LogPosition position) {
         pushUnlessPresent(event.cooperationId(), PARTNERS, ORGANISATION_ID, event.organisationId(),
                           new Document(ORGANISATION_ID, event.organisationId()).append(NAME, event.name()));
         publish(event.cooperationId(), position);
     }
 
     @EventHandler
-    public void on(CoordinatingCentreDesignatedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
+    public void on(CoordinatingCentreDesignatedEvent event, LogPosition position) {
         update(event.cooperationId(), set(COORDINATING_CENTRE, event.departmentCode()));
         publish(event.cooperationId(), position);
     }
 
     @EventHandler
-    public void on(AdministratorAppointedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
+    public void on(AdministratorAppointedEvent event, LogPosition position) {
         update(event.cooperationId(), addToSet(ADMINISTRATORS, event.personId()));
         publish(event.cooperationId(), position);
     }
 
     @EventHandler
-    public void on(AdministratorRevokedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
+    public void on(AdministratorRevokedEvent event, LogPosition position) {
         update(event.cooperationId(), pull(ADMINISTRATORS, event.personId()));
         publish(event.cooperationId(), position);
     }
 
     @EventHandler
-    public void on(BodyCreatedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
+    public void on(BodyCreatedEvent event, LogPosition position) {
         pushUnlessPresent(event.cooperationId(), BODIES, BODY_ID, event.bodyId(),
                           new Document(BODY_ID, event.bodyId()).append(KIND, event.kind().name())
                                                                .append(NAME, event.name()));
@@ -131,9 +131,9 @@ public class CooperationDirectoryProjection {
     }
 
     /** The directory page follows the cooperation's new state. */
-    private void publish(String cooperationId, Long position) {
+    private void publish(String cooperationId, LogPosition position) {
         handle(new FindCooperationQuery(cooperationId))
-                .ifPresent(view -> live.publish(LiveTopics.cooperation(cooperationId), position, "cooperation", view));
+                .ifPresent(view -> live.publishState(LiveTopics.cooperation(cooperationId), position, "cooperation", view));
     }
 
     /** A replay starts from an empty directory. */

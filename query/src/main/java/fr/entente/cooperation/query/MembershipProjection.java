@@ -1,8 +1,8 @@
 package fr.entente.cooperation.query;
 
+import fr.entente.common.query.LogPosition;
 import fr.entente.live.query.LiveTopics;
 import fr.entente.live.query.LiveUpdateJournal;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
@@ -72,7 +72,7 @@ public class MembershipProjection {
     }
 
     @EventHandler
-    public void on(PersonRegisteredEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
+    public void on(PersonRegisteredEvent event, LogPosition position) {
         memberships.updateOne(eq(ID, idOf(event.cooperationId(), event.personId())),
                               combine(set(COOPERATION_ID, event.cooperationId()),
                                       set(PERSON_ID, event.personId()),
@@ -84,25 +84,25 @@ public class MembershipProjection {
     }
 
     @EventHandler
-    public void on(PersonRemovedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
+    public void on(PersonRemovedEvent event, LogPosition position) {
         memberships.deleteOne(eq(ID, idOf(event.cooperationId(), event.personId())));
         publish(event.personId(), position);
     }
 
     @EventHandler
-    public void on(AdministratorAppointedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
+    public void on(AdministratorAppointedEvent event, LogPosition position) {
         memberships.updateOne(eq(ID, idOf(event.cooperationId(), event.personId())), set(ADMINISTRATOR, true));
         publish(event.personId(), position);
     }
 
     @EventHandler
-    public void on(AdministratorRevokedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
+    public void on(AdministratorRevokedEvent event, LogPosition position) {
         memberships.updateOne(eq(ID, idOf(event.cooperationId(), event.personId())), set(ADMINISTRATOR, false));
         publish(event.personId(), position);
     }
 
     @EventHandler
-    public void on(BodyMemberAddedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
+    public void on(BodyMemberAddedEvent event, LogPosition position) {
         memberships.updateOne(and(eq(ID, idOf(event.cooperationId(), event.personId())),
                                   ne(BODIES + "." + BODY_ID, event.bodyId())),
                               push(BODIES, new Document(BODY_ID, event.bodyId()).append(ROLE, event.role().name())));
@@ -110,7 +110,7 @@ public class MembershipProjection {
     }
 
     @EventHandler
-    public void on(BodyMemberRoleChangedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
+    public void on(BodyMemberRoleChangedEvent event, LogPosition position) {
         memberships.updateOne(and(eq(ID, idOf(event.cooperationId(), event.personId())),
                                   eq(BODIES + "." + BODY_ID, event.bodyId())),
                               set(BODIES + ".$." + ROLE, event.role().name()));
@@ -118,15 +118,15 @@ public class MembershipProjection {
     }
 
     @EventHandler
-    public void on(BodyMemberRemovedEvent event, @MetaDataValue(value = LiveUpdateJournal.POSITION_METADATA, required = false) Long position) {
+    public void on(BodyMemberRemovedEvent event, LogPosition position) {
         memberships.updateOne(eq(ID, idOf(event.cooperationId(), event.personId())),
                               pull(BODIES, new Document(BODY_ID, event.bodyId())));
         publish(event.personId(), position);
     }
 
     /** The person's home page follows their new memberships (all their cooperations). */
-    private void publish(String personId, Long position) {
-        live.publish(LiveTopics.person(personId), position, "memberships", handle(new FindMembershipsQuery(personId)));
+    private void publish(String personId, LogPosition position) {
+        live.publishState(LiveTopics.person(personId), position, "memberships", handle(new FindMembershipsQuery(personId)));
     }
 
     /** A replay starts from no memberships. */

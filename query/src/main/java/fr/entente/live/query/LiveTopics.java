@@ -1,7 +1,11 @@
 package fr.entente.live.query;
 
+import java.util.Optional;
+
 /** The topics open pages follow; the web layer authorises each one like the query that shows it. */
 public final class LiveTopics {
+
+    private static final String PERSON = "person/";
 
     private LiveTopics() {
     }
@@ -18,7 +22,12 @@ public final class LiveTopics {
 
     /** A person's home page: their cooperations, bodies and roles. */
     public static String person(String personId) {
-        return "person/" + personId;
+        return PERSON + personId;
+    }
+
+    /** The person whose home page this topic is, if it is one: their memberships changed. */
+    public static Optional<String> personOf(String topic) {
+        return topic.startsWith(PERSON) ? Optional.of(topic.substring(PERSON.length())) : Optional.empty();
     }
 
     /** A meeting's page: the whole meeting (type {@code meeting}). */

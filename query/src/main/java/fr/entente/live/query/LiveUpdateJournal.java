@@ -3,11 +3,14 @@ package fr.entente.live.query;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
+import fr.entente.common.query.LogPosition;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -24,31 +27,29 @@ import static com.mongodb.client.model.Sorts.descending;
 
 /**
  * Publishes the live updates of the projections: kept in the {@value #COLLECTION} collection, so that a client that
- * reconnects gets exactly what it missed, and emitted to the subscription queries of the pages open now.
+ * reconnects gets what it missed, emitted to the subscription queries of the pages open now, and announced in this
+ * process as an application event (the web layer drops what it cached of a person whose rights changed, and closes
+ * the subscriptions they no longer may hold).
  * <p>
  * An update is keyed by topic and position: a projection that handles its event again (redelivery, replay) writes
- * the same entry, and a client that has seen a position ignores it again.
+ * the same entry. A client that comes back gets one update, however many it missed ({@link LiveUpdate#merged}).
  */
 @Component
 public class LiveUpdateJournal {
 
     static final String COLLECTION = "live_updates";
 
-    /**
-     * The metadata key under which every event read from the log carries its global sequence number (set by the
-     * event store); projections take it with {@code @MetaDataValue(LiveUpdateJournal.POSITION_METADATA)} and pass it
-     * to {@link #publish}.
-     */
-    public static final String POSITION_METADATA = "globalSequence";
-
     private final MongoCollection<Document> journal;
     private final QueryUpdateEmitter emitter;
     private final Serializer serializer;
+    private final ApplicationEventPublisher announcements;
 
-    public LiveUpdateJournal(MongoDatabase database, QueryUpdateEmitter emitter, Serializer serializer) {
+    public LiveUpdateJournal(MongoDatabase database, QueryUpdateEmitter emitter, Serializer serializer,
+                             ApplicationEventPublisher announcements) {
         this.journal = database.getCollection(COLLECTION);
         this.emitter = emitter;
         this.serializer = serializer;
+        this.announcements = announcements;
         journal.createIndex(Indexes.ascending("topic", "position"));
         journal.createIndex(Indexes.ascending("at"));
     }
@@ -62,38 +63,62 @@ public class LiveUpdateJournal {
     }
 
     /**
-     * Publishes the new state of a topic after the event at {@code position}; does nothing for an event that was not
-     * read from the log (it has no position), which no page can have seen either.
+     * Publishes what changed on a topic after the event at {@code position}: its pages render those parts again.
+     * Does nothing for an event that was not read from the log, which no page can have seen either.
      */
-    public void publish(String topic, Long position, String type, Object state) {
-        if (position == null) {
+    public void publishChanges(String topic, LogPosition position, String type, List<String> changes) {
+        publish(topic, position, type, changes, null);
+    }
+
+    /** Publishes the new state of a topic whose pages render it themselves (a small view). */
+    public void publishState(String topic, LogPosition position, String type, Object state) {
+        publish(topic, position, type, List.of(type), serializer.serialize(state, String.class).getData());
+    }
+
+    private void publish(String topic, LogPosition position, String type, List<String> changes, String json) {
+        if (!position.known()) {
             return;
         }
-        LiveUpdate update = new LiveUpdate(topic, position, type, serializer.serialize(state, String.class).getData());
-        Document entry = new Document("_id", topic + "@" + position)
+        LiveUpdate update = new LiveUpdate(topic, position.value(), type, changes, json);
+        Document entry = new Document("_id", topic + "@" + position.value())
                 .append("topic", topic)
-                .append("position", position)
+                .append("position", position.value())
                 .append("type", type)
-                .append("json", update.json())
+                .append("changes", update.changes())
+                .append("json", json)
                 .append("at", new Date());
         journal.replaceOne(eq("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true));
         emitter.emit(WatchTopicQuery.class, query -> query.topic().equals(topic), update);
+        announcements.publishEvent(update);
     }
 
     @QueryHandler
     public Long handle(FindTopicPositionQuery query) {
-        Document last = journal.find(eq("topic", query.topic())).sort(descending("position")).limit(1).first();
+        Document last = journal.find(eq("topic", query.topic())).projection(Projections.include("position"))
+                               .sort(descending("position")).limit(1).first();
         return last == null ? 0L : ((Number) last.get("position")).longValue();
     }
 
+    /**
+     * What a client missed since its position, as one update (none if it missed nothing): the latest state, and
+     * every part that changed. Only the last entry's state is read.
+     */
     @QueryHandler
     public List<LiveUpdate> handle(WatchTopicQuery query) {
         List<LiveUpdate> missed = new ArrayList<>();
         journal.find(and(eq("topic", query.topic()), gt("position", query.sincePosition())))
+               .projection(Projections.include("position", "type", "changes"))
                .sort(ascending("position"))
-               .forEach(entry -> missed.add(new LiveUpdate(entry.getString("topic"),
-                                                           ((Number) entry.get("position")).longValue(),
-                                                           entry.getString("type"), entry.getString("json"))));
-        return missed;
+               .forEach(entry -> missed.add(new LiveUpdate(query.topic(), ((Number) entry.get("position")).longValue(),
+                                                           entry.getString("type"), entry.getList("changes", String.class),
+                                                           null)));
+        if (missed.isEmpty()) {
+            return List.of();
+        }
+        LiveUpdate last = missed.get(missed.size() - 1);
+        Document latest = journal.find(eq("_id", query.topic() + "@" + last.position())).first();
+        String json = latest == null ? null : latest.getString("json");
+        LiveUpdate merged = LiveUpdate.merged(missed);
+        return List.of(new LiveUpdate(merged.topic(), merged.position(), merged.type(), merged.changes(), json));
     }
 }

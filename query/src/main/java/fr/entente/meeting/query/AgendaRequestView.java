@@ -11,4 +11,14 @@ import java.time.Instant;
 public record AgendaRequestView(String requestId, String title, AgendaItemPurpose purpose, String description,
                                 Integer expectedMinutes, String requestedBy, String onBehalfOf, RequestStatus status,
                                 String itemId, String declineReason, Instant requestedAt) {
+
+    AgendaRequestView accepted(String intoItemId) {
+        return new AgendaRequestView(requestId, title, purpose, description, expectedMinutes, requestedBy, onBehalfOf,
+                                     RequestStatus.ACCEPTED, intoItemId, null, requestedAt);
+    }
+
+    AgendaRequestView declined(String reason) {
+        return new AgendaRequestView(requestId, title, purpose, description, expectedMinutes, requestedBy, onBehalfOf,
+                                     RequestStatus.DECLINED, null, reason, requestedAt);
+    }
 }

@@ -9,4 +9,10 @@ public record MeetingSummary(String meetingId, String cooperationId, String body
                              LocalDate date, LocalTime startTime, LocalTime endTime, String place, String videoLink,
                              MeetingStatus status, String cancelReason, MinutesStatus minutesStatus, int publishedVersion,
                              int sequence, Instant lastModified) {
+
+    /** The summary but for the moment of the last change, which lists do not show. */
+    MeetingSummary withoutLastModified() {
+        return new MeetingSummary(meetingId, cooperationId, bodyId, seriesId, title, date, startTime, endTime, place,
+                                  videoLink, status, cancelReason, minutesStatus, publishedVersion, sequence, null);
+    }
 }

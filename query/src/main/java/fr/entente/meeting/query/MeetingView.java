@@ -1,45 +1,108 @@
 package fr.entente.meeting.query;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * A meeting as its page shows it. Dates and times are local to Europe/Paris. {@code items} are in agenda order;
- * {@code publishedVersion} is 0 until the agenda is published; {@code notes} are grouped by item in agenda order
- * (notes on an item no longer on the agenda last), blocks in reading order, a conflicting copy right after its
- * original. {@code sequence} grows at every change of date, time, place or status (iCalendar SEQUENCE);
- * {@code position} is the global sequence of the last event applied (0 when unknown).
+ * A meeting as its pages show it, in parts that change separately: its schedule, its agenda, what is recorded while it
+ * is held, its minutes. Read as one flat JSON object. Dates and times are local to Europe/Paris. {@code items} are in
+ * agenda order; {@code publishedVersion} is 0 until the agenda is published; {@code notes} are grouped by item in
+ * agenda order (notes on an item no longer on the agenda last), blocks in reading order, a conflicting copy right
+ * after its original; {@code position} is the global sequence of the last event applied (0 when unknown).
+ * <p>
+ * Only {@link MeetingProjection} changes it, through its parts' small methods.
  */
-public record MeetingView(String meetingId, String cooperationId, String bodyId, String seriesId, String title,
-                          LocalDate date, LocalTime startTime, LocalTime endTime, String place, String videoLink,
-                          MeetingStatus status, String cancelReason, Instant requestDeadline,
-                          List<AgendaRequestView> requests, List<AgendaItemView> items, int publishedVersion,
-                          Instant publishedAt, List<AgendaAmendmentView> amendments, List<AttendanceView> attendance,
-                          String currentItemId, List<NoteBlockView> notes, List<ProposalView> proposals,
-                          List<ActionItemView> actions, MinutesView minutes, Instant startedAt, Instant endedAt,
-                          int sequence, Instant lastModified, long position) {
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+                isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public final class MeetingView {
 
-    public MeetingView {
-        requests = listOf(requests);
-        items = listOf(items);
-        amendments = listOf(amendments);
-        attendance = listOf(attendance);
-        notes = listOf(notes);
-        proposals = listOf(proposals);
-        actions = listOf(actions);
-        minutes = minutes == null ? MinutesView.NONE : minutes;
+    @JsonUnwrapped
+    final ScheduleView schedule;
+    @JsonUnwrapped
+    final AgendaView agenda;
+    @JsonUnwrapped
+    final LiveRecordView record;
+    MinutesView minutes = MinutesView.NONE;
+    Instant lastModified;
+    long position;
+
+    MeetingView() {
+        this(new ScheduleView(), new AgendaView(), new LiveRecordView());
+    }
+
+    private MeetingView(ScheduleView schedule, AgendaView agenda, LiveRecordView record) {
+        this.schedule = schedule;
+        this.agenda = agenda;
+        this.record = record;
+    }
+
+    /**
+     * Groups the notes by item in agenda order (items since removed last), keeping the reading order within an item,
+     * as readers expect them; done once per change rather than at every read.
+     */
+    void groupNotesByItem() {
+        record.notes.sort(Comparator.comparingInt(block -> agenda.rankOf(block.itemId())));
     }
 
     /** The meeting as lists show it. */
     public MeetingSummary summary() {
-        return new MeetingSummary(meetingId, cooperationId, bodyId, seriesId, title, date, startTime, endTime, place,
-                                  videoLink, status, cancelReason, minutes.status(), publishedVersion, sequence,
-                                  lastModified);
+        return new MeetingSummary(meetingId(), cooperationId(), bodyId(), seriesId(), title(), date(), startTime(),
+                                  endTime(), place(), videoLink(), status(), cancelReason(), minutes.status(),
+                                  publishedVersion(), sequence(), lastModified);
     }
 
-    private static <T> List<T> listOf(List<T> list) {
-        return list == null ? List.of() : List.copyOf(list);
+    /**
+     * The meeting as a member who does not manage it sees it: minutes only once published, never a draft or minutes
+     * awaiting approval.
+     */
+    public MeetingView withMinutesOnlyIfPublished() {
+        if (minutes.status() == MinutesStatus.NONE || minutes.status() == MinutesStatus.PUBLISHED) {
+            return this;
+        }
+        MeetingView seen = new MeetingView(schedule, agenda, record);
+        seen.minutes = MinutesView.NONE;
+        seen.lastModified = lastModified;
+        seen.position = position;
+        return seen;
     }
+
+    public String meetingId() { return schedule.meetingId; }
+    public String cooperationId() { return schedule.cooperationId; }
+    public String bodyId() { return schedule.bodyId; }
+    public String seriesId() { return schedule.seriesId; }
+    public String title() { return schedule.title; }
+    public LocalDate date() { return schedule.date; }
+    public LocalTime startTime() { return schedule.startTime; }
+    public LocalTime endTime() { return schedule.endTime; }
+    public String place() { return schedule.place; }
+    public String videoLink() { return schedule.videoLink; }
+    public MeetingStatus status() { return schedule.status; }
+    public String cancelReason() { return schedule.cancelReason; }
+    public Instant startedAt() { return schedule.startedAt; }
+    public Instant endedAt() { return schedule.endedAt; }
+    public int sequence() { return schedule.sequence; }
+
+    public Instant requestDeadline() { return agenda.requestDeadline; }
+    public List<AgendaRequestView> requests() { return List.copyOf(agenda.requests); }
+    public List<AgendaItemView> items() { return List.copyOf(agenda.items); }
+    public int publishedVersion() { return agenda.publishedVersion; }
+    public Instant publishedAt() { return agenda.publishedAt; }
+    public List<AgendaAmendmentView> amendments() { return List.copyOf(agenda.amendments); }
+
+    public List<AttendanceView> attendance() { return List.copyOf(record.attendance); }
+    public String currentItemId() { return record.currentItemId; }
+    public List<ProposalView> proposals() { return List.copyOf(record.proposals); }
+    public List<ActionItemView> actions() { return List.copyOf(record.actions); }
+
+    public List<NoteBlockView> notes() { return List.copyOf(record.notes); }
+
+    public MinutesView minutes() { return minutes; }
+    public Instant lastModified() { return lastModified; }
+    public long position() { return position; }
 }

@@ -3,6 +3,7 @@ package fr.entente.meeting.query;
 import fr.entente.meeting.api.MinutesApprovalMode;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,5 +21,39 @@ public record MinutesView(MinutesStatus status, int version, String text, Minute
     public MinutesView {
         status = status == null ? MinutesStatus.NONE : status;
         amendments = amendments == null ? List.of() : List.copyOf(amendments);
+    }
+
+    MinutesView drafted(int newVersion, String newText) {
+        return new MinutesView(MinutesStatus.DRAFT, newVersion, newText, approvalMode, approvedBy, approvedAt, atMeetingId,
+                               publishedAt, amendments);
+    }
+
+    MinutesView submitted(int newVersion) {
+        return new MinutesView(MinutesStatus.SUBMITTED, newVersion, text, approvalMode, approvedBy, approvedAt,
+                               atMeetingId, publishedAt, amendments);
+    }
+
+    MinutesView approved(int newVersion, MinutesApprovalMode mode, String by, String atMeeting, Instant at) {
+        return new MinutesView(MinutesStatus.APPROVED, newVersion, text, mode, by, at, atMeeting, null, amendments);
+    }
+
+    MinutesView published(int newVersion, Instant at) {
+        return new MinutesView(MinutesStatus.PUBLISHED, newVersion, text, approvalMode, approvedBy, approvedAt,
+                               atMeetingId, at, amendments);
+    }
+
+    MinutesView withAmendment(MinutesAmendmentView amendment) {
+        List<MinutesAmendmentView> changed = new ArrayList<>(amendments);
+        changed.replaceAll(existing -> existing.amendmentId().equals(amendment.amendmentId()) ? amendment : existing);
+        if (!changed.contains(amendment)) {
+            changed.add(amendment);
+        }
+        return new MinutesView(status, version, text, approvalMode, approvedBy, approvedAt, atMeetingId, publishedAt,
+                               changed);
+    }
+
+    MinutesView amendmentApproved(String amendmentId, String by, Instant at) {
+        return amendments.stream().filter(amendment -> amendment.amendmentId().equals(amendmentId)).findFirst()
+                         .map(amendment -> withAmendment(amendment.approved(by, at))).orElse(this);
     }
 }

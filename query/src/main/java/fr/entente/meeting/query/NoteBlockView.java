@@ -8,4 +8,8 @@ import java.time.Instant;
  */
 public record NoteBlockView(String itemId, String blockId, int version, String text, String authorId, String conflictOf,
                             Integer lostToVersion, Instant savedAt) {
+
+    NoteBlockView savedAs(String newItemId, int newVersion, String newText, String newAuthorId, Instant at) {
+        return new NoteBlockView(newItemId, blockId, newVersion, newText, newAuthorId, conflictOf, lostToVersion, at);
+    }
 }

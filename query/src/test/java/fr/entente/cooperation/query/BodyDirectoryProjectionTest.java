@@ -1,5 +1,7 @@
 package fr.entente.cooperation.query;
 
+import fr.entente.testing.TestMongo;
+
 import com.mongodb.client.MongoDatabase;
 import fr.entente.cooperation.api.BodyKind;
 import fr.entente.cooperation.api.BodyMemberRemovedEvent;
@@ -40,7 +42,7 @@ import static org.axonframework.messaging.responsetypes.ResponseTypes.optionalIn
 class BodyDirectoryProjectionTest {
 
     @RegisterExtension
-    static final InMemoryMongo mongo = new InMemoryMongo();
+    static final TestMongo.PerClass mongo = new TestMongo.PerClass();
 
     private MongoDatabase database;
     private LiveJournals live;
@@ -49,7 +51,7 @@ class BodyDirectoryProjectionTest {
 
     @BeforeEach
     void emptyDatabase() {
-        database = mongo.emptyDatabase();
+        database = mongo.freshDatabase();
         live = LiveJournals.on(database);
         projection = new BodyDirectoryProjection(database, live.journal());
         events = EventFeed.to(projection);

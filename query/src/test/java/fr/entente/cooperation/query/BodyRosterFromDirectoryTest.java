@@ -1,5 +1,10 @@
 package fr.entente.cooperation.query;
 
+import fr.entente.testing.TestMongo;
+
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+
 import com.mongodb.client.MongoDatabase;
 import fr.entente.cooperation.api.BodyMemberRemovedEvent;
 import fr.entente.cooperation.api.BodyRole;
@@ -23,27 +28,29 @@ import static fr.entente.cooperation.query.TwoCooperations.logThen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The meetings' roster read from the directory's read models (written by their projections from the log of two
- * cooperations), against a real MongoDB-wire server. It sits here, next to the directory's test log.
+ * The meetings' roster asked of the directory's queries (answered from the read models its projections write from the
+ * log of two cooperations), against a real MongoDB-wire server. It sits here, next to the directory's test log.
  */
 class BodyRosterFromDirectoryTest {
 
     @RegisterExtension
-    static final InMemoryMongo mongo = new InMemoryMongo();
+    static final TestMongo.PerClass mongo = new TestMongo.PerClass();
 
     private MongoDatabase database;
     private BodyRosterFromDirectory roster;
 
     @BeforeEach
     void emptyDatabase() {
-        database = mongo.emptyDatabase();
-        roster = new BodyRosterFromDirectory(database);
+        database = mongo.freshDatabase();
     }
 
     private void directory(java.util.List<Object> log) {
         LiveJournals live = LiveJournals.on(database);
         EventFeed.to(new BodyDirectoryProjection(database, live.journal())).feed(log);
-        EventFeed.to(new MembershipProjection(database, live.journal())).feed(log);
+        MembershipProjection memberships = new MembershipProjection(database, live.journal());
+        EventFeed.to(memberships).feed(log);
+        new AnnotationQueryHandlerAdapter<>(memberships).subscribe(live.queryBus());
+        roster = new BodyRosterFromDirectory(DefaultQueryGateway.builder().queryBus(live.queryBus()).build());
     }
 
     @Test

@@ -1,5 +1,9 @@
 package fr.entente.cooperation.query;
 
+import fr.entente.testing.TestMongo;
+
+import fr.entente.common.query.LogPosition;
+
 import com.mongodb.client.MongoDatabase;
 import fr.entente.cooperation.api.AdministratorRevokedEvent;
 import fr.entente.cooperation.api.BodyKind;
@@ -52,7 +56,7 @@ class CooperationDirectoryProjectionTest {
             List.of(HDF_CREATED, SOMME_ADDED, NORMANDIE_CREATED, AISNE_ADDED, IDF_CREATED, NORD_ADDED);
 
     @RegisterExtension
-    static final InMemoryMongo mongo = new InMemoryMongo();
+    static final TestMongo.PerClass mongo = new TestMongo.PerClass();
 
     private MongoDatabase database;
     private LiveJournals live;
@@ -61,7 +65,7 @@ class CooperationDirectoryProjectionTest {
 
     @BeforeEach
     void emptyDatabase() {
-        database = mongo.emptyDatabase();
+        database = mongo.freshDatabase();
         live = LiveJournals.on(database);
         projection = new CooperationDirectoryProjection(database, live.journal());
         events = EventFeed.to(projection);
@@ -69,8 +73,8 @@ class CooperationDirectoryProjectionTest {
 
     @Test
     void keepsOneDocumentPerCooperationWithItsCentres() {
-        projection.on(HDF_CREATED, null);
-        projection.on(NORD_ADDED, null);
+        projection.on(HDF_CREATED, LogPosition.UNKNOWN);
+        projection.on(NORD_ADDED, LogPosition.UNKNOWN);
 
         assertThat(storedDocuments()).containsExactly(new Document("_id", HDF_ID)
                 .append("name", "Hauts-de-France")
@@ -172,7 +176,7 @@ class CooperationDirectoryProjectionTest {
 
         events.feed(log);
         events.feed(log.subList(log.size() - 8, log.size()));
-        projection.on(NORD_ADDED, null);
+        projection.on(NORD_ADDED, LogPosition.UNKNOWN);
 
         assertThat(storedDocuments()).isEqualTo(once);
         assertThat(projection.handle(new FindCooperationQuery(HDF_ID)).orElseThrow().memberCentres()).hasSize(3);

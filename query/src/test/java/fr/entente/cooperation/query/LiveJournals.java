@@ -16,7 +16,7 @@ record LiveJournals(LiveUpdateJournal journal, SimpleQueryBus queryBus) {
     static LiveJournals on(MongoDatabase database) {
         SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
         LiveUpdateJournal journal = new LiveUpdateJournal(database, queryBus.queryUpdateEmitter(),
-                                                          JacksonSerializer.defaultSerializer());
+                                                          JacksonSerializer.defaultSerializer(), event -> { });
         new AnnotationQueryHandlerAdapter<>(journal).subscribe(queryBus);
         return new LiveJournals(journal, queryBus);
     }

@@ -1,5 +1,7 @@
 package fr.entente.cooperation.query;
 
+import fr.entente.testing.TestMongo;
+
 import com.mongodb.client.MongoDatabase;
 import fr.entente.cooperation.api.AdministratorRevokedEvent;
 import fr.entente.cooperation.api.BodyMemberAddedEvent;
@@ -43,7 +45,7 @@ class MembershipProjectionTest {
                                                                 new PersonRemovedEvent(HDF, DIRECTOR));
 
     @RegisterExtension
-    static final InMemoryMongo mongo = new InMemoryMongo();
+    static final TestMongo.PerClass mongo = new TestMongo.PerClass();
 
     private MongoDatabase database;
     private LiveJournals live;
@@ -52,7 +54,7 @@ class MembershipProjectionTest {
 
     @BeforeEach
     void emptyDatabase() {
-        database = mongo.emptyDatabase();
+        database = mongo.freshDatabase();
         live = LiveJournals.on(database);
         projection = new MembershipProjection(database, live.journal());
         events = EventFeed.to(projection);

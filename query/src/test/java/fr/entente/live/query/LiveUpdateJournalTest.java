@@ -1,70 +1,97 @@
 package fr.entente.live.query;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import fr.entente.testing.TestMongo;
+
+import fr.entente.common.query.LogPosition;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class LiveUpdateJournalTest {
 
     private static final String TOPIC = LiveTopics.body("hauts-de-france", "gt");
 
-    private MongoServer server;
-    private MongoClient client;
+    @RegisterExtension
+    static final TestMongo.PerClass mongo = new TestMongo.PerClass();
+
     private SimpleQueryBus queryBus;
     private LiveUpdateJournal journal;
+    private final List<Object> announced = new ArrayList<>();
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create("mongodb://" + hostAndPort(server.bind()));
-        MongoDatabase database = client.getDatabase("entente");
+        MongoDatabase database = mongo.freshDatabase();
         queryBus = SimpleQueryBus.builder().build();
-        journal = new LiveUpdateJournal(database, queryBus.queryUpdateEmitter(), JacksonSerializer.defaultSerializer());
+        journal = new LiveUpdateJournal(database, queryBus.queryUpdateEmitter(), JacksonSerializer.defaultSerializer(),
+                                        announced::add);
         new AnnotationQueryHandlerAdapter<>(journal).subscribe(queryBus);
     }
 
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
+    @Test
+    void givesAReturningClientOneUpdateWithTheLatestStateAfterItsLastPosition() {
+        journal.publishState(TOPIC, LogPosition.of(3), "body", Map.of("members", 1));
+        journal.publishState(TOPIC, LogPosition.of(7), "body", Map.of("members", 2));
+        journal.publishState(LiveTopics.body("bretagne", "gt"), LogPosition.of(8), "body", Map.of("members", 9));
+        journal.publishState(TOPIC, LogPosition.of(9), "body", Map.of("members", 3));
+
+        assertThat(journal.handle(new WatchTopicQuery(TOPIC, 3))).extracting(LiveUpdate::position, LiveUpdate::json)
+                                                                 .containsExactly(tuple(9L, "{\"members\":3}"));
+        assertThat(journal.handle(new WatchTopicQuery(TOPIC, 9))).isEmpty();
     }
 
     @Test
-    void givesAReturningClientExactlyWhatItMissedAfterItsLastPosition() {
-        journal.publish(TOPIC, 3L, "body", Map.of("members", 1));
-        journal.publish(TOPIC, 7L, "body", Map.of("members", 2));
-        journal.publish(LiveTopics.body("bretagne", "gt"), 8L, "body", Map.of("members", 9));
-        journal.publish(TOPIC, 9L, "body", Map.of("members", 3));
+    void givesAReturningClientEveryPartThatChangedWhileItWasAwayInOneUpdate() {
+        String meeting = LiveTopics.meeting("hauts-de-france", "gt-juin");
+        journal.publishChanges(meeting, LogPosition.of(4), "meeting", List.of("agenda"));
+        journal.publishChanges(meeting, LogPosition.of(5), "meeting", List.of("notes"));
+        journal.publishChanges(meeting, LogPosition.of(6), "meeting", List.of("agenda", "requests"));
 
-        assertThat(journal.handle(new WatchTopicQuery(TOPIC, 3))).extracting(LiveUpdate::position).containsExactly(7L, 9L);
-        assertThat(journal.handle(new WatchTopicQuery(TOPIC, 9))).isEmpty();
-        assertThat(journal.handle(new WatchTopicQuery(TOPIC, 0)).get(0).json()).isEqualTo("{\"members\":1}");
+        assertThat(journal.handle(new WatchTopicQuery(meeting, 4)))
+                .containsExactly(new LiveUpdate(meeting, 6, "meeting", List.of("notes", "agenda", "requests"), null));
+    }
+
+    @Test
+    void staysOneSmallUpdateHoweverManyChangesAPageMissed() {
+        String meeting = LiveTopics.meeting("hauts-de-france", "gt-juin");
+        for (int position = 1; position <= 2_000; position++) {
+            journal.publishChanges(meeting, LogPosition.of(position), "meeting", List.of("notes"));
+        }
+
+        List<LiveUpdate> missed = journal.handle(new WatchTopicQuery(meeting, 0));
+
+        assertThat(missed).containsExactly(new LiveUpdate(meeting, 2_000, "meeting", List.of("notes"), null));
+    }
+
+    @Test
+    void announcesEveryUpdateInTheProcess() {
+        journal.publishState(TOPIC, LogPosition.of(3), "body", Map.of("members", 1));
+
+        assertThat(announced).singleElement().isInstanceOf(LiveUpdate.class)
+                             .extracting("topic", "position").containsExactly(TOPIC, 3L);
     }
 
     @Test
     void tellsAPageTheLastPositionOfItsTopic() {
-        journal.publish(TOPIC, 3L, "body", Map.of("members", 1));
-        journal.publish(TOPIC, 12L, "body", Map.of("members", 2));
-        journal.publish(TOPIC, 7L, "body", Map.of("members", 2));
-        journal.publish(LiveTopics.body("bretagne", "gt"), 20L, "body", Map.of("members", 9));
+        journal.publishState(TOPIC, LogPosition.of(3), "body", Map.of("members", 1));
+        journal.publishState(TOPIC, LogPosition.of(12), "body", Map.of("members", 2));
+        journal.publishState(TOPIC, LogPosition.of(7), "body", Map.of("members", 2));
+        journal.publishState(LiveTopics.body("bretagne", "gt"), LogPosition.of(20), "body", Map.of("members", 9));
 
         assertThat(journal.handle(new FindTopicPositionQuery(TOPIC))).isEqualTo(12L);
         assertThat(journal.handle(new FindTopicPositionQuery(LiveTopics.person("nobody")))).isZero();
@@ -72,15 +99,15 @@ class LiveUpdateJournalTest {
 
     @Test
     void keepsOneEntryWhenAnEventIsHandledAgain() {
-        journal.publish(TOPIC, 5L, "body", Map.of("members", 1));
-        journal.publish(TOPIC, 5L, "body", Map.of("members", 1));
+        journal.publishState(TOPIC, LogPosition.of(5), "body", Map.of("members", 1));
+        journal.publishState(TOPIC, LogPosition.of(5), "body", Map.of("members", 1));
 
         assertThat(journal.handle(new WatchTopicQuery(TOPIC, 0))).hasSize(1);
     }
 
     @Test
     void sendsMissedUpdatesFirstThenNewOnesToASubscriber() {
-        journal.publish(TOPIC, 1L, "body", Map.of("members", 1));
+        journal.publishState(TOPIC, LogPosition.of(1), "body", Map.of("members", 1));
         SubscriptionQueryResult<List<LiveUpdate>, LiveUpdate> subscription =
                 DefaultQueryGateway.builder().queryBus(queryBus).build()
                                    .subscriptionQuery(new WatchTopicQuery(TOPIC, 0),
@@ -90,8 +117,8 @@ class LiveUpdateJournalTest {
         subscription.updates().subscribe(live::add);
         assertThat(subscription.initialResult().block(Duration.ofSeconds(5))).extracting(LiveUpdate::position).containsExactly(1L);
 
-        journal.publish(TOPIC, 2L, "body", Map.of("members", 2));
-        journal.publish(LiveTopics.person("someone"), 3L, "memberships", List.of());
+        journal.publishState(TOPIC, LogPosition.of(2), "body", Map.of("members", 2));
+        journal.publishState(LiveTopics.person("someone"), LogPosition.of(3), "memberships", List.of());
 
         assertThat(live).extracting(LiveUpdate::position).containsExactly(2L);
         subscription.close();
@@ -99,24 +126,20 @@ class LiveUpdateJournalTest {
 
     @Test
     void publishesNothingForAnEventThatDidNotComeFromTheLog() {
-        journal.publish(TOPIC, null, "body", Map.of());
+        journal.publishState(TOPIC, LogPosition.UNKNOWN, "body", Map.of());
 
         assertThat(journal.handle(new WatchTopicQuery(TOPIC, 0))).isEmpty();
     }
 
     @Test
     void forgetsUpdatesOlderThanTheRetention() throws Exception {
-        journal.publish(TOPIC, 1L, "body", Map.of("members", 1));
+        journal.publishState(TOPIC, LogPosition.of(1), "body", Map.of("members", 1));
         Thread.sleep(20);
         java.time.Instant cut = java.time.Instant.now();
         Thread.sleep(20);
-        journal.publish(TOPIC, 2L, "body", Map.of("members", 2));
+        journal.publishState(TOPIC, LogPosition.of(2), "body", Map.of("members", 2));
 
         assertThat(journal.forgetBefore(cut)).isEqualTo(1);
         assertThat(journal.handle(new WatchTopicQuery(TOPIC, 0))).extracting(LiveUpdate::position).containsExactly(2L);
-    }
-
-    private static String hostAndPort(java.net.InetSocketAddress address) {
-        return address.getHostString() + ":" + address.getPort();
     }
 }

@@ -2,7 +2,7 @@ package fr.entente.meeting.query;
 
 import com.mongodb.client.MongoDatabase;
 import fr.entente.cooperation.query.EventFeed;
-import fr.entente.cooperation.query.InMemoryMongo;
+import fr.entente.testing.TestMongo;
 import fr.entente.meeting.api.MeetingCancelledEvent;
 import fr.entente.meeting.api.MeetingEndedEvent;
 import fr.entente.meeting.api.MeetingScheduledEvent;
@@ -25,14 +25,14 @@ class LiveMeetingsProjectionTest {
     private static final String JULY = "gt-2026-07-07";
 
     @RegisterExtension
-    static final InMemoryMongo mongo = new InMemoryMongo();
+    static final TestMongo.PerClass mongo = new TestMongo.PerClass();
 
     private LiveMeetingsProjection projection;
     private EventFeed events;
 
     @BeforeEach
     void emptyDatabase() {
-        MongoDatabase database = mongo.emptyDatabase();
+        MongoDatabase database = mongo.freshDatabase();
         projection = new LiveMeetingsProjection(database);
         events = EventFeed.to(projection);
     }

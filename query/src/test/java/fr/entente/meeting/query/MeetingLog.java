@@ -20,13 +20,13 @@ final class MeetingLog {
 
     static final Instant START = Instant.parse("2026-06-01T08:00:00Z");
 
-    private final AnnotationEventHandlerAdapter handlers;
+    private final List<AnnotationEventHandlerAdapter> handlers;
     private final List<EventMessage<?>> delivered = new ArrayList<>();
     private long position;
     private String actor = "system";
 
-    MeetingLog(Object projection) {
-        this.handlers = new AnnotationEventHandlerAdapter(projection);
+    MeetingLog(Object... projections) {
+        this.handlers = java.util.Arrays.stream(projections).map(AnnotationEventHandlerAdapter::new).toList();
     }
 
     /** The events from now on are done by this person. */
@@ -66,12 +66,14 @@ final class MeetingLog {
     }
 
     void reset() {
-        handlers.prepareReset();
+        handlers.forEach(AnnotationEventHandlerAdapter::prepareReset);
     }
 
     private void deliver(EventMessage<?> message) {
         try {
-            handlers.handle(message);
+            for (AnnotationEventHandlerAdapter handler : handlers) {
+                handler.handle(message);
+            }
             if (!delivered.contains(message)) {
                 delivered.add(message);
             }

@@ -1,14 +1,9 @@
 package fr.entente.meeting.query;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoDatabase;
-import fr.entente.cooperation.query.InMemoryMongo;
+import fr.entente.testing.TestMongo;
 import fr.entente.live.query.LiveTopics;
 import fr.entente.live.query.LiveUpdate;
-import fr.entente.live.query.LiveUpdateJournal;
-import fr.entente.live.query.WatchTopicQuery;
 import fr.entente.meeting.api.ActionItemRecordedEvent;
 import fr.entente.meeting.api.AgendaChange;
 import fr.entente.meeting.api.AgendaItemAddedEvent;
@@ -44,8 +39,6 @@ import fr.entente.meeting.api.ProposalOutcomeChangedEvent;
 import fr.entente.meeting.api.ProposalRecordedEvent;
 import fr.entente.meeting.api.PublishedAgendaAmendedEvent;
 import fr.entente.meeting.api.Recurrence;
-import org.axonframework.queryhandling.SimpleQueryBus;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,23 +72,19 @@ class MeetingProjectionTest {
     private static final String CDG59 = "cdg-59";
 
     @RegisterExtension
-    static final InMemoryMongo mongo = new InMemoryMongo();
+    static final TestMongo.PerClass mongo = new TestMongo.PerClass();
 
     private MongoDatabase database;
-    private LiveUpdateJournal journal;
+    private MeetingReadModel readModel;
     private MeetingProjection projection;
     private MeetingLog log;
 
     @BeforeEach
     void emptyDatabase() {
-        database = mongo.emptyDatabase();
-        JacksonSerializer serializer = JacksonSerializer.builder()
-                .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())
-                                                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS))
-                .build();
-        journal = new LiveUpdateJournal(database, SimpleQueryBus.builder().build().queryUpdateEmitter(), serializer);
-        projection = new MeetingProjection(database, journal, serializer);
-        log = new MeetingLog(projection);
+        database = mongo.freshDatabase();
+        readModel = MeetingReadModel.on(database);
+        projection = readModel.queries;
+        log = readModel.log;
     }
 
     private static MeetingScheduledEvent scheduled(String cooperationId, String bodyId, String meetingId, LocalDate date,
@@ -165,8 +154,9 @@ class MeetingProjectionTest {
         assertThat(view.currentItemId()).isEqualTo("i1");
         assertThat(view.notes()).containsExactly(
                 new NoteBlockView("i1", "b1", 1, "Le budget est présenté.", OFFICER, null, null, MeetingLog.at(11)));
-        assertThat(view.proposals()).containsExactly(new ProposalView("pr1", "i1", DELEGATE, CNFPT, "Adopter le budget",
-                                                                      ProposalOutcome.ADOPTED, null));
+        assertThat(view.proposals()).extracting(ProposalView::proposalId, ProposalView::itemId, ProposalView::text,
+                                                ProposalView::outcome)
+                                    .containsExactly(tuple("pr1", "i1", "Adopter le budget", ProposalOutcome.ADOPTED));
         assertThat(view.actions()).containsExactly(new ActionItemView("a1", "i1", "Envoyer le budget", CDG59, null,
                                                                       LocalDate.of(2026, 7, 1)));
         assertThat(view.endedAt()).isEqualTo(MeetingLog.at(14));
@@ -264,15 +254,21 @@ class MeetingProjectionTest {
     }
 
     @Test
-    void aProposalOutcomeCorrectedDuringTheMeetingShowsTheNewOutcome() {
-        log.feed(june(), new AgendaItemAddedEvent(JUNE, "i1", "Budget", DECISION, null, 30), new MeetingStartedEvent(JUNE),
-                 new ProposalRecordedEvent(JUNE, "pr1", "i1", DELEGATE, CNFPT, "Adopter", ProposalOutcome.ADOPTED, null),
-                 new ProposalRecordedEvent(JUNE, "pr2", "i1", null, CDG59, "Étudier", ProposalOutcome.DEFERRED, null),
-                 new ProposalOutcomeChangedEvent(JUNE, "pr2", ProposalOutcome.REFERRED, "comite-technique"));
+    void aProposalOutcomeCorrectedDuringTheMeetingShowsTheNewOutcomeAndEveryOutcomeItWasGiven() {
+        log.by(OFFICER).feed(june(), new AgendaItemAddedEvent(JUNE, "i1", "Budget", DECISION, null, 30),
+                             new MeetingStartedEvent(JUNE),
+                             new ProposalRecordedEvent(JUNE, "pr1", "i1", DELEGATE, CNFPT, "Adopter", ProposalOutcome.ADOPTED, null),
+                             new ProposalRecordedEvent(JUNE, "pr2", "i1", null, CDG59, "Étudier", ProposalOutcome.DEFERRED, null));
+        log.by(CONVENOR).feed(new ProposalOutcomeChangedEvent(JUNE, "pr2", ProposalOutcome.REFERRED, "comite-technique"));
 
-        assertThat(june(projection).proposals()).containsExactly(
-                new ProposalView("pr1", "i1", DELEGATE, CNFPT, "Adopter", ProposalOutcome.ADOPTED, null),
-                new ProposalView("pr2", "i1", null, CDG59, "Étudier", ProposalOutcome.REFERRED, "comite-technique"));
+        List<ProposalView> proposals = june(projection).proposals();
+        assertThat(proposals).extracting(ProposalView::proposalId, ProposalView::outcome, ProposalView::referredToBodyId,
+                                         ProposalView::corrected)
+                             .containsExactly(tuple("pr1", ProposalOutcome.ADOPTED, null, false),
+                                              tuple("pr2", ProposalOutcome.REFERRED, "comite-technique", true));
+        assertThat(proposals.get(1).history()).containsExactly(
+                new OutcomeChangeView(ProposalOutcome.DEFERRED, null, OFFICER, MeetingLog.at(5)),
+                new OutcomeChangeView(ProposalOutcome.REFERRED, "comite-technique", CONVENOR, MeetingLog.at(6)));
     }
 
     @Test
@@ -345,7 +341,7 @@ class MeetingProjectionTest {
 
         log.redeliverAll();
 
-        assertThat(june(projection)).isEqualTo(before);
+        assertThat(june(projection)).usingRecursiveComparison().isEqualTo(before);
         assertThat(database.getCollection("live_updates").countDocuments()).isEqualTo(updates);
     }
 
@@ -372,7 +368,7 @@ class MeetingProjectionTest {
                                            "Lille", null),
                  new MeetingStartedEvent("nowhere"));
 
-        assertThat(database.getCollection(MeetingProjection.COLLECTION).countDocuments()).isEqualTo(2);
+        assertThat(database.getCollection(MeetingViewStore.COLLECTION).countDocuments()).isEqualTo(2);
         assertThat(projection.handle(new FindBodyMeetingsQuery(HDF, GROUP)))
                 .extracting(MeetingSummary::meetingId, MeetingSummary::seriesId)
                 .containsExactly(tuple("gt-2026-06-09", "gt"), tuple("gt-2026-07-07", "gt"));
@@ -386,7 +382,7 @@ class MeetingProjectionTest {
         log.reset();
 
         assertThat(projection.handle(new FindMeetingQuery(JUNE))).isEmpty();
-        assertThat(database.getCollection(MeetingProjection.COLLECTION).countDocuments()).isZero();
+        assertThat(database.getCollection(MeetingViewStore.COLLECTION).countDocuments()).isZero();
     }
 
     @Test
@@ -428,15 +424,19 @@ class MeetingProjectionTest {
                  new MeetingEndedEvent(JUNE), new MinutesDraftedEvent(JUNE, 1, "cr"), new MinutesEditedEvent(JUNE, 2, "cr2"),
                  new MinutesSubmittedEvent(JUNE, 2));
 
-        List<LiveUpdate> page = journal.handle(new WatchTopicQuery(LiveTopics.meeting(HDF, JUNE), 0));
+        List<LiveUpdate> page = readModel.published(LiveTopics.meeting(HDF, JUNE));
         assertThat(page).extracting(LiveUpdate::position).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
         assertThat(page).extracting(LiveUpdate::type).containsOnly("meeting");
-        assertThat(page.get(5).json()).contains("\"blockId\":\"b1\"").contains("\"position\":6");
+        assertThat(page).extracting(LiveUpdate::changes).containsExactly(
+                List.of("schedule"), List.of("agenda"), List.of("agenda", "requests"), List.of("schedule"),
+                List.of("schedule"), List.of("notes"), List.of("schedule"), List.of("minutes"), List.of("minutes"),
+                List.of("minutes"));
+        assertThat(page).extracting(LiveUpdate::json).containsOnlyNulls();
 
-        List<LiveUpdate> list = journal.handle(new WatchTopicQuery(LiveTopics.bodyMeetings(HDF, COPIL), 0));
+        List<LiveUpdate> list = readModel.published(LiveTopics.bodyMeetings(HDF, COPIL));
         assertThat(list).extracting(LiveUpdate::position).containsExactly(1L, 3L, 4L, 5L, 7L, 8L, 10L);
         assertThat(list).extracting(LiveUpdate::type).containsOnly("meetings");
-        assertThat(list.get(list.size() - 1).json()).startsWith("[").contains("\"minutesStatus\":\"SUBMITTED\"");
+        assertThat(list).extracting(LiveUpdate::changes).containsOnly(List.of("meetings"));
         assertThat(LiveTopics.meeting(HDF, JUNE)).isEqualTo("cooperation/hauts-de-france/meeting/" + JUNE);
         assertThat(LiveTopics.bodyMeetings(HDF, COPIL)).isEqualTo("cooperation/hauts-de-france/body/copil/meetings");
     }
@@ -445,7 +445,7 @@ class MeetingProjectionTest {
     void keepsTheFieldsTheQueriesFilterAndSortOn() {
         log.feed(june());
 
-        Document stored = database.getCollection(MeetingProjection.COLLECTION).find(new Document("_id", JUNE)).first();
+        Document stored = database.getCollection(MeetingViewStore.COLLECTION).find(new Document("_id", JUNE)).first();
         assertThat(stored).containsEntry("cooperationId", HDF).containsEntry("bodyId", COPIL)
                           .containsEntry("date", "2026-06-09").containsEntry("startTime", "09:30")
                           .containsEntry("position", 1L);

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Tells, once the hub is up, where its data lives and which address to open. */
 @Component
-class StartupReport {
+public class StartupReport {
 
     private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
 

@@ -39,7 +39,7 @@ import java.util.UUID;
  */
 @Component
 @EnableConfigurationProperties(DemoProperties.class)
-class DemoDataLoader implements ApplicationRunner {
+public class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final String RESOURCE = "demo/cooperations.yml";

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The demo cooperations, as {@code demo/cooperations.yml} describes them. */
-record DemoDirectory(List<Cooperation> cooperations) {
+public record DemoDirectory(List<Cooperation> cooperations) {
 
     record Cooperation(String id, String name, String region, List<Centre> centres, String coordinatingCentre,
                        List<Partner> partners, List<Body> bodies, List<Person> people) {

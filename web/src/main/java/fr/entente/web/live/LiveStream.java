@@ -15,10 +15,11 @@ import java.nio.charset.StandardCharsets;
  * The updates of one topic going to one STOMP subscription, each position once and in order: an update that both the
  * catch-up and the live feed carry is sent once.
  * <p>
- * Each message's body is {@code {"topic", "position", "type", "data"}}, and its {@code position} header is what the
- * client sends back as {@code since} when it reconnects.
+ * Each message's body is {@code {"topic", "position", "type", "changes", "data"}} ({@code data} only for the topics
+ * that carry their state), and its {@code position} header is what the client sends back as {@code since} when it
+ * reconnects.
  */
-final class LiveStream {
+public final class LiveStream {
 
     private final String sessionId;
     private final String subscriptionId;
@@ -53,15 +54,15 @@ final class LiveStream {
     }
 
     /**
-     * The frame around the update's JSON, written around it rather than parsed and written again: a meeting's state
-     * goes to every participant, and parsing it once per subscriber was most of the cost of a live update.
+     * The frame around the update's JSON, written around it rather than parsed and written again for each subscriber.
      */
     private byte[] body(LiveUpdate update) {
         try {
             String frame = "{\"topic\":" + json.writeValueAsString(update.topic())
                            + ",\"position\":" + update.position()
                            + ",\"type\":" + json.writeValueAsString(update.type())
-                           + ",\"data\":" + update.json() + "}";
+                           + ",\"changes\":" + json.writeValueAsString(update.changes())
+                           + (update.json() == null ? "" : ",\"data\":" + update.json()) + "}";
             return frame.getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A live update's topic or type cannot be written: " + update.topic(), e);

@@ -1,6 +1,7 @@
 package fr.entente.web.live;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.entente.live.query.LiveTopics;
 import fr.entente.live.query.LiveUpdate;
 import fr.entente.live.query.WatchTopicQuery;
 import org.apache.commons.logging.LogFactory;
@@ -19,10 +20,12 @@ import org.springframework.messaging.simp.broker.OrderedMessageChannelDecorator;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
+import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.messaging.SessionDisconnectEvent;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +33,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Serves the STOMP subscriptions to {@code /live/<topic>}: checks that the person may see the topic (someone of
  * another cooperation gets an error that says nothing of it), then sends what the client missed since its
- * {@code since} header, then every new update, until the client unsubscribes or goes.
+ * {@code since} header (one update, however long it was away), then every new update, until the client unsubscribes
+ * or goes. A subscription that can no longer be served, or that the person's rights no longer allow (they left the
+ * body), ends with an ERROR frame: nothing more reaches them.
  */
 @Component
 public class LiveSubscriptions implements ChannelInterceptor {
@@ -38,11 +43,15 @@ public class LiveSubscriptions implements ChannelInterceptor {
     static final String PREFIX = "/live/";
     private static final Logger log = LoggerFactory.getLogger(LiveSubscriptions.class);
 
+    /** One open subscription: whose, on what, and the query that feeds it. */
+    private record Open(String sessionId, Principal user, String topic, SubscriptionQueryResult<?, ?> result) {
+    }
+
     private final QueryGateway queries;
     private final LiveTopicAuthorizer authorizer;
     private final MessageChannel clientOutbound;
     private final ObjectMapper json;
-    private final Map<String, SubscriptionQueryResult<List<LiveUpdate>, LiveUpdate>> open = new ConcurrentHashMap<>();
+    private final Map<String, Open> open = new ConcurrentHashMap<>();
 
     public LiveSubscriptions(QueryGateway queries, LiveTopicAuthorizer authorizer,
                              @Lazy @Qualifier("clientOutboundChannel") MessageChannel clientOutbound, ObjectMapper json) {
@@ -75,22 +84,52 @@ public class LiveSubscriptions implements ChannelInterceptor {
         closeSession(disconnect.getSessionId());
     }
 
+    /**
+     * A person's memberships changed: each of their subscriptions is checked again, and those their rights no longer
+     * allow are ended at once, before any further update of those topics can reach them.
+     */
+    @EventListener
+    void onRightsChanged(LiveUpdate update) {
+        LiveTopics.personOf(update.topic()).ifPresent(personId -> open.forEach((key, subscription) -> {
+            if (authorizer.personIdOf(subscription.user()).filter(personId::equals).isPresent()
+                && !authorizer.maySee(subscription.user(), subscription.topic())) {
+                close(key);
+                sendError(subscription.sessionId(), "Introuvable : " + PREFIX + subscription.topic());
+            }
+        }));
+    }
+
     private void subscribe(StompHeaderAccessor stomp) {
         String topic = stomp.getDestination().substring(PREFIX.length());
         if (!authorizer.maySee(stomp.getUser(), topic)) {
             throw new MessageDeliveryException("Introuvable : " + stomp.getDestination());
         }
         long since = since(stomp.getFirstNativeHeader("since"));
-        LiveStream stream = new LiveStream(stomp.getSessionId(), stomp.getSubscriptionId(), stomp.getDestination(),
-                                           since, clientOutbound, json);
+        String sessionId = stomp.getSessionId();
+        LiveStream stream = new LiveStream(sessionId, stomp.getSubscriptionId(), stomp.getDestination(), since,
+                                           clientOutbound, json);
         SubscriptionQueryResult<List<LiveUpdate>, LiveUpdate> result = queries.subscriptionQuery(
                 new WatchTopicQuery(topic, since), ResponseTypes.multipleInstancesOf(LiveUpdate.class),
                 ResponseTypes.instanceOf(LiveUpdate.class));
-        open.put(key(stomp.getSessionId(), stomp.getSubscriptionId()), result);
+        String key = key(sessionId, stomp.getSubscriptionId());
+        open.put(key, new Open(sessionId, stomp.getUser(), topic, result));
         result.initialResult()
               .flatMapIterable(missed -> missed)
               .concatWith(result.updates())
-              .subscribe(stream::send, error -> log.warn("Live updates of {} stopped: {}", topic, error.toString()));
+              .subscribe(stream::send, error -> {
+                  log.warn("Live updates of {} stopped: {}", topic, error.toString());
+                  close(key);
+                  sendError(sessionId, "Les mises à jour en direct se sont interrompues : la page va se reconnecter.");
+              });
+    }
+
+    /** Ends the client's connection with an ERROR frame: the page says so, and connects again. */
+    private void sendError(String sessionId, String message) {
+        StompHeaderAccessor error = StompHeaderAccessor.create(StompCommand.ERROR);
+        error.setSessionId(sessionId);
+        error.setMessage(message);
+        error.setLeaveMutable(true);
+        clientOutbound.send(MessageBuilder.createMessage(new byte[0], error.getMessageHeaders()));
     }
 
     private static long since(String header) {
@@ -109,9 +148,9 @@ public class LiveSubscriptions implements ChannelInterceptor {
     }
 
     private void close(String key) {
-        SubscriptionQueryResult<?, ?> result = open.remove(key);
-        if (result != null) {
-            result.close();
+        Open subscription = open.remove(key);
+        if (subscription != null) {
+            subscription.result().close();
         }
     }
 

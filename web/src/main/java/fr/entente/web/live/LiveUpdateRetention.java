@@ -15,7 +15,7 @@ import java.time.Duration;
  * over a weekend to catch up; a client away longer reloads its page.
  */
 @Component
-class LiveUpdateRetention {
+public class LiveUpdateRetention {
 
     private static final Logger log = LoggerFactory.getLogger(LiveUpdateRetention.class);
 

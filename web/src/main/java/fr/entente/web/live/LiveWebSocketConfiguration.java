@@ -3,7 +3,6 @@ package fr.entente.web.live;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
-import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 
@@ -13,7 +12,7 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
  * the projections' live updates. One node needs no broker relay.
  */
 @Configuration
-@EnableWebSocketMessageBroker
+
 public class LiveWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     private final LiveSubscriptions liveSubscriptions;

@@ -1,5 +1,7 @@
 package fr.entente.web.meeting;
 
+import fr.entente.infra.security.CalendarFeedTokens;
+
 import fr.entente.cooperation.query.BodySummary;
 import fr.entente.cooperation.query.CooperationView;
 import fr.entente.infra.calendar.CalendarEntry;
@@ -30,7 +32,7 @@ import java.util.stream.Stream;
  * shows a cancelled one as cancelled; the summary names the body, the URL opens the meeting's page.
  */
 @Component
-class MeetingCalendar {
+public class MeetingCalendar {
 
     private final QueryGateway queries;
     private final MeetingAccess access;
@@ -38,9 +40,11 @@ class MeetingCalendar {
     private final ICalendarWriter writer;
     private final MessageSource messages;
     private final PublicUrl publicUrl;
+    private final CalendarFeedTokens tokens;
 
     MeetingCalendar(QueryGateway queries, MeetingAccess access, CooperationAccess cooperations, ICalendarWriter writer,
-                    MessageSource messages, PublicUrl publicUrl) {
+                    MessageSource messages, PublicUrl publicUrl, CalendarFeedTokens tokens) {
+        this.tokens = tokens;
         this.publicUrl = publicUrl;
         this.queries = queries;
         this.access = access;
@@ -50,16 +54,35 @@ class MeetingCalendar {
     }
 
     /** The person's calendar: the meetings of every body they sit in, in all their cooperations. */
-    String feedOf(String personId) {
+    public String feedOf(String personId) {
         List<MeetingSummary> meetings = queries.query(new FindMeetingsOfBodiesQuery(access.bodiesOf(personId)),
                                                       ResponseTypes.multipleInstancesOf(MeetingSummary.class)).join();
         return writer.write("Entente : mes réunions", entries(meetings));
     }
 
     /** One meeting, as a calendar to import. */
-    String oneMeeting(MeetingSummary meeting) {
+    public String oneMeeting(MeetingSummary meeting) {
         List<CalendarEntry> entries = entries(List.of(meeting));
         return writer.write(entries.isEmpty() ? meeting.title() : entries.get(0).summary(), entries);
+    }
+
+    /** The secret address of a person's feed: {@code <base>/calendrier/<token>.ics}, the same until regenerated. */
+    public String feedUrlOf(String personId) {
+        return urlOf(tokens.tokenOf(personId));
+    }
+
+    /** A new secret address for a person's feed; the old one stops working at once. */
+    public String regenerateFeedUrlOf(String personId) {
+        return urlOf(tokens.regenerate(personId));
+    }
+
+    /** The person a feed's token opens, if it is a current one. */
+    public Optional<String> personOfFeed(String token) {
+        return tokens.personOf(token);
+    }
+
+    private String urlOf(String token) {
+        return publicUrl.base() + "/calendrier/" + token + ".ics";
     }
 
     private List<CalendarEntry> entries(List<MeetingSummary> meetings) {

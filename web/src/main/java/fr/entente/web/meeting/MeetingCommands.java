@@ -2,7 +2,7 @@ package fr.entente.web.meeting;
 
 import fr.entente.meeting.api.MeetingNotFoundException;
 import fr.entente.meeting.api.MeetingStateConflictException;
-import fr.entente.web.security.PersonCommands;
+import fr.entente.web.application.PersonCommands;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;

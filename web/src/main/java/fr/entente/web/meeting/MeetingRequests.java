@@ -42,7 +42,7 @@ public final class MeetingRequests {
     static final String PART_ID = "[A-Za-z0-9][A-Za-z0-9_-]*";
     static final String VIDEO_LINK = "https?://[^\\s<>\"']+";
     static final int TITLE = 200;
-    static final int REASON = 1_000;
+    public static final int REASON = 1_000;
     static final int DESCRIPTION = 2_000;
     static final int LONG_TEXT = 20_000;
 

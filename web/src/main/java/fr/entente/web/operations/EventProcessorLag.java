@@ -19,7 +19,7 @@ import java.util.Map;
  * {@code entente.processor.position} and {@code entente.processor.lag} (events not yet handled) per processor.
  */
 @Component
-class EventProcessorLag {
+public class EventProcessorLag {
 
     record ProcessorState(String name, boolean running, boolean inError, long position) {
     }

@@ -12,7 +12,7 @@ import java.util.Map;
  * or is in error: its read models no longer follow the log.
  */
 @Component("eventProcessors")
-class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
+public class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
 
     private final EventProcessorLag lag;
 

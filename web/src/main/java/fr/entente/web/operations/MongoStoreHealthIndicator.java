@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The MongoDB the hub runs on answers (a ping), and where it is: embedded with its data directory, or remote. */
 @Component("mongo")
-class MongoStoreHealthIndicator extends AbstractHealthIndicator {
+public class MongoStoreHealthIndicator extends AbstractHealthIndicator {
 
     private final MongoStore store;
 

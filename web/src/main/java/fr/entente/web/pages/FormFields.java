@@ -6,13 +6,13 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** Reading the fields of a page's form: text as the API expects it, or an error under the field that says why not. */
-final class FormFields {
+public final class FormFields {
 
     private FormFields() {
     }
 
     /** The value read by {@code parser}, {@code null} if blank; an unreadable one leaves {@code null} and an error. */
-    static <T> T parse(String value, Function<String, T> parser, String field, Map<String, String> errors,
+    public static <T> T parse(String value, Function<String, T> parser, String field, Map<String, String> errors,
                        Function<String, String> unreadableMessage) {
         if (value == null || value.isBlank()) {
             return null;
@@ -25,17 +25,17 @@ final class FormFields {
         }
     }
 
-    static String blankToNull(String value) {
+    public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 
     /** The constant of this name, or {@code null}: the API's validation then names the field. */
-    static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+    public static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
         return Stream.of(type.getEnumConstants()).filter(value -> value.name().equals(name)).findFirst().orElse(null);
     }
 
     /** "person:<id>" or "organisation:<id>", as the pages' selects give them: {personId, organisationId}. */
-    static String[] party(String choice) {
+    public static String[] party(String choice) {
         if (choice != null && choice.startsWith("person:")) {
             return new String[]{choice.substring("person:".length()), null};
         }

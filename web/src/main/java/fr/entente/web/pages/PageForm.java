@@ -1,10 +1,9 @@
 package fr.entente.web.pages;
 
-import fr.entente.cooperation.api.ActionNotAllowedException;
-import fr.entente.meeting.api.MeetingNotFoundException;
+import fr.entente.common.api.UnknownTargetException;
+import fr.entente.web.application.WrittenPosition;
 import fr.entente.web.problem.CommandProblemsAdvice;
 import fr.entente.web.problem.NotVisibleException;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.context.MessageSource;
@@ -23,26 +22,29 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * Submits a form of a page: checks the request as the API would (its bean-validation messages),
- * runs it through the API's controller, and turns a refusal into messages by field, the field the problem names or
- * the form's main field. A refusal that concerns the whole page (the cooperation is not visible, the person does
- * not administer it) is not a form error: it propagates, and the page answers 404 or 403.
+ * Submits a form of a page: checks the request as the API does (its bean-validation messages), runs it through the
+ * context's application layer, and turns a refusal into messages by field, the field the problem names or the form's
+ * main field. A refusal that concerns the whole page (the cooperation is not visible, the thing the form acts on does
+ * not exist or may not be seen) is not a form error: it propagates, and the page answers 404; a page reserved to some
+ * (administration) checks that itself before the form is submitted, and answers 403.
  * <p>
- * Then answers like every page's forms do: back to the page with a confirmation (post, redirect, get), or, refused,
- * the page again (HTTP 422) with the errors next to the form and what was typed kept.
+ * Then answers as every page's forms do, post, redirect, get: back to the page's own address with a confirmation, and
+ * the position of what the form wrote, so that the page shows it ({@link ReadYourWrites}); or, refused, back to the
+ * page's own address too, with the errors next to the form and what was typed kept. The address bar never keeps a
+ * form's address, and a reload never sends a form again.
  */
 @Component
-class PageForm {
+public class PageForm {
 
     /** What became of a submission: the confirmation to show, or the errors by field (never both). */
-    record Outcome(String confirmation, Map<String, String> errors) {
+    public record Outcome(String confirmation, Map<String, String> errors) {
 
-        boolean done() {
+        public boolean done() {
             return confirmation != null;
         }
     }
 
-    /** A refused form, for the page rendered again: its name, its errors by field, what was typed. */
+    /** A refused form, for the page shown again: its name, its errors by field, what was typed. */
     private record Refused(String form, Map<String, String> errors, Map<String, String> values) {
     }
 
@@ -58,7 +60,7 @@ class PageForm {
         this.messages = messages;
     }
 
-    Outcome submit(Object request, Map<String, String> preliminaryErrors, String mainField, Supplier<String> action) {
+    public Outcome submit(Object request, Map<String, String> preliminaryErrors, String mainField, Supplier<String> action) {
         Map<String, String> errors = new LinkedHashMap<>(preliminaryErrors);
         if (request != null) {
             for (ConstraintViolation<Object> violation : validator.validate(request)) {
@@ -70,8 +72,11 @@ class PageForm {
         }
         try {
             return new Outcome(action.get(), Map.of());
-        } catch (ActionNotAllowedException | MeetingNotFoundException wholePage) {
-            throw wholePage;
+        } catch (UnknownTargetException unknown) {
+            if (unknown.field() == null) {
+                throw unknown;
+            }
+            return new Outcome(null, fieldOf(problems.problemOf(unknown), mainField));
         } catch (NotVisibleException notVisible) {
             if (NotVisibleException.cooperation().code().equals(notVisible.code())) {
                 throw notVisible;
@@ -82,23 +87,41 @@ class PageForm {
         }
     }
 
-    /** Back to {@code redirectTo} with the confirmation; or, refused, HTTP 422 and the page again ({@code pageAgain}). */
-    String answer(Outcome outcome, String formName, Map<String, String> values, String redirectTo, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response, Supplier<String> pageAgain) {
+    /**
+     * Back to {@code pagePath} in every case: with the confirmation and what was written, or with the refused form's
+     * errors and values ({@code nextPath} when the form succeeded and leads elsewhere).
+     */
+    public String answer(Outcome outcome, String formName, Map<String, String> values, String pagePath, String nextPath,
+                         RedirectAttributes redirect) {
         if (outcome.done()) {
             redirect.addFlashAttribute("confirmation", outcome.confirmation());
-            return "redirect:" + redirectTo;
+            WrittenPosition.ofThisRequest().ifPresent(position -> redirect.addFlashAttribute(ReadYourWrites.WRITTEN, position));
+            return "redirect:" + nextPath;
         }
-        response.setStatus(422);
-        model.addAttribute(REFUSED, new Refused(formName, outcome.errors(), new LinkedHashMap<>(values)));
-        return pageAgain.get();
+        redirect.addFlashAttribute(REFUSED, new Refused(formName, outcome.errors(), new LinkedHashMap<>(values)));
+        return "redirect:" + pagePath + "#" + anchorOf(formName);
+    }
+
+    public String answer(Outcome outcome, String formName, Map<String, String> values, String pagePath,
+                         RedirectAttributes redirect) {
+        return answer(outcome, formName, values, pagePath, pagePath, redirect);
+    }
+
+    /** Where a refused form's errors are: the form's own anchor, or the top of the page. */
+    private static String anchorOf(String formName) {
+        return "_page".equals(formName) ? "contenu" : "formulaire-" + formName;
+    }
+
+    /** Whether the page is shown again after a refused form. */
+    public static boolean refused(Model model) {
+        return model.getAttribute(REFUSED) instanceof Refused;
     }
 
     /**
      * What the templates read of a page's forms: {@code formErrors} and {@code formValues}, a map per form, empty but
      * for a refused one, whose errors show under the form {@code errorsShownUnder} names.
      */
-    static void exposeForms(Model model, List<String> forms, UnaryOperator<String> errorsShownUnder) {
+    public static void exposeForms(Model model, List<String> forms, UnaryOperator<String> errorsShownUnder) {
         Map<String, Map<String, String>> errors = new LinkedHashMap<>();
         Map<String, Map<String, String>> values = new LinkedHashMap<>();
         forms.forEach(name -> {
@@ -114,14 +137,18 @@ class PageForm {
     }
 
     /** A field read by {@code parser}, {@code null} if blank; an unreadable one leaves {@code null} and an error saying so. */
-    <T> T parse(String value, Function<String, T> parser, String field, Map<String, String> errors, Locale locale) {
+    public <T> T parse(String value, Function<String, T> parser, String field, Map<String, String> errors, Locale locale) {
         return FormFields.parse(value, parser, field, errors,
                                 unreadable -> messages.getMessage("form.unreadable", new Object[]{unreadable}, locale));
     }
 
-    Integer integer(String value, String field, Map<String, String> errors, Locale locale) {
+    public Integer integer(String value, String field, Map<String, String> errors, Locale locale) {
         return FormFields.parse(value, Integer::valueOf, field, errors,
                                 unreadable -> messages.getMessage("form.notANumber", new Object[]{unreadable}, locale));
+    }
+
+    public String text(Locale locale, String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
     }
 
     /** The problem's message under the field it names, or under the form's main field. */

@@ -1,8 +1,8 @@
 package fr.entente.web.pages;
 
-import fr.entente.cooperation.api.ActionNotAllowedException;
+import fr.entente.common.api.ForbiddenException;
 import fr.entente.infra.security.PersonPrincipal;
-import fr.entente.meeting.api.MeetingNotFoundException;
+import fr.entente.common.api.UnknownTargetException;
 import fr.entente.web.problem.NotVisibleException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * to what they may not show: a 404 page for a cooperation or body one cannot see, a 403 page for administration
  * reserved to administrators. Ordered before the API's advice, which answers problem details.
  */
-@ControllerAdvice(basePackageClasses = PageModel.class)
+@ControllerAdvice(annotations = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class PageModel {
+public class PageModel {
 
     @ModelAttribute
     void layout(HttpServletRequest request, Model model) {
@@ -33,9 +33,10 @@ class PageModel {
         model.addAttribute("pagePath", request.getRequestURI().substring(request.getContextPath().length()));
     }
 
-    @ExceptionHandler(MeetingNotFoundException.class)
-    String meetingNotFound(MeetingNotFoundException exception, HttpServletRequest request, HttpServletResponse response,
-                           Model model) {
+    /** Something a page shows that does not exist, or that the person may not see (a meeting of another body). */
+    @ExceptionHandler(UnknownTargetException.class)
+    String unknown(UnknownTargetException exception, HttpServletRequest request, HttpServletResponse response,
+                   Model model) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         layout(request, model);
         model.addAttribute("status", 404);
@@ -52,7 +53,7 @@ class PageModel {
         return "erreur";
     }
 
-    @ExceptionHandler(ActionNotAllowedException.class)
+    @ExceptionHandler(ForbiddenException.class)
     String forbidden(HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         layout(request, model);

@@ -17,7 +17,7 @@ import java.util.Locale;
  * {@code messages_en.properties}.
  */
 @Configuration(proxyBeanMethods = false)
-class PagesConfiguration implements WebMvcConfigurer {
+public class PagesConfiguration implements WebMvcConfigurer {
 
     /** The bean name Spring MVC looks the resolver up by. */
     @Bean(name = "localeResolver")

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * {@code <} is left that could close the element early.
  */
 @Component
-class ScriptJson {
+public class ScriptJson {
 
     private final ObjectMapper json;
 
@@ -17,7 +17,7 @@ class ScriptJson {
         this.json = json;
     }
 
-    String of(Object data) {
+    public String of(Object data) {
         try {
             return json.writeValueAsString(data).replace("<", "\\u003c");
         } catch (JsonProcessingException e) {

@@ -2,13 +2,12 @@ package fr.entente.web.pages;
 
 import fr.entente.web.security.SignInHandlers;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in page; the form posts to the same address, where Spring Security checks it. */
-@Controller
-class SignInPageController {
+@PageController
+public class SignInPageController {
 
     @GetMapping("/connexion")
     String signIn(HttpSession session, Model model) {

@@ -3,7 +3,7 @@ package fr.entente.web.problem;
 import org.springframework.http.HttpStatus;
 
 /** French details for the errors Spring MVC reports itself, in place of its English sentences. */
-final class FrenchDetails {
+public final class FrenchDetails {
 
     private FrenchDetails() {
     }

@@ -4,7 +4,6 @@ import fr.entente.cooperation.query.BodyView;
 import fr.entente.cooperation.query.CooperationView;
 import fr.entente.cooperation.query.FindBodyQuery;
 import fr.entente.cooperation.query.FindCooperationQuery;
-import fr.entente.cooperation.query.FindMembershipQuery;
 import fr.entente.cooperation.query.MembershipView;
 import fr.entente.infra.audit.Actor;
 import fr.entente.web.problem.NotVisibleException;
@@ -27,18 +26,17 @@ public class CooperationAccess {
 
     private final QueryGateway queries;
     private final CurrentPerson currentPerson;
+    private final Memberships memberships;
 
-    public CooperationAccess(QueryGateway queries, CurrentPerson currentPerson) {
+    public CooperationAccess(QueryGateway queries, CurrentPerson currentPerson, Memberships memberships) {
         this.queries = queries;
         this.currentPerson = currentPerson;
+        this.memberships = memberships;
     }
 
     /** The signed-in person's membership of this cooperation, or 404. */
     public MembershipView membershipIn(String cooperationId) {
-        return queries.query(new FindMembershipQuery(cooperationId, currentPerson.personId()),
-                             ResponseTypes.optionalInstanceOf(MembershipView.class))
-                      .join()
-                      .orElseThrow(NotVisibleException::cooperation);
+        return memberships.of(cooperationId, currentPerson.personId()).orElseThrow(NotVisibleException::cooperation);
     }
 
     /** Who acts, for whom, where: the metadata of a command the signed-in person sends to this cooperation. */

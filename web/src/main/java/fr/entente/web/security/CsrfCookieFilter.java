@@ -13,7 +13,7 @@ import java.io.IOException;
  * Loads the CSRF token on every request, so that the XSRF-TOKEN cookie is always there for API clients to read
  * (Spring Security otherwise creates it only when a page uses it).
  */
-class CsrfCookieFilter extends OncePerRequestFilter {
+public class CsrfCookieFilter extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

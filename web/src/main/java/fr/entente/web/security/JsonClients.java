@@ -8,7 +8,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Requests of API clients: under {@code /api/}, or asking for JSON without asking for HTML. They get status codes
  * and problem details; browsers get redirects and pages.
  */
-final class JsonClients implements RequestMatcher {
+public final class JsonClients implements RequestMatcher {
 
     static final JsonClients MATCHER = new JsonClients();
 

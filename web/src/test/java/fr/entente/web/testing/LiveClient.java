@@ -5,6 +5,7 @@ import org.springframework.messaging.converter.CompositeMessageConverter;
 import org.springframework.messaging.converter.MappingJackson2MessageConverter;
 import org.springframework.messaging.converter.StringMessageConverter;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
@@ -42,6 +43,15 @@ public record LiveClient(StompSession session, BlockingQueue<String> errors) imp
                     @Override
                     public Type getPayloadType(StompHeaders headers) {
                         return String.class;
+                    }
+
+                    /** An ERROR frame whose body no converter reads is still an ERROR frame: its message is kept. */
+                    @Override
+                    public void handleException(StompSession session, StompCommand command, StompHeaders headers,
+                                                byte[] payload, Throwable exception) {
+                        if (command == StompCommand.ERROR) {
+                            errors.add(String.valueOf(headers.getFirst("message")));
+                        }
                     }
                 }).get(10, TimeUnit.SECONDS);
         return new LiveClient(session, errors);

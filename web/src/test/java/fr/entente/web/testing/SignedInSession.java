@@ -59,6 +59,25 @@ public final class SignedInSession {
     }
 
     /**
+     * The page a refused form leads back to: the form's answer is a redirect (post, redirect, get) to the page's own
+     * address, never the form's; the page then shows the errors next to the form and what was typed.
+     */
+    public String refusedAt(String pagePath, HttpResponse<String> answer) throws IOException, InterruptedException {
+        if (answer.statusCode() != 302) {
+            throw new AssertionError("A refused form answers with a redirect to its page, not " + answer.statusCode());
+        }
+        String location = answer.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        if (!location.replaceFirst("#.*$", "").equals(pagePath)) {
+            throw new AssertionError("A refused form leads back to " + pagePath + ", not " + location);
+        }
+        HttpResponse<String> page = get(location.replaceFirst("#.*$", ""));
+        if (page.statusCode() != 200) {
+            throw new AssertionError("The page after a refused form answers " + page.statusCode());
+        }
+        return page.body();
+    }
+
+    /**
      * Submits a form of a page as this person, as a browser would: URL-encoded fields and the CSRF token the page
      * rendered; the redirect, if any, is not followed (its {@code Location} tells where it leads).
      */

@@ -1,0 +1,61 @@
+package fr.entente.web.cooperation;
+
+import org.springframework.stereotype.Component;
+import fr.entente.cooperation.api.ActionNotAllowedException;
+import fr.entente.cooperation.api.RemovePersonCommand;
+import fr.entente.cooperation.query.FindCooperationPeopleQuery;
+import fr.entente.cooperation.query.MembershipView;
+import fr.entente.infra.security.PersonAccounts;
+import fr.entente.web.security.CooperationAccess;
+import fr.entente.web.application.PersonCommands;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The people registered in a cooperation, for its administrators (API and pages): who they are, where they sit; removing one. */
+@Component
+public class CooperationPeople {
+
+    private final CooperationAccess access;
+    private final QueryGateway queries;
+    private final PersonAccounts accounts;
+    private final PersonCommands commands;
+
+    public CooperationPeople(CooperationAccess access, QueryGateway queries, PersonAccounts accounts,
+                                       PersonCommands commands) {
+        this.access = access;
+        this.queries = queries;
+        this.accounts = accounts;
+        this.commands = commands;
+    }
+
+    public List<DirectoryResults.RegisteredPerson> people(String cooperationId) {
+        if (!access.membershipIn(cooperationId).administrator()) {
+            throw ActionNotAllowedException.administratorsOnly();
+        }
+        List<MembershipView> people = queries.query(new FindCooperationPeopleQuery(cooperationId),
+                                                    ResponseTypes.multipleInstancesOf(MembershipView.class)).join();
+        Map<String, String> names = accounts.displayNames(people.stream().map(MembershipView::personId).toList());
+        return people.stream()
+                     .map(person -> new DirectoryResults.RegisteredPerson(person.personId(), names.get(person.personId()),
+                                                                           person.organisationId(), person.administrator(),
+                                                                           person.bodies()))
+                     .sorted(Comparator.comparing((DirectoryResults.RegisteredPerson person) ->
+                                                          Objects.requireNonNullElse(person.displayName(), person.personId()))
+                                       .thenComparing(DirectoryResults.RegisteredPerson::personId))
+                     .toList();
+    }
+
+    /** A person's name from their account (the identifier once the account is erased); for confirmations. */
+    public String displayNameOf(String personId) {
+        return Objects.requireNonNullElse(accounts.displayNames(List.of(personId)).get(personId), personId);
+    }
+
+    public void remove(String cooperationId, String personId) {
+        commands.send(cooperationId, new RemovePersonCommand(cooperationId, personId));
+    }
+}

@@ -1,0 +1,38 @@
+package fr.entente.web.cooperation;
+
+import fr.entente.infra.mail.MailOutbox;
+import fr.entente.infra.mail.OutgoingMail;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * E-mails an invitation's link, where an SMTP server is configured ({@code spring.mail.host}). Without one, or if
+ * sending fails, the link goes back to the administrator; it is never written to the log, since it opens an account.
+ */
+@Component
+public class InvitationMailer {
+
+    private static final DateTimeFormatter FRENCH_DATE =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH).withZone(ZoneId.of("Europe/Paris"));
+
+    private final MailOutbox outbox;
+
+    InvitationMailer(MailOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** Whether the link was e-mailed. */
+    boolean send(String email, String displayName, String link, Instant expiresAt) {
+        return outbox.sendSecret(OutgoingMail.text(List.of(email), "Votre accès à Entente",
+                "Bonjour " + displayName + ",\n\n"
+                + "Vous êtes invité·e à rejoindre Entente, l'espace de travail de votre coopération.\n"
+                + "Choisissez votre mot de passe en ouvrant ce lien (il ne sert qu'une fois, jusqu'au "
+                + FRENCH_DATE.format(expiresAt) + ") :\n\n" + link + "\n\n"
+                + "Si vous n'attendiez pas cette invitation, ignorez ce message.\n"));
+    }
+}

@@ -1,0 +1,121 @@
+package fr.entente.web.meeting.pages;
+
+import fr.entente.web.pages.FormFields;
+import fr.entente.meeting.api.AttendanceStatus;
+import fr.entente.meeting.api.ProposalOutcome;
+import fr.entente.web.meeting.MeetingProceedings;
+import fr.entente.web.meeting.MeetingRequests;
+import fr.entente.web.meeting.MeetingResults;
+import fr.entente.web.pages.PageController;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The live view's forms: the current item, notes (a save from an older version is kept beside the newer one, and
+ * its author told), proposals and their outcome, actions, attendance, the end of the meeting.
+ */
+@PageController
+@RequestMapping("/cooperations/{cooperationId}/reunions/{meetingId}")
+public class LiveMeetingFormsController {
+
+    private final MeetingForms forms;
+    private final MeetingProceedings live;
+
+    LiveMeetingFormsController(MeetingForms forms, MeetingProceedings live) {
+        this.forms = forms;
+        this.live = live;
+    }
+
+    @PostMapping("/point-courant")
+    String moveTo(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String itemId, RedirectAttributes redirect, Locale locale) {
+        MeetingRequests.CurrentItem request = new MeetingRequests.CurrentItem(itemId);
+        return forms.submit(MeetingForms.on(MeetingForms.LIVE, cooperationId, meetingId, redirect, locale), "_page", Map.of(),
+                request, Map.of(), "itemId", () -> {
+                    live.moveTo(cooperationId, meetingId, request);
+                    return forms.text(locale, "meeting.done.currentItem");
+                });
+    }
+
+    @PostMapping("/notes")
+    String saveNote(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String itemId,
+                    @RequestParam(defaultValue = "") String blockId, @RequestParam(defaultValue = "") String baseVersion,
+                    @RequestParam(defaultValue = "") String text, RedirectAttributes redirect, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Integer base = forms.integer(baseVersion, "baseVersion", errors, locale);
+        MeetingRequests.NoteBlock request = new MeetingRequests.NoteBlock(itemId, base == null || base == 0 ? null : base, text);
+        return forms.submit(MeetingForms.on(MeetingForms.LIVE, cooperationId, meetingId, redirect, locale), "_page", Map.of(),
+                request, errors, "text", () -> {
+                    MeetingResults.NoteSaved saved = live.saveNote(cooperationId, meetingId, blockId.isBlank() ? "note-" + UUID.randomUUID() : blockId, request);
+                    return forms.text(locale, saved != null && saved.outcome() == MeetingResults.NoteOutcome.CONFLICTING_COPY
+                            ? "meeting.done.noteKeptBeside" : "meeting.done.noteSaved");
+                });
+    }
+
+    @PostMapping("/propositions")
+    String propose(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam Map<String, String> fields, RedirectAttributes redirect, Locale locale) {
+        String[] by = FormFields.party(fields.get("proposedBy"));
+        MeetingRequests.NewProposal request = new MeetingRequests.NewProposal(null, fields.get("itemId"), by[0], by[1],
+                fields.get("text"), FormFields.enumOf(ProposalOutcome.class, fields.get("outcome")), FormFields.blankToNull(fields.get("referredToBodyId")));
+        return forms.submit(MeetingForms.on(MeetingForms.LIVE, cooperationId, meetingId, redirect, locale), "proposition", fields,
+                request, Map.of(), "text", () -> {
+                    live.recordProposal(cooperationId, meetingId, request);
+                    return forms.text(locale, "meeting.done.proposal");
+                });
+    }
+
+    @PostMapping("/propositions/suite")
+    String changeOutcome(@PathVariable String cooperationId, @PathVariable String meetingId,
+                         @RequestParam(defaultValue = "") String proposalId, @RequestParam(defaultValue = "") String outcome,
+                         @RequestParam(defaultValue = "") String referredToBodyId, RedirectAttributes redirect, Locale locale) {
+        MeetingRequests.OutcomeChange request = new MeetingRequests.OutcomeChange(FormFields.enumOf(ProposalOutcome.class, outcome),
+                                                                                 FormFields.blankToNull(referredToBodyId));
+        return forms.submit(MeetingForms.on(MeetingForms.LIVE, cooperationId, meetingId, redirect, locale), "_page", Map.of(),
+                request, Map.of(), "outcome", () -> {
+                    live.changeOutcome(cooperationId, meetingId, proposalId, request);
+                    return forms.text(locale, "meeting.done.outcomeChanged");
+                });
+    }
+
+    @PostMapping("/actions")
+    String action(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam Map<String, String> fields, RedirectAttributes redirect, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String[] owner = FormFields.party(fields.get("owner"));
+        MeetingRequests.NewActionItem request = new MeetingRequests.NewActionItem(null, fields.get("itemId"), fields.get("what"),
+                owner[1], owner[0], FormFields.blankToNull(fields.get("dueDate")) == null ? null
+                        : forms.parse(fields.get("dueDate"), LocalDate::parse, "dueDate", errors, locale));
+        return forms.submit(MeetingForms.on(MeetingForms.LIVE, cooperationId, meetingId, redirect, locale), "action", fields,
+                request, errors, "what", () -> {
+                    live.recordAction(cooperationId, meetingId, request);
+                    return forms.text(locale, "meeting.done.action");
+                });
+    }
+
+    @PostMapping("/presences")
+    String attendance(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String personId,
+                      @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String representedBy, RedirectAttributes redirect, Locale locale) {
+        MeetingRequests.Attendance request = new MeetingRequests.Attendance(FormFields.enumOf(AttendanceStatus.class, status), FormFields.blankToNull(representedBy));
+        return forms.submit(MeetingForms.on(MeetingForms.LIVE, cooperationId, meetingId, redirect, locale), "_page", Map.of(),
+                request, Map.of(), "status", () -> {
+                    live.recordAttendance(cooperationId, meetingId, personId, request);
+                    return forms.text(locale, "meeting.done.attendance");
+                });
+    }
+
+    @PostMapping("/cloture")
+    String end(@PathVariable String cooperationId, @PathVariable String meetingId, RedirectAttributes redirect, Locale locale) {
+        return forms.submit(MeetingForms.on(MeetingForms.LIVE, cooperationId, meetingId, redirect, locale), "_page", Map.of(),
+                null, Map.of(), "meeting", () -> {
+                    live.end(cooperationId, meetingId);
+                    return forms.text(locale, "meeting.done.ended");
+                });
+    }
+}

@@ -1,0 +1,53 @@
+package fr.entente.web.meeting.rest;
+
+import fr.entente.meeting.query.MeetingSummary;
+import fr.entente.meeting.query.MeetingView;
+import fr.entente.web.meeting.MeetingAccess;
+import fr.entente.web.meeting.MeetingNames;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** The meetings of a body, and one meeting with its agenda, live record and minutes, for the body's members. */
+@RestController
+@RequestMapping(path = "/api/cooperations/{cooperationId}", produces = "application/json")
+@Tag(name = "Réunions", description = "The meetings of the bodies: schedule, agenda, live record, notes, minutes. "
+                                      + "Only the members of a body see its meetings (404 for anyone else). Reads are "
+                                      + "eventually consistent: a change answered a moment ago shows within a few "
+                                      + "milliseconds.")
+public class MeetingQueriesController {
+
+    private final MeetingAccess access;
+    private final MeetingNames names;
+
+    public MeetingQueriesController(MeetingAccess access, MeetingNames names) {
+        this.access = access;
+        this.names = names;
+    }
+
+    @GetMapping("/bodies/{bodyId}/meetings")
+    @Operation(summary = "A body's meetings, by date then start time",
+               description = "For the members of the body only, whatever their role: 404 for anyone else, members of "
+                             + "the cooperation who do not sit in the body included.")
+    public List<MeetingSummary> bodyMeetings(@PathVariable String cooperationId, @PathVariable String bodyId) {
+        return access.bodyMeetings(cooperationId, bodyId);
+    }
+
+    @GetMapping("/meetings/{meetingId}")
+    @Operation(summary = "A meeting: schedule, agenda requests and items, amendments, attendance, notes, proposals "
+                         + "(with the history of their outcome), actions and minutes, with the names of the people and "
+                         + "organisations it names",
+               description = "For the members of the meeting's body only: 404 for anyone else, as for a meeting that "
+                             + "does not exist. Minutes not yet published are shown to the body's officer and convenor "
+                             + "only. Live updates: topic cooperation/{c}/meeting/{m}.")
+    public MeetingResponse meeting(@PathVariable String cooperationId, @PathVariable String meetingId) {
+        MeetingView meeting = access.meeting(cooperationId, meetingId);
+        MeetingNames.Names named = names.of(meeting);
+        return new MeetingResponse(meeting, named.people(), named.organisations());
+    }
+}
