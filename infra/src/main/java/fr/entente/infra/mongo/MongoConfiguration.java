@@ -2,6 +2,8 @@ package fr.entente.infra.mongo;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 public class MongoConfiguration {
 
     @Bean(destroyMethod = "close")
-    public MongoStore mongoStore(MongoProperties properties) {
-        return MongoStore.open(properties);
+    public MongoStore mongoStore(MongoProperties properties, ObjectProvider<CommandListener> listeners) {
+        return MongoStore.open(properties, listeners.orderedStream().toList());
     }
 
     /** Closed with the store, after everything that uses it. */

@@ -6,11 +6,13 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
 import fr.entente.mongo.embedded.EmbeddedMongoServer;
 import fr.entente.mongo.embedded.EmbeddedMongoSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,21 +37,27 @@ public final class MongoStore implements AutoCloseable {
     }
 
     public static MongoStore open(MongoProperties properties) {
+        return open(properties, List.of());
+    }
+
+    /** As {@link #open(MongoProperties)}, with listeners of every command the client sends (metrics). */
+    public static MongoStore open(MongoProperties properties, List<CommandListener> listeners) {
         if (properties.usesEmbeddedServer()) {
             MongoProperties.Embedded embedded = properties.embedded();
             EmbeddedMongoServer server = EmbeddedMongoServer.start(new EmbeddedMongoSettings(
                     embedded.dataDirectory(), embedded.bindHost(), embedded.port()));
             String description = "embedded MongoDB-wire server at " + server.connectionString()
                                  + ", data in " + server.dataDirectory().toAbsolutePath();
-            return new MongoStore(server, client(server.connectionString()), properties.database(), description);
+            return new MongoStore(server, client(server.connectionString(), listeners), properties.database(), description);
         }
         ConnectionString uri = new ConnectionString(properties.uri());
         String description = "MongoDB at " + String.join(",", uri.getHosts());
-        return new MongoStore(null, client(properties.uri()), properties.database(), description);
+        return new MongoStore(null, client(properties.uri(), listeners), properties.database(), description);
     }
 
-    private static MongoClient client(String connectionString) {
+    private static MongoClient client(String connectionString, List<CommandListener> listeners) {
         return MongoClients.create(MongoClientSettings.builder()
+                .commandListenerList(listeners)
                 .applyConnectionString(new ConnectionString(connectionString))
                 // An acknowledged write is on a majority of the replica set and in its journal.
                 .writeConcern(WriteConcern.MAJORITY.withJournal(true).withWTimeout(10, TimeUnit.SECONDS))

@@ -7,6 +7,7 @@ import fr.entente.web.testing.ApiClient;
 import fr.entente.web.testing.LiveClient;
 import fr.entente.web.testing.RunningHub;
 import fr.entente.web.testing.SignedInSession;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 
@@ -19,20 +20,28 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Issue 4's benchmark: 50 STOMP clients follow one live meeting while its officer makes 200 current-item changes and
- * 200 note saves through the REST API, one after the other. It prints the latency from each command's HTTP response
- * to each client's frame (p50, p90, p99, max), the commands' own response times, and the frames lost (must be 0).
+ * The live meeting benchmark: 50 open live pages of one meeting (STOMP clients, each signed in as a member of the
+ * body) while its officer makes 200 current-item changes and 200 note saves through the REST API, one after the other.
+ * Each page does what the page's script does: on a frame, it asks the server for the sections that show what changed
+ * ({@code sections.js}); the time that counts is the one a person sees, from the command's HTTP response to the page's
+ * sections received. It prints that latency and the frame's alone (p50, p90, p99, max), the commands' response times,
+ * the frames lost (must be 0), and the store's reads per change, counted by the driver's command listener (they must
+ * not grow with the number of open pages: run it with {@code -Dbenchmark.clients=1} to compare).
  * A frame is matched to its command by the global sequence number it carries: the commands are sequential, each
  * makes one event, so the n-th new position is the n-th command's.
  * <p>
  * Run: {@code mvn -B -pl web -am -Pbenchmark -DskipTests verify} ({@code -Dbenchmark.clients}, {@code
- * -Dbenchmark.changes}, {@code -Dbenchmark.interval-ms} change the load). Not a test: it prints figures, it does not
- * judge them.
+ * -Dbenchmark.changes}, {@code -Dbenchmark.interval-ms} change the load; {@code -Dbenchmark.refresh=page} makes each
+ * page fetch itself whole instead of its sections, as pages did before issue 8). Not a test: it prints figures, it does
+ * not judge them.
  */
 public final class LiveMeetingBenchmark {
 
@@ -46,11 +55,12 @@ public final class LiveMeetingBenchmark {
 
     public static void main(String[] args) throws Exception {
         int clients = Integer.getInteger("benchmark.clients", 50);
+        boolean wholePage = "page".equals(System.getProperty("benchmark.refresh", "sections"));
         int changes = Integer.getInteger("benchmark.changes", 200);
         long intervalMs = Long.getLong("benchmark.interval-ms", 25);
         Path data = Files.createTempDirectory("entente-live-benchmark");
         try (RunningHub hub = RunningHub.startWithDemoData(data, RunningHub.freshDatabaseName())) {
-            new LiveMeetingBenchmark().run(hub, clients, changes, intervalMs);
+            new LiveMeetingBenchmark().run(hub, clients, changes, intervalMs, wholePage);
         } finally {
             try (Stream<Path> files = Files.walk(data)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -59,7 +69,7 @@ public final class LiveMeetingBenchmark {
         System.exit(0);
     }
 
-    private void run(RunningHub hub, int clientCount, int changes, long intervalMs) throws Exception {
+    private void run(RunningHub hub, int clientCount, int changes, long intervalMs, boolean wholePage) throws Exception {
         ApiClient officer = ApiClient.signedIn(hub.port(), "officer.59", PASSWORD);
         String api = "/api/cooperations/" + COOPERATION;
         String meetingId = officer.post(api + "/bodies/groupe-de-travail/meetings", """
@@ -81,11 +91,17 @@ public final class LiveMeetingBenchmark {
         // let the read model catch up with the set-up, so that the clients start after it
         Thread.sleep(1_000);
         long start = hub.bean(LivePositions.class).of(topic);
+        String livePage = "/cooperations/" + COOPERATION + "/reunions/" + meetingId + "/en-direct";
+        LiveSectionsOfAPage sections = LiveSectionsOfAPage.of(people.get(0).get(livePage).body());
+        ExecutorService pageScripts = Executors.newFixedThreadPool(clientCount);
         List<LiveClient> connections = new ArrayList<>();
         List<Map<Long, Long>> received = new ArrayList<>();
+        List<Map<Long, Long>> shown = new ArrayList<>();
         for (int i = 0; i < clientCount; i++) {
-            LiveClient client = LiveClient.connect(hub.port(), people.get(i % people.size()));
+            SignedInSession person = people.get(i % people.size());
+            LiveClient client = LiveClient.connect(hub.port(), person);
             Map<Long, Long> frames = new ConcurrentHashMap<>();
+            Map<Long, Long> updated = new ConcurrentHashMap<>();
             StompHeaders headers = new StompHeaders();
             headers.setDestination("/live/" + topic);
             headers.add("since", Long.toString(start));
@@ -97,15 +113,29 @@ public final class LiveMeetingBenchmark {
 
                 @Override
                 public void handleFrame(StompHeaders stompHeaders, Object payload) {
-                    frames.putIfAbsent(((JsonNode) payload).get("position").asLong(), System.nanoTime());
+                    JsonNode frame = (JsonNode) payload;
+                    long position = frame.get("position").asLong();
+                    frames.putIfAbsent(position, System.nanoTime());
+                    pageScripts.execute(() -> {
+                        String path = wholePage ? livePage : sections.request(meetingId, COOPERATION, frame);
+                        try {
+                            if (person.get(path).statusCode() == 200) {
+                                updated.putIfAbsent(position, System.nanoTime());
+                            }
+                        } catch (Exception e) {
+                            // a refresh that failed shows nothing: it is counted as lost
+                        }
+                    });
                 }
             });
             connections.add(client);
             received.add(frames);
+            shown.add(updated);
         }
         Thread.sleep(1_000); // the subscriptions are made asynchronously
 
         int commands = changes * 2;
+        double readsBefore = storeReads(hub);
         long[] responded = new long[commands];
         long[] responseTimes = new long[commands];
         int version = 0;
@@ -132,13 +162,18 @@ public final class LiveMeetingBenchmark {
             }
         }
 
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (System.nanoTime() < deadline && received.stream().anyMatch(frames -> frames.size() < commands)) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && (received.stream().anyMatch(frames -> frames.size() < commands)
+                                                 || shown.stream().anyMatch(pages -> pages.size() < commands))) {
             Thread.sleep(50);
         }
+        double readsPerChange = (storeReads(hub) - readsBefore) / commands;
+        pageScripts.shutdownNow();
         long[] positions = received.stream().flatMap(frames -> frames.keySet().stream()).distinct()
                                    .mapToLong(Long::longValue).sorted().toArray();
         List<Long> latencies = new ArrayList<>();
+        List<Long> pageLatencies = latencies(shown, positions, responded, commands);
+        long pagesLost = shown.stream().mapToLong(pages -> Math.max(0, commands - pages.size())).sum();
         long lost = 0;
         long early = 0;
         for (Map<Long, Long> frames : received) {
@@ -156,8 +191,14 @@ public final class LiveMeetingBenchmark {
         }
         connections.forEach(LiveClient::close);
 
-        System.out.printf("%nLive meeting benchmark: %d STOMP clients on one meeting, %d current-item changes and %d note saves, "
-                          + "one command every %d ms at most%n", clientCount, changes, changes, intervalMs);
+        System.out.printf("%nLive meeting benchmark: %d open live pages of one meeting, %d current-item changes and %d note "
+                          + "saves, one command every %d ms at most; each page fetches %s on a frame%n", clientCount,
+                          changes, changes, intervalMs, wholePage ? "itself whole" : "the sections that show what changed");
+        System.out.printf("what a person sees, from the command's HTTP response to the page updated: p50 %.1f ms, "
+                          + "p90 %.1f ms, p99 %.1f ms, max %.1f ms; pages not updated %d of %d%n",
+                          percentile(pageLatencies, 50), percentile(pageLatencies, 90), percentile(pageLatencies, 99),
+                          percentile(pageLatencies, 100), pagesLost, (long) commands * clientCount);
+        System.out.printf("the store's reads per change (find, aggregate, getMore, count): %.1f%n", readsPerChange);
         System.out.printf("frames expected %d, received %d, lost %d (distinct positions seen: %d)%n",
                           (long) commands * clientCount, latencies.size(), lost, positions.length);
         System.out.printf("latency from the command's HTTP response to the client's frame: p50 %.1f ms, p90 %.1f ms, "
@@ -168,6 +209,30 @@ public final class LiveMeetingBenchmark {
         System.out.printf("command response time: p50 %.1f ms, p99 %.1f ms%n",
                           percentile(commandTimes, 50), percentile(commandTimes, 99));
     }
+
+    /** Latencies from each command's response to each page's update for that command's position. */
+    private static List<Long> latencies(List<Map<Long, Long>> pages, long[] positions, long[] responded, int commands) {
+        List<Long> latencies = new ArrayList<>();
+        for (Map<Long, Long> page : pages) {
+            page.forEach((position, at) -> {
+                int command = Arrays.binarySearch(positions, position);
+                if (command >= 0 && command < commands) {
+                    latencies.add(Math.max(0, at - responded[command]));
+                }
+            });
+        }
+        return latencies;
+    }
+
+    /** The read commands the hub sent to its store so far, as its command listener counted them. */
+    private static double storeReads(RunningHub hub) {
+        MeterRegistry registry = hub.bean(MeterRegistry.class);
+        return registry.find("mongodb.driver.commands").timers().stream()
+                       .filter(timer -> READS.contains(timer.getId().getTag("command")))
+                       .mapToDouble(timer -> timer.count()).sum();
+    }
+
+    private static final Set<String> READS = Set.of("find", "aggregate", "getMore", "count");
 
     private static void expect(ApiClient.Response response, int status) {
         if (response.status() != status) {
