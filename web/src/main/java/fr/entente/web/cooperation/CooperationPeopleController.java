@@ -1,6 +1,7 @@
 package fr.entente.web.cooperation;
 
-import fr.entente.cooperation.api.ActionNotAllowedException;
+import fr.entente.cooperation.api.CooperationRefusal;
+import fr.entente.cooperation.api.CooperationRefusedException;
 import fr.entente.cooperation.api.RemovePersonCommand;
 import fr.entente.cooperation.query.FindCooperationPeopleQuery;
 import fr.entente.cooperation.query.MembershipView;
@@ -49,7 +50,7 @@ public class CooperationPeopleController {
                              + "has no display name.")
     public List<DirectoryResponses.RegisteredPerson> people(@PathVariable String cooperationId) {
         if (!access.membershipIn(cooperationId).administrator()) {
-            throw ActionNotAllowedException.administratorsOnly();
+            throw CooperationRefusedException.refused(CooperationRefusal.ADMINISTRATOR_REQUIRED);
         }
         List<MembershipView> people = queries.query(new FindCooperationPeopleQuery(cooperationId),
                                                     ResponseTypes.multipleInstancesOf(MembershipView.class)).join();

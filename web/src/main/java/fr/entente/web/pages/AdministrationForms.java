@@ -1,6 +1,7 @@
 package fr.entente.web.pages;
 
-import fr.entente.cooperation.api.ActionNotAllowedException;
+import fr.entente.cooperation.api.CooperationRefusal;
+import fr.entente.cooperation.api.CooperationRefusedException;
 import fr.entente.web.cooperation.CooperationDirectoryController;
 import fr.entente.web.cooperation.CooperationPeopleController;
 import fr.entente.web.cooperation.DirectoryResponses;
@@ -54,7 +55,7 @@ class AdministrationForms {
     /** The administrators only: others get the 403 page (and people of other cooperations the 404 page). */
     void administratorOf(String cooperationId) {
         if (!access.membershipIn(cooperationId).administrator()) {
-            throw ActionNotAllowedException.administratorsOnly();
+            throw CooperationRefusedException.refused(CooperationRefusal.ADMINISTRATOR_REQUIRED);
         }
     }
 

@@ -1,6 +1,7 @@
 package fr.entente.web.pages;
 
-import fr.entente.cooperation.api.ActionNotAllowedException;
+import fr.entente.cooperation.api.CooperationRefusal;
+import fr.entente.cooperation.api.CooperationRefusedException;
 import fr.entente.cooperation.api.BodyKind;
 import fr.entente.cooperation.api.BodyRole;
 import fr.entente.web.cooperation.CooperationDirectoryController;
@@ -61,7 +62,7 @@ class AdministrationPageController {
     /** The administrators only: others get the 403 page (and people of other cooperations the 404 page). */
     private void administratorOf(String cooperationId) {
         if (!access.membershipIn(cooperationId).administrator()) {
-            throw ActionNotAllowedException.administratorsOnly();
+            throw CooperationRefusedException.refused(CooperationRefusal.ADMINISTRATOR_REQUIRED);
         }
     }
 }

@@ -1,7 +1,8 @@
 package fr.entente.web.pages;
 
 import fr.entente.infra.pdf.HtmlToPdf;
-import fr.entente.meeting.api.MeetingNotFoundException;
+import fr.entente.meeting.api.MeetingRefusal;
+import fr.entente.meeting.api.MeetingRefusedException;
 import fr.entente.meeting.query.MinutesStatus;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -65,7 +66,7 @@ class MeetingPagesController {
         MeetingPageModel.SeenMeeting seen = pages.seen(cooperationId, meetingId, model);
         MinutesStatus status = seen.meeting().minutes().status();
         if (status == MinutesStatus.NONE || !seen.manager() && status != MinutesStatus.PUBLISHED) {
-            throw new MeetingNotFoundException();
+            throw MeetingRefusedException.refused(MeetingRefusal.NOT_FOUND);
         }
         pages.fill(seen, model, Locale.FRENCH);
         Context context = new Context(Locale.FRENCH, model.asMap());

@@ -1,9 +1,11 @@
 package fr.entente.web.pages;
 
-import fr.entente.cooperation.api.ActionNotAllowedException;
-import fr.entente.meeting.api.MeetingNotFoundException;
+import fr.entente.common.api.RefusedException;
+import fr.entente.cooperation.api.CooperationRefusal;
+import fr.entente.meeting.api.MeetingRefusal;
 import fr.entente.web.problem.CommandProblemsAdvice;
 import fr.entente.web.problem.NotVisibleException;
+import fr.entente.web.problem.WebRefusal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -23,10 +25,11 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * Submits a form of a page: checks the request as the API would (its bean-validation messages),
- * runs it through the API's controller, and turns a refusal into messages by field, the field the problem names or
- * the form's main field. A refusal that concerns the whole page (the cooperation is not visible, the person does
- * not administer it) is not a form error: it propagates, and the page answers 404 or 403.
+ * Submits a form of a page: checks the request as the API would (its bean-validation messages, in the reader's
+ * language), runs it through the API's controller, and turns a refusal into messages by field, in the reader's
+ * language too: under the field the problem names or the form's main field. A refusal that concerns the whole page
+ * (the cooperation or the meeting is not visible, the person does not administer it) is not a form error: it
+ * propagates, and the page answers 404 or 403.
  * <p>
  * Then answers like every page's forms do: back to the page with a confirmation (post, redirect, get), or, refused,
  * the page again (HTTP 422) with the errors next to the form and what was typed kept.
@@ -70,16 +73,26 @@ class PageForm {
         }
         try {
             return new Outcome(action.get(), Map.of());
-        } catch (ActionNotAllowedException | MeetingNotFoundException wholePage) {
-            throw wholePage;
+        } catch (RefusedException refused) {
+            if (concernsTheWholePage(refused)) {
+                throw refused;
+            }
+            return new Outcome(null, fieldOf(problems.problemOf(refused), mainField));
         } catch (NotVisibleException notVisible) {
-            if (NotVisibleException.cooperation().code().equals(notVisible.code())) {
+            if (notVisible.refusal() == WebRefusal.COOPERATION_NOT_VISIBLE) {
                 throw notVisible;
             }
-            return new Outcome(null, Map.of(mainField, notVisible.getMessage()));
+            return new Outcome(null, fieldOf(problems.problemOf(notVisible), mainField));
         } catch (RuntimeException refused) {
             return new Outcome(null, fieldOf(problems.problemOf(refused), mainField));
         }
+    }
+
+    /** Not administering the cooperation, or not seeing the meeting: the page answers 403 or 404, not the form. */
+    private static boolean concernsTheWholePage(RefusedException refused) {
+        return refused.refusal() == CooperationRefusal.ADMINISTRATOR_REQUIRED
+               || refused.refusal() == CooperationRefusal.SYSTEM_REQUIRED
+               || refused.refusal() == MeetingRefusal.NOT_FOUND;
     }
 
     /** Back to {@code redirectTo} with the confirmation; or, refused, HTTP 422 and the page again ({@code pageAgain}). */

@@ -1,8 +1,8 @@
 package fr.entente.web.pages;
 
-import fr.entente.cooperation.api.ActionNotAllowedException;
+import fr.entente.common.api.Refusal;
+import fr.entente.common.api.RefusedException;
 import fr.entente.infra.security.PersonPrincipal;
-import fr.entente.meeting.api.MeetingNotFoundException;
 import fr.entente.web.problem.NotVisibleException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,13 +33,17 @@ class PageModel {
         model.addAttribute("pagePath", request.getRequestURI().substring(request.getContextPath().length()));
     }
 
-    @ExceptionHandler(MeetingNotFoundException.class)
-    String meetingNotFound(MeetingNotFoundException exception, HttpServletRequest request, HttpServletResponse response,
-                           Model model) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+    /**
+     * A refusal reaches a page only when it concerns the whole page (forms show theirs next to their fields): a
+     * meeting the person may not see (404), an administration they may not use (403).
+     */
+    @ExceptionHandler(RefusedException.class)
+    String refused(RefusedException refused, HttpServletRequest request, HttpServletResponse response, Model model) {
+        int status = refused.kind() == Refusal.Kind.NOT_FOUND ? HttpServletResponse.SC_NOT_FOUND
+                                                              : HttpServletResponse.SC_FORBIDDEN;
+        response.setStatus(status);
         layout(request, model);
-        model.addAttribute("status", 404);
-        model.addAttribute("message", exception.getMessage());
+        model.addAttribute("status", status);
         return "erreur";
     }
 
@@ -48,15 +52,6 @@ class PageModel {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         layout(request, model);
         model.addAttribute("status", 404);
-        model.addAttribute("message", exception.getMessage());
-        return "erreur";
-    }
-
-    @ExceptionHandler(ActionNotAllowedException.class)
-    String forbidden(HttpServletRequest request, HttpServletResponse response, Model model) {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        layout(request, model);
-        model.addAttribute("status", 403);
         return "erreur";
     }
 }

@@ -116,7 +116,7 @@ class MeetingHostileInputTest {
         JsonNode reason = refused(officer.post(meeting + "/agenda/requests/r-1/decline",
                 "{\"reason\":\"" + "r".repeat(1_001) + "\"}"), 422, "request.invalid-fields");
         assertThat(reason.path("detail").asText()).contains("1 000 caractères");
-        refused(officer.put(meeting + "/notes/b-1", "{\"itemId\":\"i-1\",\"text\":\"" + "x".repeat(70_000) + "\"}"),
+        refused(officer.put(meeting + "/notes/b-1", "{\"itemId\":\"i-1\",\"text\":\"" + "x".repeat(600_000) + "\"}"),
                 413, "request.too-large");
     }
 

@@ -85,6 +85,31 @@ class AdministrationPagesTest {
     }
 
     @Test
+    void showsARefusedFormInEnglishToAPersonWhoChoseEnglish() throws Exception {
+        SignedInSession english = SignedInSession.signIn(hub.port(), "admin.hdf", PASSWORD).choosingLanguage("en");
+
+        HttpResponse<String> blank = english.postForm(ADMIN_PAGE, ADMIN_PAGE + "/centres",
+                                                      Map.of("departmentCode", "78", "name", " "));
+        assertThat(blank.statusCode()).isEqualTo(422);
+        assertThat(blank.body()).contains("s name, for example", "id=\"centre-nom-erreur\"")
+                                .doesNotContain("Donnez le nom du centre");
+
+        HttpResponse<String> taken = english.postForm(ADMIN_PAGE, ADMIN_PAGE + "/centres",
+                                                      Map.of("departmentCode", "59", "name", "Un second Nord"));
+        assertThat(taken.statusCode()).isEqualTo(422);
+        assertThat(taken.body()).contains("Department 59 already has its centre in this cooperation")
+                                .doesNotContain("a déjà son centre");
+    }
+
+    @Test
+    void showsARefusedFormInFrenchByDefault() throws Exception {
+        HttpResponse<String> taken = submit("/centres", Map.of("departmentCode", "59", "name", "Un second Nord"));
+
+        assertThat(taken.statusCode()).isEqualTo(422);
+        assertThat(taken.body()).contains("Le département 59 a déjà son centre dans cette coopération");
+    }
+
+    @Test
     void addsAPartnerNamesItToANewBodyAndSeatsOneOfItsPeople() throws Exception {
         assertThat(submit("/partenaires", Map.of("organisationId", "france-travail", "name", "France Travail Hauts-de-France"))
                 .statusCode()).isEqualTo(302);
