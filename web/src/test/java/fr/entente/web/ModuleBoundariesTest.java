@@ -37,11 +37,13 @@ class ModuleBoundariesTest {
     private static final DescribedPredicate<JavaClass> OURS = resideInAPackage("fr.entente..").as("are Entente's (fr.entente..)");
     private static final DescribedPredicate<JavaClass> WEB = resideInAPackage("fr.entente.web..").as("web");
     private static final DescribedPredicate<JavaClass> INFRA = resideInAPackage("fr.entente.infra..").as("infra");
+    private static final DescribedPredicate<JavaClass> EMBEDDED_MONGO = resideInAPackage("fr.entente.mongo..")
+            .as("embedded-mongo (fr.entente.mongo..)");
     private static final DescribedPredicate<JavaClass> QUERY = resideInAPackage("fr.entente..query..")
             .and(not(WEB)).and(not(INFRA))
             .as("query (fr.entente.<context>.query..)");
     private static final DescribedPredicate<JavaClass> COMMAND = OURS
-            .and(not(QUERY)).and(not(WEB)).and(not(INFRA))
+            .and(not(QUERY)).and(not(WEB)).and(not(INFRA)).and(not(EMBEDDED_MONGO))
             .as("command (fr.entente.<context>, fr.entente.<context>.api, fr.entente.common..)");
     private static final DescribedPredicate<JavaClass> COMMAND_API = COMMAND.and(resideInAPackage("..api.."))
             .as("the command api (fr.entente.<context>.api.., fr.entente.common.api..)");
@@ -53,9 +55,10 @@ class ModuleBoundariesTest {
 
     /** ".../command/target/classes/..." in a build, ".../entente-command-0.1.0.jar!/..." from a jar. */
     private static final Pattern MODULE_LOCATION =
-            Pattern.compile("/(command|query|infra|web)/target/|/entente-(command|query|infra|web)-[^/]*\\.jar!");
+            Pattern.compile("/(embedded-mongo|command|query|infra|web)/target/"
+                            + "|/entente-(embedded-mongo|command|query|infra|web)-[^/]*\\.jar!");
     private static final Map<String, DescribedPredicate<JavaClass>> PACKAGES_OF_MODULE =
-            Map.of("command", COMMAND, "query", QUERY, "infra", INFRA, "web", WEB);
+            Map.of("embedded-mongo", EMBEDDED_MONGO, "command", COMMAND, "query", QUERY, "infra", INFRA, "web", WEB);
 
     @ArchTest
     static final ArchRule everyClassSitsInThePackagesOfItsModule = classes()
@@ -80,7 +83,7 @@ class ModuleBoundariesTest {
     @ArchTest
     static final ArchRule infraDependsOnNoOtherModule = noClasses()
             .that(INFRA)
-            .should().dependOnClassesThat(OURS.and(not(INFRA)))
+            .should().dependOnClassesThat(OURS.and(not(INFRA)).and(not(EMBEDDED_MONGO)))
             .because("infra provides storage and plumbing and knows nothing of the domain or the application")
             .allowEmptyShould(false);
 
