@@ -1,9 +1,9 @@
 package fr.entente.web.pages;
 
-import fr.entente.cooperation.api.CooperationRefusal;
-import fr.entente.cooperation.api.CooperationRefusedException;
 import fr.entente.cooperation.api.BodyKind;
 import fr.entente.cooperation.api.BodyRole;
+import fr.entente.cooperation.api.CooperationRefusal;
+import fr.entente.cooperation.api.CooperationRefusedException;
 import fr.entente.web.cooperation.CooperationDirectoryController;
 import fr.entente.web.cooperation.CooperationPeopleController;
 import fr.entente.web.cooperation.DirectoryResponses;

@@ -1,8 +1,10 @@
 package fr.entente.web.pages;
 
+import fr.entente.cooperation.api.CooperationLimits;
 import fr.entente.web.testing.ApiWorld;
 import fr.entente.web.testing.RunningHub;
 import fr.entente.web.testing.SignedInSession;
+import fr.entente.web.validation.AccountLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,6 +86,16 @@ class AdministrationPagesTest {
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Donnez le nom du centre", "id=\"centre-nom-erreur\"", "value=\"77\"");
+    }
+
+    @Test
+    void limitsEachFieldToWhatTheServerAccepts() throws Exception {
+        String page = administrator.get(ADMIN_PAGE).body();
+
+        assertThat(maxLength(page, "centre-nom")).isEqualTo(CooperationLimits.NAME);
+        assertThat(maxLength(page, "partenaire-id")).isEqualTo(CooperationLimits.ORGANISATION_ID);
+        assertThat(maxLength(page, "instance-id")).isEqualTo(CooperationLimits.BODY_ID);
+        assertThat(maxLength(page, "invitation-email")).isEqualTo(AccountLimits.EMAIL);
     }
 
     @Test
@@ -224,6 +238,15 @@ class AdministrationPagesTest {
                                            "\"bodyId\":\"groupe-de-travail\"");
         assertThat(referent.get("/api/cooperations/hauts-de-france/people").statusCode()).isEqualTo(403);
         assertThat(bretonAdministrator.get("/api/cooperations/hauts-de-france/people").statusCode()).isEqualTo(404);
+    }
+
+    /** The {@code maxlength} of the field of this id on the page. */
+    private static int maxLength(String page, String id) {
+        Matcher field = Pattern.compile("<(?:input|textarea)[^>]*\\bid=\"" + id + "\"[^>]*>").matcher(page);
+        assertThat(field.find()).as("a field " + id).isTrue();
+        Matcher maxLength = Pattern.compile("maxlength=\"(\\d+)\"").matcher(field.group());
+        assertThat(maxLength.find()).as("the maxlength of " + id).isTrue();
+        return Integer.parseInt(maxLength.group(1));
     }
 
     private static HttpResponse<String> submit(String form, Map<String, String> fields) throws IOException, InterruptedException {
