@@ -41,7 +41,7 @@ public class Problems {
     }
 
     /** The reader's language, inside Spring MVC. */
-    public static Locale currentLocale() {
+    static Locale currentLocale() {
         return LocaleContextHolder.getLocale();
     }
 
@@ -99,7 +99,7 @@ public class Problems {
         return messages.getMessage(key, worded, locale);
     }
 
-    public static HttpStatus statusOf(Refusal.Kind kind) {
+    private static HttpStatus statusOf(Refusal.Kind kind) {
         return switch (kind) {
             case INVALID, MISSING -> HttpStatus.UNPROCESSABLE_ENTITY;
             case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
