@@ -1,10 +1,12 @@
 package fr.entente.common;
 
+import fr.entente.common.api.RefusedException;
+
 import java.util.function.Supplier;
 
 /**
- * The fields a command must fill in, or the exception telling a person what is missing (each context gives its own,
- * with the field it names).
+ * The fields a command must fill in, or the refusal saying which is missing (each context throws its own exception,
+ * with the refusal that names the field).
  */
 public final class Required {
 
@@ -12,7 +14,7 @@ public final class Required {
     }
 
     /** A text without surrounding spaces. */
-    public static String text(String value, Supplier<? extends RuntimeException> whenBlank) {
+    public static String text(String value, Supplier<? extends RefusedException> whenBlank) {
         if (value == null || value.isBlank()) {
             throw whenBlank.get();
         }
@@ -25,7 +27,7 @@ public final class Required {
     }
 
     /** An identifier, kept exactly as given: callers generate identifiers, people do not type them. */
-    public static String id(String value, Supplier<? extends RuntimeException> whenBlank) {
+    public static String id(String value, Supplier<? extends RefusedException> whenBlank) {
         if (value == null || value.isBlank()) {
             throw whenBlank.get();
         }
@@ -33,7 +35,7 @@ public final class Required {
     }
 
     /** A choice (a body's kind, a member's role), a date or a number. */
-    public static <T> T value(T value, Supplier<? extends RuntimeException> whenMissing) {
+    public static <T> T value(T value, Supplier<? extends RefusedException> whenMissing) {
         if (value == null) {
             throw whenMissing.get();
         }

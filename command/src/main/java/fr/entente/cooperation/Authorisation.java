@@ -1,7 +1,10 @@
 package fr.entente.cooperation;
 
 import fr.entente.common.api.ActorMetaData;
-import fr.entente.cooperation.api.ActionNotAllowedException;
+
+import static fr.entente.cooperation.api.CooperationRefusal.ADMINISTRATOR_REQUIRED;
+import static fr.entente.cooperation.api.CooperationRefusal.SYSTEM_REQUIRED;
+import static fr.entente.cooperation.api.CooperationRefusedException.refused;
 
 /**
  * Who may change a cooperation's directory: its administrators, and the hub itself (the system actor,
@@ -16,13 +19,13 @@ final class Authorisation {
 
     static void systemOnly(String actorId) {
         if (!ActorMetaData.SYSTEM.equals(actorId)) {
-            throw ActionNotAllowedException.systemOnly();
+            throw refused(SYSTEM_REQUIRED);
         }
     }
 
     static void administratorsOnly(String actorId, People people) {
         if (!ActorMetaData.SYSTEM.equals(actorId) && (actorId == null || !people.administers(actorId))) {
-            throw ActionNotAllowedException.administratorsOnly();
+            throw refused(ADMINISTRATOR_REQUIRED);
         }
     }
 }

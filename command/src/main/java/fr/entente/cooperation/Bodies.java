@@ -2,9 +2,7 @@ package fr.entente.cooperation;
 
 import fr.entente.common.Required;
 import fr.entente.cooperation.api.AddBodyMemberCommand;
-import fr.entente.cooperation.api.AlreadyBodyMemberException;
 import fr.entente.cooperation.api.BodyCreatedEvent;
-import fr.entente.cooperation.api.BodyIdAlreadyUsedException;
 import fr.entente.cooperation.api.BodyKind;
 import fr.entente.cooperation.api.BodyMemberAddedEvent;
 import fr.entente.cooperation.api.BodyMemberRemovedEvent;
@@ -14,16 +12,25 @@ import fr.entente.cooperation.api.ChangeBodyMemberRoleCommand;
 import fr.entente.cooperation.api.CreateBodyCommand;
 import fr.entente.cooperation.api.NamePartnerToBodyCommand;
 import fr.entente.cooperation.api.PartnerNamedToBodyEvent;
-import fr.entente.cooperation.api.PartnerNotNamedToBodyException;
 import fr.entente.cooperation.api.RemoveBodyMemberCommand;
-import fr.entente.cooperation.api.RequiredFieldMissingException;
-import fr.entente.cooperation.api.UnknownInCooperationException;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static fr.entente.cooperation.api.CooperationRefusal.ALREADY_BODY_MEMBER;
+import static fr.entente.cooperation.api.CooperationRefusal.BODY_ID_REQUIRED;
+import static fr.entente.cooperation.api.CooperationRefusal.BODY_ID_TAKEN;
+import static fr.entente.cooperation.api.CooperationRefusal.BODY_KIND_REQUIRED;
+import static fr.entente.cooperation.api.CooperationRefusal.BODY_MEMBER_UNKNOWN;
+import static fr.entente.cooperation.api.CooperationRefusal.BODY_NAME_REQUIRED;
+import static fr.entente.cooperation.api.CooperationRefusal.BODY_ROLE_REQUIRED;
+import static fr.entente.cooperation.api.CooperationRefusal.BODY_UNKNOWN;
+import static fr.entente.cooperation.api.CooperationRefusal.PARTNER_NOT_NAMED_TO_BODY;
+import static fr.entente.cooperation.api.CooperationRefusal.PERSON_ID_REQUIRED;
+import static fr.entente.cooperation.api.CooperationRefusedException.refused;
 
 /**
  * The bodies of a cooperation (steering committee, technical committee, working groups…), the
@@ -37,14 +44,14 @@ class Bodies {
     private Map<String, Body> bodies = new LinkedHashMap<>();
 
     BodyCreatedEvent bodyToCreate(String cooperationId, CreateBodyCommand command) {
-        String bodyId = Required.id(command.bodyId(), RequiredFieldMissingException::bodyId);
-        BodyKind kind = Required.value(command.kind(), RequiredFieldMissingException::bodyKind);
+        String bodyId = Required.id(command.bodyId(), () -> refused(BODY_ID_REQUIRED));
+        BodyKind kind = Required.value(command.kind(), () -> refused(BODY_KIND_REQUIRED));
         String name = command.name() == null || command.name().isBlank() ? null : command.name().strip();
         if (kind == BodyKind.OTHER && name == null) {
-            throw RequiredFieldMissingException.bodyName();
+            throw refused(BODY_NAME_REQUIRED);
         }
         if (bodies.containsKey(bodyId)) {
-            throw new BodyIdAlreadyUsedException(bodyId);
+            throw refused(BODY_ID_TAKEN, bodyId);
         }
         return new BodyCreatedEvent(cooperationId, bodyId, kind, name);
     }
@@ -63,13 +70,13 @@ class Bodies {
                                      People people, Organisations organisations) {
         Body body = existing(command.bodyId());
         String personId = people.registered(command.personId());
-        BodyRole role = Required.value(command.role(), RequiredFieldMissingException::role);
+        BodyRole role = Required.value(command.role(), () -> refused(BODY_ROLE_REQUIRED));
         String organisationId = people.organisationOf(personId);
         if (organisations.isPartner(organisationId) && !body.names(organisationId)) {
-            throw new PartnerNotNamedToBodyException(organisationId);
+            throw refused(PARTNER_NOT_NAMED_TO_BODY, organisationId);
         }
         if (body.seats(personId)) {
-            throw new AlreadyBodyMemberException(body.roleOf(personId));
+            throw refused(ALREADY_BODY_MEMBER, body.roleOf(personId));
         }
         return new BodyMemberAddedEvent(cooperationId, command.bodyId(), personId, organisationId, role);
     }
@@ -78,7 +85,7 @@ class Bodies {
     Optional<BodyMemberRoleChangedEvent> roleToChange(String cooperationId, ChangeBodyMemberRoleCommand command) {
         Body body = existing(command.bodyId());
         String personId = seated(body, command.personId());
-        BodyRole role = Required.value(command.role(), RequiredFieldMissingException::role);
+        BodyRole role = Required.value(command.role(), () -> refused(BODY_ROLE_REQUIRED));
         return body.roleOf(personId) == role
                 ? Optional.empty()
                 : Optional.of(new BodyMemberRoleChangedEvent(cooperationId, command.bodyId(), personId, role));
@@ -98,17 +105,17 @@ class Bodies {
     }
 
     private Body existing(String bodyId) {
-        Body body = bodies.get(Required.id(bodyId, RequiredFieldMissingException::bodyId));
+        Body body = bodies.get(Required.id(bodyId, () -> refused(BODY_ID_REQUIRED)));
         if (body == null) {
-            throw UnknownInCooperationException.body(bodyId);
+            throw refused(BODY_UNKNOWN, bodyId);
         }
         return body;
     }
 
     private static String seated(Body body, String personId) {
-        String id = Required.id(personId, RequiredFieldMissingException::personId);
+        String id = Required.id(personId, () -> refused(PERSON_ID_REQUIRED));
         if (!body.seats(id)) {
-            throw UnknownInCooperationException.bodyMember(id);
+            throw refused(BODY_MEMBER_UNKNOWN, id);
         }
         return id;
     }

@@ -21,7 +21,6 @@ import fr.entente.cooperation.api.PersonRegisteredEvent;
 import fr.entente.cooperation.api.RegisterPersonCommand;
 import fr.entente.cooperation.api.RemoveBodyMemberCommand;
 import fr.entente.cooperation.api.RemovePersonCommand;
-import fr.entente.cooperation.api.RequiredFieldMissingException;
 import fr.entente.cooperation.api.RevokeAdministratorCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -31,6 +30,10 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import static fr.entente.cooperation.api.CooperationRefusal.COOPERATION_ID_REQUIRED;
+import static fr.entente.cooperation.api.CooperationRefusal.COOPERATION_NAME_REQUIRED;
+import static fr.entente.cooperation.api.CooperationRefusal.REGION_REQUIRED;
+import static fr.entente.cooperation.api.CooperationRefusedException.refused;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -70,9 +73,9 @@ public class Cooperation {
     @CommandHandler
     public Cooperation(CreateCooperationCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
         Authorisation.systemOnly(actorId);
-        Required.id(command.cooperationId(), RequiredFieldMissingException::cooperationId);
-        String name = Required.text(command.name(), RequiredFieldMissingException::cooperationName);
-        String region = Required.text(command.region(), RequiredFieldMissingException::region);
+        Required.id(command.cooperationId(), () -> refused(COOPERATION_ID_REQUIRED));
+        String name = Required.text(command.name(), () -> refused(COOPERATION_NAME_REQUIRED));
+        String region = Required.text(command.region(), () -> refused(REGION_REQUIRED));
         apply(new CooperationCreatedEvent(command.cooperationId(), name, region));
     }
 

@@ -1,10 +1,11 @@
 package fr.entente.cooperation;
 
-import fr.entente.cooperation.api.InvalidDepartmentCodeException;
-import fr.entente.cooperation.api.RequiredFieldMissingException;
-
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import static fr.entente.cooperation.api.CooperationRefusal.DEPARTMENT_CODE_INVALID;
+import static fr.entente.cooperation.api.CooperationRefusal.DEPARTMENT_CODE_REQUIRED;
+import static fr.entente.cooperation.api.CooperationRefusedException.refused;
 
 /** The codes of the French départements: 01 to 95 except 20, 2A and 2B (Corse), 971 to 976 (outre-mer). */
 final class DepartmentCodes {
@@ -18,11 +19,11 @@ final class DepartmentCodes {
     /** The code as the log records it ("2a " becomes "2A"), or a domain exception saying what to type. */
     static String canonical(String departmentCode) {
         if (departmentCode == null || departmentCode.isBlank()) {
-            throw RequiredFieldMissingException.departmentCode();
+            throw refused(DEPARTMENT_CODE_REQUIRED);
         }
         String code = departmentCode.strip().toUpperCase(Locale.ROOT);
         if (!DEPARTMENT_CODE.matcher(code).matches()) {
-            throw new InvalidDepartmentCodeException(departmentCode.strip());
+            throw refused(DEPARTMENT_CODE_INVALID, departmentCode.strip());
         }
         return code;
     }

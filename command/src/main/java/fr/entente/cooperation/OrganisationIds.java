@@ -1,13 +1,17 @@
 package fr.entente.cooperation;
 
 import fr.entente.common.Required;
-import fr.entente.cooperation.api.InvalidOrganisationIdException;
+import fr.entente.cooperation.api.CooperationLimits;
 import fr.entente.cooperation.api.MemberCentres;
-import fr.entente.cooperation.api.RequiredFieldMissingException;
 
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import static fr.entente.cooperation.api.CooperationRefusal.ORGANISATION_ID_INVALID;
+import static fr.entente.cooperation.api.CooperationRefusal.ORGANISATION_ID_REQUIRED;
+import static fr.entente.cooperation.api.CooperationRefusal.ORGANISATION_ID_RESERVED;
+import static fr.entente.cooperation.api.CooperationRefusedException.refused;
 
 /**
  * Organisation identifiers: "cdg-59" for the member centre of the Nord (see
@@ -15,25 +19,28 @@ import java.util.regex.Pattern;
  */
 final class OrganisationIds {
 
-    /** 2 to 40 lower-case letters, digits and dashes, starting and ending with a letter or digit. */
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,38}[a-z0-9]");
+    /** Lower-case letters, digits and dashes, starting and ending with a letter or digit, of the length allowed. */
+    private static final Pattern SLUG = Pattern.compile(
+            "[a-z0-9][a-z0-9-]{" + (CooperationLimits.SHORTEST_ORGANISATION_ID - 2) + ","
+            + (CooperationLimits.ORGANISATION_ID - 2) + "}[a-z0-9]");
 
     private OrganisationIds() {
     }
 
     /** The identifier as the log records it ("CNFPT " becomes "cnfpt"); required. */
     static String canonical(String organisationId) {
-        return Required.text(organisationId, RequiredFieldMissingException::organisationId).toLowerCase(Locale.ROOT);
+        return Required.text(organisationId, () -> refused(ORGANISATION_ID_REQUIRED)).toLowerCase(Locale.ROOT);
     }
 
     /** The identifier of a new partner: a slug, not of the form reserved to member centres. */
     static String newPartnerId(String organisationId) {
         String id = canonical(organisationId);
         if (!SLUG.matcher(id).matches()) {
-            throw InvalidOrganisationIdException.malformed(organisationId.strip());
+            throw refused(ORGANISATION_ID_INVALID, organisationId.strip(), CooperationLimits.SHORTEST_ORGANISATION_ID,
+                          CooperationLimits.ORGANISATION_ID);
         }
         departmentCodeOf(id).filter(DepartmentCodes::isDepartmentCode).ifPresent(code -> {
-            throw InvalidOrganisationIdException.reserved(id, code);
+            throw refused(ORGANISATION_ID_RESERVED, id, code);
         });
         return id;
     }

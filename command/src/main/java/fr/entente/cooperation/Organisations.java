@@ -4,20 +4,25 @@ import fr.entente.common.Required;
 import fr.entente.cooperation.api.AddMemberCentreCommand;
 import fr.entente.cooperation.api.AddPartnerOrganisationCommand;
 import fr.entente.cooperation.api.CoordinatingCentreDesignatedEvent;
-import fr.entente.cooperation.api.DepartmentCodeAlreadyUsedException;
 import fr.entente.cooperation.api.DesignateCoordinatingCentreCommand;
 import fr.entente.cooperation.api.MemberCentreAddedEvent;
-import fr.entente.cooperation.api.NotAPartnerException;
-import fr.entente.cooperation.api.OrganisationAlreadyInCooperationException;
 import fr.entente.cooperation.api.PartnerOrganisationAddedEvent;
-import fr.entente.cooperation.api.RequiredFieldMissingException;
-import fr.entente.cooperation.api.UnknownInCooperationException;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import static fr.entente.cooperation.api.CooperationRefusal.CENTRE_NAME_REQUIRED;
+import static fr.entente.cooperation.api.CooperationRefusal.CENTRE_UNKNOWN;
+import static fr.entente.cooperation.api.CooperationRefusal.DEPARTMENT_CODE_TAKEN;
+import static fr.entente.cooperation.api.CooperationRefusal.NOT_A_PARTNER;
+import static fr.entente.cooperation.api.CooperationRefusal.ORGANISATION_ID_TAKEN;
+import static fr.entente.cooperation.api.CooperationRefusal.ORGANISATION_UNKNOWN;
+import static fr.entente.cooperation.api.CooperationRefusal.PARTNER_NAME_REQUIRED;
+import static fr.entente.cooperation.api.CooperationRefusal.PARTNER_NAME_TAKEN;
+import static fr.entente.cooperation.api.CooperationRefusedException.refused;
 
 /**
  * The organisations of a cooperation: its member centres, the one that coordinates, its partners.
@@ -36,22 +41,22 @@ class Organisations {
 
     MemberCentreAddedEvent centreToAdd(String cooperationId, AddMemberCentreCommand command) {
         String departmentCode = DepartmentCodes.canonical(command.departmentCode());
-        String centreName = Required.text(command.name(), RequiredFieldMissingException::centreName);
+        String centreName = Required.text(command.name(), () -> refused(CENTRE_NAME_REQUIRED));
         if (memberCentres.containsKey(departmentCode)) {
-            throw new DepartmentCodeAlreadyUsedException(departmentCode, memberCentres.get(departmentCode));
+            throw refused(DEPARTMENT_CODE_TAKEN, departmentCode, memberCentres.get(departmentCode));
         }
         return new MemberCentreAddedEvent(cooperationId, departmentCode, centreName);
     }
 
     PartnerOrganisationAddedEvent partnerToAdd(String cooperationId, AddPartnerOrganisationCommand command) {
         String organisationId = OrganisationIds.newPartnerId(command.organisationId());
-        String partnerName = Required.text(command.name(), RequiredFieldMissingException::partnerName);
+        String partnerName = Required.text(command.name(), () -> refused(PARTNER_NAME_REQUIRED));
         if (partners.containsKey(organisationId)) {
-            throw OrganisationAlreadyInCooperationException.id(organisationId, partners.get(organisationId));
+            throw refused(ORGANISATION_ID_TAKEN, organisationId, partners.get(organisationId));
         }
         partners.forEach((otherId, otherName) -> {
             if (sameName(otherName, partnerName)) {
-                throw OrganisationAlreadyInCooperationException.name(otherName, otherId);
+                throw refused(PARTNER_NAME_TAKEN, otherName, otherId);
             }
         });
         return new PartnerOrganisationAddedEvent(cooperationId, organisationId, partnerName);
@@ -62,7 +67,7 @@ class Organisations {
                                                                        DesignateCoordinatingCentreCommand command) {
         String departmentCode = DepartmentCodes.canonical(command.departmentCode());
         if (!memberCentres.containsKey(departmentCode)) {
-            throw UnknownInCooperationException.memberCentre(departmentCode);
+            throw refused(CENTRE_UNKNOWN, departmentCode);
         }
         return departmentCode.equals(coordinatingCentre)
                 ? Optional.empty()
@@ -73,7 +78,7 @@ class Organisations {
     String existing(String organisationId) {
         String id = OrganisationIds.canonical(organisationId);
         if (!isPartner(id) && !isMemberCentre(id)) {
-            throw UnknownInCooperationException.organisation(id);
+            throw refused(ORGANISATION_UNKNOWN, id);
         }
         return id;
     }
@@ -82,7 +87,7 @@ class Organisations {
     String existingPartner(String organisationId) {
         String id = existing(organisationId);
         if (!isPartner(id)) {
-            throw new NotAPartnerException(id);
+            throw refused(NOT_A_PARTNER, id);
         }
         return id;
     }

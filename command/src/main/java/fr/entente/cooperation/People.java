@@ -4,16 +4,11 @@ import fr.entente.common.Required;
 import fr.entente.cooperation.api.AdministratorAppointedEvent;
 import fr.entente.cooperation.api.AdministratorRevokedEvent;
 import fr.entente.cooperation.api.AppointAdministratorCommand;
-import fr.entente.cooperation.api.LastAdministratorException;
-import fr.entente.cooperation.api.PartnerCannotAdministerException;
-import fr.entente.cooperation.api.PersonIdAlreadyUsedException;
 import fr.entente.cooperation.api.PersonRegisteredEvent;
 import fr.entente.cooperation.api.PersonRemovedEvent;
 import fr.entente.cooperation.api.RegisterPersonCommand;
 import fr.entente.cooperation.api.RemovePersonCommand;
-import fr.entente.cooperation.api.RequiredFieldMissingException;
 import fr.entente.cooperation.api.RevokeAdministratorCommand;
-import fr.entente.cooperation.api.UnknownInCooperationException;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.util.ArrayList;
@@ -22,6 +17,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static fr.entente.cooperation.api.CooperationRefusal.LAST_ADMINISTRATOR;
+import static fr.entente.cooperation.api.CooperationRefusal.PARTNER_CANNOT_ADMINISTER;
+import static fr.entente.cooperation.api.CooperationRefusal.PERSON_ALREADY_REGISTERED;
+import static fr.entente.cooperation.api.CooperationRefusal.PERSON_ID_REQUIRED;
+import static fr.entente.cooperation.api.CooperationRefusal.PERSON_ID_RETIRED;
+import static fr.entente.cooperation.api.CooperationRefusal.PERSON_UNKNOWN;
+import static fr.entente.cooperation.api.CooperationRefusedException.refused;
 
 /**
  * The people of a cooperation, by identifier only (names and e-mails live outside the log), their
@@ -42,13 +45,13 @@ class People {
 
     PersonRegisteredEvent personToRegister(String cooperationId, RegisterPersonCommand command,
                                            Organisations cooperationOrganisations) {
-        String personId = Required.id(command.personId(), RequiredFieldMissingException::personId);
+        String personId = Required.id(command.personId(), () -> refused(PERSON_ID_REQUIRED));
         String organisationId = cooperationOrganisations.existing(command.organisationId());
         if (organisations.containsKey(personId)) {
-            throw PersonIdAlreadyUsedException.registered(organisations.get(personId));
+            throw refused(PERSON_ALREADY_REGISTERED, organisations.get(personId));
         }
         if (removed.contains(personId)) {
-            throw PersonIdAlreadyUsedException.retired();
+            throw refused(PERSON_ID_RETIRED);
         }
         return new PersonRegisteredEvent(cooperationId, personId, organisationId);
     }
@@ -68,7 +71,7 @@ class People {
         String personId = registered(command.personId());
         String organisationId = organisations.get(personId);
         if (cooperationOrganisations.isPartner(organisationId)) {
-            throw new PartnerCannotAdministerException(organisationId);
+            throw refused(PARTNER_CANNOT_ADMINISTER, organisationId);
         }
         return administrators.contains(personId)
                 ? Optional.empty()
@@ -82,9 +85,9 @@ class People {
 
     /** The identifier of a person registered in the cooperation, or the exception saying they are not. */
     String registered(String personId) {
-        String id = Required.id(personId, RequiredFieldMissingException::personId);
+        String id = Required.id(personId, () -> refused(PERSON_ID_REQUIRED));
         if (!organisations.containsKey(id)) {
-            throw UnknownInCooperationException.person(id);
+            throw refused(PERSON_UNKNOWN, id);
         }
         return id;
     }
@@ -102,7 +105,7 @@ class People {
             return Optional.empty();
         }
         if (administrators.size() == 1) {
-            throw new LastAdministratorException();
+            throw refused(LAST_ADMINISTRATOR);
         }
         return Optional.of(new AdministratorRevokedEvent(cooperationId, personId));
     }

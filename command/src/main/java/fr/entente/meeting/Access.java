@@ -3,9 +3,13 @@ package fr.entente.meeting;
 import fr.entente.common.api.ActorMetaData;
 import fr.entente.cooperation.api.BodyRole;
 import fr.entente.meeting.api.BodyRoster;
-import fr.entente.meeting.api.MeetingActionNotAllowedException;
-import fr.entente.meeting.api.MeetingNotFoundException;
 import org.axonframework.messaging.MetaData;
+
+import static fr.entente.meeting.api.MeetingRefusal.CONVENOR_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.NOT_FOUND;
+import static fr.entente.meeting.api.MeetingRefusal.OFFICER_OR_CONVENOR_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.PERSON_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusedException.refused;
 
 /**
  * Who acts on a meeting of a body, as the command's metadata says, and what their role in that body lets
@@ -31,7 +35,7 @@ final class Access {
     static Access of(MetaData metaData, BodyRoster roster, String cooperationId, String bodyId) {
         Object actingIn = metaData.get(ActorMetaData.COOPERATION_ID);
         if (actingIn != null && !actingIn.equals(cooperationId)) {
-            throw new MeetingNotFoundException();
+            throw refused(NOT_FOUND);
         }
         return new Access(roster, (String) metaData.get(ActorMetaData.ACTOR_ID), cooperationId, bodyId);
     }
@@ -39,7 +43,7 @@ final class Access {
     /** The body's officer or convenor, or the system; returns the actor's id. */
     String manager() {
         if (!isSystem() && role() == BodyRole.MEMBER) {
-            throw MeetingActionNotAllowedException.managerRequired();
+            throw refused(OFFICER_OR_CONVENOR_REQUIRED);
         }
         return actorId;
     }
@@ -55,7 +59,7 @@ final class Access {
     /** The body's convenor, or the system; returns the actor's id. */
     String convenor() {
         if (!isSystem() && role() != BodyRole.CONVENOR) {
-            throw MeetingActionNotAllowedException.convenorRequired();
+            throw refused(CONVENOR_REQUIRED);
         }
         return actorId;
     }
@@ -63,10 +67,10 @@ final class Access {
     /** The organisation on whose behalf a member acts: only a person has one. */
     String organisation() {
         if (isSystem()) {
-            throw MeetingActionNotAllowedException.personRequired();
+            throw refused(PERSON_REQUIRED);
         }
         role();
-        return roster.organisationOf(cooperationId, actorId).orElseThrow(MeetingNotFoundException::new);
+        return roster.organisationOf(cooperationId, actorId).orElseThrow(() -> refused(NOT_FOUND));
     }
 
     /** Whether this person sits in the meeting's body. */
@@ -80,8 +84,8 @@ final class Access {
 
     private BodyRole role() {
         if (actorId == null) {
-            throw new MeetingNotFoundException();
+            throw refused(NOT_FOUND);
         }
-        return roster.roleOf(cooperationId, bodyId, actorId).orElseThrow(MeetingNotFoundException::new);
+        return roster.roleOf(cooperationId, bodyId, actorId).orElseThrow(() -> refused(NOT_FOUND));
     }
 }

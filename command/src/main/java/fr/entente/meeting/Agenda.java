@@ -10,11 +10,8 @@ import fr.entente.meeting.api.AgendaItemRemovedEvent;
 import fr.entente.meeting.api.AgendaItemRequestsAcceptedEvent;
 import fr.entente.meeting.api.AgendaPublishedEvent;
 import fr.entente.meeting.api.AgendaReorderedEvent;
-import fr.entente.meeting.api.InvalidMeetingCommandException;
-import fr.entente.meeting.api.MeetingFieldMissingException;
-import fr.entente.meeting.api.MeetingStateConflictException;
+import fr.entente.meeting.api.MeetingLimits;
 import fr.entente.meeting.api.PublishedAgendaAmendedEvent;
-import fr.entente.meeting.api.UnknownInMeetingException;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.util.ArrayList;
@@ -25,14 +22,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import static fr.entente.meeting.api.MeetingRefusal.AGENDA_EMPTY;
+import static fr.entente.meeting.api.MeetingRefusal.AGENDA_UNCHANGED;
+import static fr.entente.meeting.api.MeetingRefusal.EXPECTED_MINUTES_INVALID;
+import static fr.entente.meeting.api.MeetingRefusal.ID_TAKEN;
+import static fr.entente.meeting.api.MeetingRefusal.ITEM_ID_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.ITEM_UNKNOWN;
+import static fr.entente.meeting.api.MeetingRefusal.NOT_A_PERMUTATION;
+import static fr.entente.meeting.api.MeetingRefusal.PURPOSE_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.REASON_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.TITLE_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusedException.refused;
+import static fr.entente.meeting.api.MeetingRefusedException.refusedOn;
+
 /**
  * The agenda (ordre du jour): the items accepted from the members' requests ({@link AgendaRequests}) or added by
  * the officer, their order, and the published versions. A change after
  * publication is followed by a {@link PublishedAgendaAmendedEvent}, numbered, so that it shows as such.
  */
 class Agenda {
-
-    private static final int LONGEST_ITEM_MINUTES = 480;
 
     /** The title of every item ever on the agenda, by item id, removed ones included (their ids stay taken). */
     private Map<String, String> titles = new LinkedHashMap<>();
@@ -59,8 +67,8 @@ class Agenda {
     List<Object> add(String meetingId, AddAgendaItemCommand command) {
         String itemId = newItemId(command.itemId());
         return amendedIfPublished(new AgendaItemAddedEvent(meetingId, itemId,
-                        Required.text(command.title(), MeetingFieldMissingException::title),
-                        Required.value(command.purpose(), MeetingFieldMissingException::purpose),
+                        Required.text(command.title(), () -> refused(TITLE_REQUIRED)),
+                        Required.value(command.purpose(), () -> refused(PURPOSE_REQUIRED)),
                         Required.optional(command.description()), minutes(command.expectedMinutes())),
                 meetingId, AgendaChange.ITEM_ADDED, itemId, appended(itemId));
     }
@@ -70,13 +78,13 @@ class Agenda {
         List<String> remaining = new ArrayList<>(order);
         remaining.remove(itemId);
         return amendedIfPublished(new AgendaItemRemovedEvent(meetingId, itemId,
-                                          Required.text(reason, MeetingFieldMissingException::reason)),
+                                          Required.text(reason, () -> refused(REASON_REQUIRED))),
                                   meetingId, AgendaChange.ITEM_REMOVED, itemId, remaining);
     }
 
     List<Object> reorder(String meetingId, List<String> itemIds) {
         if (itemIds == null || itemIds.size() != order.size() || !new HashSet<>(itemIds).equals(new HashSet<>(order))) {
-            throw InvalidMeetingCommandException.notAPermutation();
+            throw refused(NOT_A_PERMUTATION);
         }
         if (itemIds.equals(order)) {
             return List.of();
@@ -87,18 +95,18 @@ class Agenda {
 
     AgendaPublishedEvent publish(String meetingId) {
         if (order.isEmpty()) {
-            throw MeetingStateConflictException.agendaEmpty();
+            throw refused(AGENDA_EMPTY);
         }
         if (publishedVersion > 0 && amendments == amendmentsWhenPublished) {
-            throw MeetingStateConflictException.agendaUnchanged();
+            throw refused(AGENDA_UNCHANGED);
         }
         return new AgendaPublishedEvent(meetingId, order, publishedVersion + 1);
     }
 
     /** The item, which must be on the agenda now. */
     String existing(String itemId) {
-        if (!order.contains(Required.id(itemId, () -> MeetingFieldMissingException.id("itemId")))) {
-            throw UnknownInMeetingException.item(itemId);
+        if (!order.contains(Required.id(itemId, () -> refused(ITEM_ID_REQUIRED)))) {
+            throw refused(ITEM_UNKNOWN, itemId);
         }
         return itemId;
     }
@@ -112,8 +120,8 @@ class Agenda {
     }
 
     private String newItemId(String itemId) {
-        if (titles.containsKey(Required.id(itemId, () -> MeetingFieldMissingException.id("itemId")))) {
-            throw MeetingStateConflictException.idTaken("itemId", itemId);
+        if (titles.containsKey(Required.id(itemId, () -> refused(ITEM_ID_REQUIRED)))) {
+            throw refusedOn("itemId", ID_TAKEN, itemId);
         }
         return itemId;
     }
@@ -138,8 +146,8 @@ class Agenda {
 
     /** An item's expected duration, if given: 1 to 8 hours. */
     static Integer minutes(Integer expectedMinutes) {
-        if (expectedMinutes != null && (expectedMinutes < 1 || expectedMinutes > LONGEST_ITEM_MINUTES)) {
-            throw InvalidMeetingCommandException.expectedMinutes();
+        if (expectedMinutes != null && (expectedMinutes < 1 || expectedMinutes > MeetingLimits.ITEM_MINUTES)) {
+            throw refused(EXPECTED_MINUTES_INVALID, MeetingLimits.ITEM_MINUTES);
         }
         return expectedMinutes;
     }

@@ -5,16 +5,27 @@ import fr.entente.meeting.api.AgendaItemRequestDeclinedEvent;
 import fr.entente.meeting.api.AgendaItemRequestedEvent;
 import fr.entente.meeting.api.AgendaItemRequestsAcceptedEvent;
 import fr.entente.meeting.api.AgendaRequestDeadlineSetEvent;
-import fr.entente.meeting.api.MeetingFieldMissingException;
-import fr.entente.meeting.api.MeetingStateConflictException;
 import fr.entente.meeting.api.RequestAgendaItemCommand;
-import fr.entente.meeting.api.UnknownInMeetingException;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static fr.entente.meeting.api.MeetingRefusal.AGENDA_PUBLISHED;
+import static fr.entente.meeting.api.MeetingRefusal.DEADLINE_PASSED;
+import static fr.entente.meeting.api.MeetingRefusal.DEADLINE_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.ID_TAKEN;
+import static fr.entente.meeting.api.MeetingRefusal.PURPOSE_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.REASON_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.REQUEST_DECIDED;
+import static fr.entente.meeting.api.MeetingRefusal.REQUEST_IDS_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.REQUEST_ID_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.REQUEST_UNKNOWN;
+import static fr.entente.meeting.api.MeetingRefusal.TITLE_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusedException.refused;
+import static fr.entente.meeting.api.MeetingRefusedException.refusedOn;
 
 /**
  * The members' requests for agenda items: open until the deadline (if one is set) and the agenda's publication,
@@ -26,24 +37,24 @@ class AgendaRequests {
     private Map<String, AgendaRequest> requests = new LinkedHashMap<>();
 
     AgendaRequestDeadlineSetEvent deadline(String meetingId, Instant deadline) {
-        return new AgendaRequestDeadlineSetEvent(meetingId, Required.value(deadline, MeetingFieldMissingException::deadline));
+        return new AgendaRequestDeadlineSetEvent(meetingId, Required.value(deadline, () -> refused(DEADLINE_REQUIRED)));
     }
 
     AgendaItemRequestedEvent request(String meetingId, RequestAgendaItemCommand command, String requestedBy,
                                      String onBehalfOf, Instant now, boolean agendaPublished) {
-        String requestId = Required.id(command.requestId(), () -> MeetingFieldMissingException.id("requestId"));
+        String requestId = Required.id(command.requestId(), () -> refused(REQUEST_ID_REQUIRED));
         if (agendaPublished) {
-            throw MeetingStateConflictException.agendaPublished();
+            throw refused(AGENDA_PUBLISHED);
         }
         if (requestDeadline != null && now.isAfter(requestDeadline)) {
-            throw MeetingStateConflictException.deadlinePassed();
+            throw refused(DEADLINE_PASSED);
         }
         if (requests.containsKey(requestId)) {
-            throw MeetingStateConflictException.idTaken("requestId", requestId);
+            throw refusedOn("requestId", ID_TAKEN, requestId);
         }
         return new AgendaItemRequestedEvent(meetingId, requestId, requestedBy, onBehalfOf,
-                Required.text(command.title(), MeetingFieldMissingException::title),
-                Required.value(command.purpose(), MeetingFieldMissingException::purpose),
+                Required.text(command.title(), () -> refused(TITLE_REQUIRED)),
+                Required.value(command.purpose(), () -> refused(PURPOSE_REQUIRED)),
                 Required.optional(command.description()), Agenda.minutes(command.expectedMinutes()));
     }
 
@@ -51,27 +62,27 @@ class AgendaRequests {
     Map<String, AgendaRequest> pending(List<String> requestIds) {
         Map<String, AgendaRequest> pending = new LinkedHashMap<>();
         for (String requestId : requestIds == null ? List.<String>of() : requestIds) {
-            pending.put(Required.id(requestId, () -> MeetingFieldMissingException.id("requestIds")), undecided(requestId));
+            pending.put(Required.id(requestId, () -> refused(REQUEST_IDS_REQUIRED)), undecided(requestId));
         }
         if (pending.isEmpty()) {
-            throw MeetingFieldMissingException.requestIds();
+            throw refused(REQUEST_IDS_REQUIRED);
         }
         return pending;
     }
 
     AgendaItemRequestDeclinedEvent decline(String meetingId, String requestId, String reason) {
-        undecided(Required.id(requestId, () -> MeetingFieldMissingException.id("requestId")));
+        undecided(Required.id(requestId, () -> refused(REQUEST_ID_REQUIRED)));
         return new AgendaItemRequestDeclinedEvent(meetingId, requestId,
-                                                  Required.text(reason, MeetingFieldMissingException::reason));
+                                                  Required.text(reason, () -> refused(REASON_REQUIRED)));
     }
 
     private AgendaRequest undecided(String requestId) {
         AgendaRequest request = requests.get(requestId);
         if (request == null) {
-            throw UnknownInMeetingException.request(requestId);
+            throw refused(REQUEST_UNKNOWN, requestId);
         }
         if (request.decided()) {
-            throw MeetingStateConflictException.requestDecided(requestId);
+            throw refused(REQUEST_DECIDED, requestId);
         }
         return request;
     }

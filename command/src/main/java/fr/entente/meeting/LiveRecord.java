@@ -6,22 +6,36 @@ import fr.entente.meeting.api.AttendanceRecordedEvent;
 import fr.entente.meeting.api.AttendanceStatus;
 import fr.entente.meeting.api.ChangeProposalOutcomeCommand;
 import fr.entente.meeting.api.CurrentAgendaItemChangedEvent;
-import fr.entente.meeting.api.InvalidMeetingCommandException;
-import fr.entente.meeting.api.MeetingFieldMissingException;
-import fr.entente.meeting.api.MeetingStateConflictException;
 import fr.entente.meeting.api.ProposalOutcome;
 import fr.entente.meeting.api.ProposalOutcomeChangedEvent;
 import fr.entente.meeting.api.ProposalRecordedEvent;
 import fr.entente.meeting.api.RecordActionItemCommand;
 import fr.entente.meeting.api.RecordAttendanceCommand;
 import fr.entente.meeting.api.RecordProposalCommand;
-import fr.entente.meeting.api.UnknownInMeetingException;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+
+import static fr.entente.meeting.api.MeetingRefusal.ACTION_ID_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.ACTION_OWNER_INVALID;
+import static fr.entente.meeting.api.MeetingRefusal.DUE_DATE_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.ID_TAKEN;
+import static fr.entente.meeting.api.MeetingRefusal.OUTCOME_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.PERSON_ID_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.PERSON_NOT_IN_BODY;
+import static fr.entente.meeting.api.MeetingRefusal.PROPOSAL_ID_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.PROPOSAL_UNKNOWN;
+import static fr.entente.meeting.api.MeetingRefusal.PROPOSER_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.REFERRED_TO_INVALID;
+import static fr.entente.meeting.api.MeetingRefusal.REPRESENTED_BY_INVALID;
+import static fr.entente.meeting.api.MeetingRefusal.STATUS_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.TEXT_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.WHAT_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusedException.refused;
+import static fr.entente.meeting.api.MeetingRefusedException.refusedOn;
 
 /**
  * What is recorded while the meeting is held: who attends, the item under way, the proposals made and their
@@ -39,14 +53,14 @@ class LiveRecord {
     private LinkedHashSet<String> actions = new LinkedHashSet<>();
 
     Optional<AttendanceRecordedEvent> attendance(String meetingId, RecordAttendanceCommand command, Access access) {
-        String personId = Required.id(command.personId(), () -> MeetingFieldMissingException.id("personId"));
-        AttendanceStatus status = Required.value(command.status(), MeetingFieldMissingException::status);
+        String personId = Required.id(command.personId(), () -> refused(PERSON_ID_REQUIRED));
+        AttendanceStatus status = Required.value(command.status(), () -> refused(STATUS_REQUIRED));
         String representedBy = Required.optional(command.representedBy());
         if ((status == AttendanceStatus.REPRESENTED) != (representedBy != null) || personId.equals(representedBy)) {
-            throw InvalidMeetingCommandException.representedBy();
+            throw refused(REPRESENTED_BY_INVALID);
         }
         if (!access.seats(personId)) {
-            throw UnknownInMeetingException.notAMember("personId", personId);
+            throw refused(PERSON_NOT_IN_BODY, personId);
         }
         String recorded = status + (representedBy == null ? "" : ">" + representedBy);
         return recorded.equals(attendance.get(personId))
@@ -62,28 +76,28 @@ class LiveRecord {
     }
 
     ProposalRecordedEvent proposal(String meetingId, RecordProposalCommand command, Agenda agenda) {
-        String proposalId = Required.id(command.proposalId(), () -> MeetingFieldMissingException.id("proposalId"));
+        String proposalId = Required.id(command.proposalId(), () -> refused(PROPOSAL_ID_REQUIRED));
         if (proposals.containsKey(proposalId)) {
-            throw MeetingStateConflictException.idTaken("proposalId", proposalId);
+            throw refusedOn("proposalId", ID_TAKEN, proposalId);
         }
         agenda.existing(command.itemId());
         String person = Required.optional(command.proposedByPersonId());
         String organisation = Required.optional(command.proposedByOrganisationId());
         if (person == null && organisation == null) {
-            throw InvalidMeetingCommandException.proposer();
+            throw refused(PROPOSER_REQUIRED);
         }
-        String text = Required.text(command.text(), MeetingFieldMissingException::text);
-        ProposalOutcome outcome = Required.value(command.outcome(), MeetingFieldMissingException::outcome);
+        String text = Required.text(command.text(), () -> refused(TEXT_REQUIRED));
+        ProposalOutcome outcome = Required.value(command.outcome(), () -> refused(OUTCOME_REQUIRED));
         return new ProposalRecordedEvent(meetingId, proposalId, command.itemId(), person, organisation, text, outcome,
                                          referredTo(outcome, command.referredToBodyId()));
     }
 
     Optional<ProposalOutcomeChangedEvent> outcome(String meetingId, ChangeProposalOutcomeCommand command) {
-        String proposalId = Required.id(command.proposalId(), () -> MeetingFieldMissingException.id("proposalId"));
+        String proposalId = Required.id(command.proposalId(), () -> refused(PROPOSAL_ID_REQUIRED));
         if (!proposals.containsKey(proposalId)) {
-            throw UnknownInMeetingException.proposal(proposalId);
+            throw refused(PROPOSAL_UNKNOWN, proposalId);
         }
-        ProposalOutcome outcome = Required.value(command.outcome(), MeetingFieldMissingException::outcome);
+        ProposalOutcome outcome = Required.value(command.outcome(), () -> refused(OUTCOME_REQUIRED));
         String referredTo = referredTo(outcome, command.referredToBodyId());
         return outcomeOf(outcome, referredTo).equals(proposals.get(proposalId))
                 ? Optional.empty()
@@ -91,25 +105,25 @@ class LiveRecord {
     }
 
     ActionItemRecordedEvent action(String meetingId, RecordActionItemCommand command, Agenda agenda) {
-        String actionId = Required.id(command.actionId(), () -> MeetingFieldMissingException.id("actionId"));
+        String actionId = Required.id(command.actionId(), () -> refused(ACTION_ID_REQUIRED));
         if (actions.contains(actionId)) {
-            throw MeetingStateConflictException.idTaken("actionId", actionId);
+            throw refusedOn("actionId", ID_TAKEN, actionId);
         }
         agenda.existing(command.itemId());
-        String what = Required.text(command.what(), MeetingFieldMissingException::what);
+        String what = Required.text(command.what(), () -> refused(WHAT_REQUIRED));
         String organisation = Required.optional(command.ownerOrganisationId());
         String person = Required.optional(command.ownerPersonId());
         if ((organisation == null) == (person == null)) {
-            throw InvalidMeetingCommandException.owner();
+            throw refused(ACTION_OWNER_INVALID);
         }
         return new ActionItemRecordedEvent(meetingId, actionId, command.itemId(), what, organisation, person,
-                                           Required.value(command.dueDate(), MeetingFieldMissingException::dueDate));
+                                           Required.value(command.dueDate(), () -> refused(DUE_DATE_REQUIRED)));
     }
 
     private static String referredTo(ProposalOutcome outcome, String bodyId) {
         String referredTo = Required.optional(bodyId);
         if ((outcome == ProposalOutcome.REFERRED) != (referredTo != null)) {
-            throw InvalidMeetingCommandException.referredTo();
+            throw refused(REFERRED_TO_INVALID);
         }
         return referredTo;
     }

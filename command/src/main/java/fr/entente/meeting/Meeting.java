@@ -13,6 +13,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.List;
 
+import static fr.entente.meeting.api.MeetingRefusal.BODY_ID_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.COOPERATION_ID_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.ENDED;
+import static fr.entente.meeting.api.MeetingRefusal.NOTES_CLOSED;
+import static fr.entente.meeting.api.MeetingRefusedException.refused;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -53,8 +58,8 @@ public class Meeting {
 
     @CommandHandler
     public Meeting(ScheduleMeetingCommand command, MetaData metaData, BodyRoster roster) {
-        Access.of(metaData, roster, Required.id(command.cooperationId(), () -> MeetingFieldMissingException.id("cooperationId")),
-                  Required.id(command.bodyId(), () -> MeetingFieldMissingException.id("bodyId"))).manager();
+        Access.of(metaData, roster, Required.id(command.cooperationId(), () -> refused(COOPERATION_ID_REQUIRED)),
+                  Required.id(command.bodyId(), () -> refused(BODY_ID_REQUIRED))).manager();
         apply(Schedule.scheduling(command));
     }
 
@@ -138,7 +143,7 @@ public class Meeting {
     public void handle(RecordAttendanceCommand command, MetaData metaData, BodyRoster roster) {
         Access access = access(metaData, roster);
         access.manager();
-        recordOpen(MeetingStateConflictException.ended());
+        recordOpen(refused(ENDED));
         live.attendance(meetingId, command, access).ifPresent(AggregateLifecycle::apply);
     }
 
@@ -152,7 +157,7 @@ public class Meeting {
     @CommandHandler
     public Object handle(SaveNoteBlockCommand command, MetaData metaData, BodyRoster roster) {
         String authorId = access(metaData, roster).member();
-        recordOpen(MeetingStateConflictException.notesClosed());
+        recordOpen(refused(NOTES_CLOSED));
         return applied(notes.save(meetingId, command, authorId, agenda));
     }
 
@@ -253,7 +258,7 @@ public class Meeting {
     }
 
     /** Started, and the minutes not drafted yet: what happened can still be recorded. */
-    private void recordOpen(MeetingStateConflictException whenDrafted) {
+    private void recordOpen(MeetingRefusedException whenDrafted) {
         schedule.started();
         if (minutes.drafted()) {
             throw whenDrafted;

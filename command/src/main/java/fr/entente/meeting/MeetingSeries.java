@@ -2,8 +2,7 @@ package fr.entente.meeting;
 
 import fr.entente.common.Required;
 import fr.entente.meeting.api.BodyRoster;
-import fr.entente.meeting.api.InvalidMeetingCommandException;
-import fr.entente.meeting.api.MeetingFieldMissingException;
+import fr.entente.meeting.api.MeetingLimits;
 import fr.entente.meeting.api.MeetingOccurrence;
 import fr.entente.meeting.api.MeetingScheduledEvent;
 import fr.entente.meeting.api.MeetingSeriesPlannedEvent;
@@ -19,6 +18,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import static fr.entente.meeting.api.MeetingRefusal.BODY_ID_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.COOPERATION_ID_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.FIRST_DATE_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.LAST_BEFORE_FIRST;
+import static fr.entente.meeting.api.MeetingRefusal.LAST_DATE_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.NO_OCCURRENCE;
+import static fr.entente.meeting.api.MeetingRefusal.RECURRENCE_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.SERIES_ID_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.TITLE_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.TOO_MANY_OCCURRENCES;
+import static fr.entente.meeting.api.MeetingRefusedException.refused;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 
@@ -43,9 +53,9 @@ public class MeetingSeries {
 
     @CommandHandler
     public MeetingSeries(PlanMeetingSeriesCommand command, MetaData metaData, BodyRoster roster) {
-        String id = Required.id(command.seriesId(), () -> MeetingFieldMissingException.id("seriesId"));
-        Access.of(metaData, roster, Required.id(command.cooperationId(), () -> MeetingFieldMissingException.id("cooperationId")),
-                  Required.id(command.bodyId(), () -> MeetingFieldMissingException.id("bodyId"))).manager();
+        String id = Required.id(command.seriesId(), () -> refused(SERIES_ID_REQUIRED));
+        Access.of(metaData, roster, Required.id(command.cooperationId(), () -> refused(COOPERATION_ID_REQUIRED)),
+                  Required.id(command.bodyId(), () -> refused(BODY_ID_REQUIRED))).manager();
         List<MeetingScheduledEvent> meetings = meetings(id, command);
         apply(new MeetingSeriesPlannedEvent(id, command.cooperationId(), command.bodyId(), meetings.get(0).title(),
                                             command.recurrence(), command.firstDate(), command.lastDate(),
@@ -69,23 +79,23 @@ public class MeetingSeries {
         }
     }
 
-    /** The meetings to schedule, checked: at least one, at most {@value InvalidMeetingCommandException#MAX_OCCURRENCES}. */
+    /** The meetings to schedule, checked: at least one, at most {@value MeetingLimits#OCCURRENCES}. */
     private static List<MeetingScheduledEvent> meetings(String seriesId, PlanMeetingSeriesCommand command) {
-        Required.text(command.title(), MeetingFieldMissingException::title);
-        Recurrence recurrence = Required.value(command.recurrence(), MeetingFieldMissingException::recurrence);
-        LocalDate first = Required.value(command.firstDate(), () -> MeetingFieldMissingException.firstAndLastDates("firstDate"));
-        LocalDate last = Required.value(command.lastDate(), () -> MeetingFieldMissingException.firstAndLastDates("lastDate"));
+        Required.text(command.title(), () -> refused(TITLE_REQUIRED));
+        Recurrence recurrence = Required.value(command.recurrence(), () -> refused(RECURRENCE_REQUIRED));
+        LocalDate first = Required.value(command.firstDate(), () -> refused(FIRST_DATE_REQUIRED));
+        LocalDate last = Required.value(command.lastDate(), () -> refused(LAST_DATE_REQUIRED));
         if (last.isBefore(first)) {
-            throw InvalidMeetingCommandException.lastBeforeFirst();
+            throw refused(LAST_BEFORE_FIRST);
         }
         Schedule.checkTimes(command.startTime(), command.endTime());
         Schedule.checkWhere(command.place(), command.videoLink());
         List<LocalDate> dates = Recurrences.dates(recurrence, first, last);
         if (dates.isEmpty()) {
-            throw InvalidMeetingCommandException.noOccurrence();
+            throw refused(NO_OCCURRENCE);
         }
-        if (dates.size() > InvalidMeetingCommandException.MAX_OCCURRENCES) {
-            throw InvalidMeetingCommandException.tooManyOccurrences(dates.size());
+        if (dates.size() > MeetingLimits.OCCURRENCES) {
+            throw refused(TOO_MANY_OCCURRENCES, dates.size(), MeetingLimits.OCCURRENCES);
         }
         return dates.stream()
                     .map(date -> Schedule.scheduling(seriesId + "-" + date, command.cooperationId(), command.bodyId(),

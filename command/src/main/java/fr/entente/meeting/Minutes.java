@@ -2,8 +2,6 @@ package fr.entente.meeting;
 
 import fr.entente.common.Required;
 import fr.entente.meeting.api.EditMinutesCommand;
-import fr.entente.meeting.api.MeetingFieldMissingException;
-import fr.entente.meeting.api.MeetingStateConflictException;
 import fr.entente.meeting.api.MinutesAmendmentApprovedEvent;
 import fr.entente.meeting.api.MinutesAmendmentProposedEvent;
 import fr.entente.meeting.api.MinutesApprovalMode;
@@ -12,12 +10,27 @@ import fr.entente.meeting.api.MinutesDraftedEvent;
 import fr.entente.meeting.api.MinutesEditedEvent;
 import fr.entente.meeting.api.MinutesPublishedEvent;
 import fr.entente.meeting.api.MinutesSubmittedEvent;
-import fr.entente.meeting.api.UnknownInMeetingException;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import static fr.entente.meeting.api.MeetingRefusal.AMENDMENT_APPROVED;
+import static fr.entente.meeting.api.MeetingRefusal.AMENDMENT_ID_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.AMENDMENT_UNKNOWN;
+import static fr.entente.meeting.api.MeetingRefusal.BASE_VERSION_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.ID_TAKEN;
+import static fr.entente.meeting.api.MeetingRefusal.MINUTES_DRAFTED;
+import static fr.entente.meeting.api.MeetingRefusal.MINUTES_FROZEN;
+import static fr.entente.meeting.api.MeetingRefusal.MINUTES_NOT_APPROVED;
+import static fr.entente.meeting.api.MeetingRefusal.MINUTES_NOT_DRAFTED;
+import static fr.entente.meeting.api.MeetingRefusal.MINUTES_NOT_SUBMITTED;
+import static fr.entente.meeting.api.MeetingRefusal.MINUTES_PUBLISHED;
+import static fr.entente.meeting.api.MeetingRefusal.MINUTES_STALE;
+import static fr.entente.meeting.api.MeetingRefusal.TEXT_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusedException.refused;
+import static fr.entente.meeting.api.MeetingRefusedException.refusedOn;
 
 /**
  * The minutes (compte rendu): drafted from the live record, edited over the version each editor started from,
@@ -40,18 +53,18 @@ class Minutes {
 
     MinutesDraftedEvent draft(String meetingId, String firstDraft) {
         if (drafted()) {
-            throw MeetingStateConflictException.minutesDrafted();
+            throw refused(MINUTES_DRAFTED);
         }
         return new MinutesDraftedEvent(meetingId, 1, firstDraft);
     }
 
     MinutesEditedEvent edit(String meetingId, EditMinutesCommand command) {
         open();
-        int baseVersion = Required.value(command.baseVersion(), MeetingFieldMissingException::baseVersion);
+        int baseVersion = Required.value(command.baseVersion(), () -> refused(BASE_VERSION_REQUIRED));
         if (baseVersion != version) {
-            throw MeetingStateConflictException.minutesStale(version);
+            throw refused(MINUTES_STALE, version);
         }
-        return new MinutesEditedEvent(meetingId, version + 1, Required.text(command.text(), MeetingFieldMissingException::text));
+        return new MinutesEditedEvent(meetingId, version + 1, Required.text(command.text(), () -> refused(TEXT_REQUIRED)));
     }
 
     /** Nothing to apply when this version is submitted already. */
@@ -62,17 +75,17 @@ class Minutes {
 
     MinutesApprovedEvent approve(String meetingId, MinutesApprovalMode mode, String atMeetingId) {
         if (status == Status.APPROVED || status == Status.PUBLISHED) {
-            throw MeetingStateConflictException.minutesFrozen();
+            throw refused(MINUTES_FROZEN);
         }
         if (status != Status.SUBMITTED) {
-            throw MeetingStateConflictException.minutesNotSubmitted();
+            throw refused(MINUTES_NOT_SUBMITTED);
         }
         return new MinutesApprovedEvent(meetingId, version, mode, atMeetingId);
     }
 
     MinutesPublishedEvent publish(String meetingId) {
         if (status == Status.PUBLISHED) {
-            throw MeetingStateConflictException.minutesPublished();
+            throw refused(MINUTES_PUBLISHED);
         }
         approved();
         return new MinutesPublishedEvent(meetingId, version);
@@ -80,21 +93,21 @@ class Minutes {
 
     MinutesAmendmentProposedEvent proposeAmendment(String meetingId, String amendmentId, String amendment) {
         approved();
-        if (amendments.containsKey(Required.id(amendmentId, () -> MeetingFieldMissingException.id("amendmentId")))) {
-            throw MeetingStateConflictException.idTaken("amendmentId", amendmentId);
+        if (amendments.containsKey(Required.id(amendmentId, () -> refused(AMENDMENT_ID_REQUIRED)))) {
+            throw refusedOn("amendmentId", ID_TAKEN, amendmentId);
         }
         return new MinutesAmendmentProposedEvent(meetingId, amendmentId,
-                                                 Required.text(amendment, MeetingFieldMissingException::text));
+                                                 Required.text(amendment, () -> refused(TEXT_REQUIRED)));
     }
 
     MinutesAmendmentApprovedEvent approveAmendment(String meetingId, String amendmentId, MinutesApprovalMode mode,
                                                    String atMeetingId) {
-        Boolean approved = amendments.get(Required.id(amendmentId, () -> MeetingFieldMissingException.id("amendmentId")));
+        Boolean approved = amendments.get(Required.id(amendmentId, () -> refused(AMENDMENT_ID_REQUIRED)));
         if (approved == null) {
-            throw UnknownInMeetingException.amendment(amendmentId);
+            throw refused(AMENDMENT_UNKNOWN, amendmentId);
         }
         if (approved) {
-            throw MeetingStateConflictException.amendmentApproved();
+            throw refused(AMENDMENT_APPROVED);
         }
         return new MinutesAmendmentApprovedEvent(meetingId, amendmentId, mode, atMeetingId);
     }
@@ -102,16 +115,16 @@ class Minutes {
     /** Drafted and not approved yet: the text can change. */
     private void open() {
         if (!drafted()) {
-            throw MeetingStateConflictException.minutesNotDrafted();
+            throw refused(MINUTES_NOT_DRAFTED);
         }
         if (status == Status.APPROVED || status == Status.PUBLISHED) {
-            throw MeetingStateConflictException.minutesFrozen();
+            throw refused(MINUTES_FROZEN);
         }
     }
 
     private void approved() {
         if (status != Status.APPROVED && status != Status.PUBLISHED) {
-            throw MeetingStateConflictException.minutesNotApproved();
+            throw refused(MINUTES_NOT_APPROVED);
         }
     }
 

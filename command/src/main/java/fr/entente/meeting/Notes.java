@@ -1,17 +1,21 @@
 package fr.entente.meeting;
 
 import fr.entente.common.Required;
-import fr.entente.meeting.api.MeetingFieldMissingException;
 import fr.entente.meeting.api.NoteBlockSavedEvent;
 import fr.entente.meeting.api.NoteEditConflictedEvent;
 import fr.entente.meeting.api.SaveNoteBlockCommand;
-import fr.entente.meeting.api.UnknownInMeetingException;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static fr.entente.meeting.api.MeetingRefusal.BASE_VERSION_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.BLOCK_ID_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.ITEM_UNKNOWN;
+import static fr.entente.meeting.api.MeetingRefusal.TEXT_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusedException.refused;
 
 /**
  * The notes several people take at once, in blocks per agenda item. Each save names the version it started
@@ -26,16 +30,16 @@ class Notes {
     private List<String> sequence = new ArrayList<>();
 
     Object save(String meetingId, SaveNoteBlockCommand command, String authorId, Agenda agenda) {
-        String blockId = Required.id(command.blockId(), () -> MeetingFieldMissingException.id("blockId"));
-        String text = Required.value(command.text(), MeetingFieldMissingException::text);
+        String blockId = Required.id(command.blockId(), () -> refused(BLOCK_ID_REQUIRED));
+        String text = Required.value(command.text(), () -> refused(TEXT_REQUIRED));
         NoteBlock block = blocks.get(blockId);
         if (block == null) {
             return new NoteBlockSavedEvent(meetingId, agenda.existing(command.itemId()), blockId, 1, text, authorId);
         }
         if (command.itemId() != null && !command.itemId().equals(block.itemId())) {
-            throw UnknownInMeetingException.item(command.itemId());
+            throw refused(ITEM_UNKNOWN, command.itemId());
         }
-        int baseVersion = Required.value(command.baseVersion(), MeetingFieldMissingException::baseVersion);
+        int baseVersion = Required.value(command.baseVersion(), () -> refused(BASE_VERSION_REQUIRED));
         if (baseVersion == block.version()) {
             return new NoteBlockSavedEvent(meetingId, block.itemId(), blockId, block.version() + 1, text, authorId);
         }

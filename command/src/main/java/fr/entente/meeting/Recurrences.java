@@ -1,6 +1,6 @@
 package fr.entente.meeting;
 
-import fr.entente.meeting.api.InvalidMeetingCommandException;
+import fr.entente.meeting.api.MeetingLimits;
 import fr.entente.meeting.api.Recurrence;
 
 import java.time.LocalDate;
@@ -8,6 +8,9 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+
+import static fr.entente.meeting.api.MeetingRefusal.RECURRENCE_INVALID;
+import static fr.entente.meeting.api.MeetingRefusedException.refused;
 
 /** The dates a recurrence gives between two dates, both included (calendar dates of Europe/Paris). */
 final class Recurrences {
@@ -18,7 +21,7 @@ final class Recurrences {
     /** At most one more date than a series may have, so that the caller can say how many it would be. */
     static List<LocalDate> dates(Recurrence recurrence, LocalDate first, LocalDate last) {
         if (recurrence.dayOfWeek() == null || recurrence.frequency() == null) {
-            throw InvalidMeetingCommandException.recurrence();
+            throw refused(RECURRENCE_INVALID);
         }
         return switch (recurrence.frequency()) {
             case MONTHLY -> monthly(recurrence, first, last);
@@ -29,7 +32,7 @@ final class Recurrences {
     private static List<LocalDate> monthly(Recurrence recurrence, LocalDate first, LocalDate last) {
         int ordinal = recurrence.ordinal();
         if (ordinal != -1 && (ordinal < 1 || ordinal > 4)) {
-            throw InvalidMeetingCommandException.recurrence();
+            throw refused(RECURRENCE_INVALID);
         }
         List<LocalDate> dates = new ArrayList<>();
         for (YearMonth month = YearMonth.from(first); !month.isAfter(YearMonth.from(last)); month = month.plusMonths(1)) {
@@ -43,11 +46,11 @@ final class Recurrences {
 
     private static List<LocalDate> weekly(Recurrence recurrence, LocalDate first, LocalDate last) {
         if (recurrence.everyWeeks() < 1) {
-            throw InvalidMeetingCommandException.recurrence();
+            throw refused(RECURRENCE_INVALID);
         }
         List<LocalDate> dates = new ArrayList<>();
         LocalDate date = first.with(TemporalAdjusters.nextOrSame(recurrence.dayOfWeek()));
-        while (!date.isAfter(last) && dates.size() <= InvalidMeetingCommandException.MAX_OCCURRENCES) {
+        while (!date.isAfter(last) && dates.size() <= MeetingLimits.OCCURRENCES) {
             dates.add(date);
             date = date.plusWeeks(recurrence.everyWeeks());
         }

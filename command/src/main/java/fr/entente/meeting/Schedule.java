@@ -1,20 +1,34 @@
 package fr.entente.meeting;
 
 import fr.entente.common.Required;
-import fr.entente.meeting.api.InvalidMeetingCommandException;
 import fr.entente.meeting.api.MeetingCancelledEvent;
 import fr.entente.meeting.api.MeetingEndedEvent;
-import fr.entente.meeting.api.MeetingFieldMissingException;
 import fr.entente.meeting.api.MeetingMovedEvent;
 import fr.entente.meeting.api.MeetingScheduledEvent;
 import fr.entente.meeting.api.MeetingStartedEvent;
-import fr.entente.meeting.api.MeetingStateConflictException;
 import fr.entente.meeting.api.MoveMeetingCommand;
 import fr.entente.meeting.api.ScheduleMeetingCommand;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+
+import static fr.entente.meeting.api.MeetingRefusal.ALREADY_STARTED;
+import static fr.entente.meeting.api.MeetingRefusal.BODY_ID_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.CANCELLED;
+import static fr.entente.meeting.api.MeetingRefusal.COOPERATION_ID_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.DATE_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.ENDED;
+import static fr.entente.meeting.api.MeetingRefusal.END_BEFORE_START;
+import static fr.entente.meeting.api.MeetingRefusal.END_TIME_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.MEETING_ID_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.NOT_ENDED;
+import static fr.entente.meeting.api.MeetingRefusal.NOT_STARTED;
+import static fr.entente.meeting.api.MeetingRefusal.PLACE_OR_LINK;
+import static fr.entente.meeting.api.MeetingRefusal.REASON_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.START_TIME_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.TITLE_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusedException.refused;
 
 /**
  * When and where a meeting is held, which body of which cooperation holds it, and where it is in its life:
@@ -37,7 +51,7 @@ class Schedule {
 
     /** A meeting to schedule alone, checked. */
     static MeetingScheduledEvent scheduling(ScheduleMeetingCommand command) {
-        return scheduling(Required.id(command.meetingId(), () -> MeetingFieldMissingException.id("meetingId")), command.cooperationId(), command.bodyId(),
+        return scheduling(Required.id(command.meetingId(), () -> refused(MEETING_ID_REQUIRED)), command.cooperationId(), command.bodyId(),
                           null, command.title(), command.date(), command.startTime(), command.endTime(),
                           command.place(), command.videoLink());
     }
@@ -46,26 +60,26 @@ class Schedule {
     static MeetingScheduledEvent scheduling(String meetingId, String cooperationId, String bodyId, String seriesId,
                                             String title, LocalDate date, LocalTime startTime, LocalTime endTime,
                                             String place, String videoLink) {
-        String checkedTitle = Required.text(title, MeetingFieldMissingException::title);
-        Required.value(date, MeetingFieldMissingException::date);
+        String checkedTitle = Required.text(title, () -> refused(TITLE_REQUIRED));
+        Required.value(date, () -> refused(DATE_REQUIRED));
         checkTimes(startTime, endTime);
         checkWhere(place, videoLink);
-        return new MeetingScheduledEvent(meetingId, Required.id(cooperationId, () -> MeetingFieldMissingException.id("cooperationId")),
-                                         Required.id(bodyId, () -> MeetingFieldMissingException.id("bodyId")), seriesId, checkedTitle, date, startTime,
+        return new MeetingScheduledEvent(meetingId, Required.id(cooperationId, () -> refused(COOPERATION_ID_REQUIRED)),
+                                         Required.id(bodyId, () -> refused(BODY_ID_REQUIRED)), seriesId, checkedTitle, date, startTime,
                                          endTime, Required.optional(place), Required.optional(videoLink));
     }
 
     static void checkTimes(LocalTime startTime, LocalTime endTime) {
-        Required.value(startTime, () -> MeetingFieldMissingException.time("startTime"));
-        Required.value(endTime, () -> MeetingFieldMissingException.time("endTime"));
+        Required.value(startTime, () -> refused(START_TIME_REQUIRED));
+        Required.value(endTime, () -> refused(END_TIME_REQUIRED));
         if (!endTime.isAfter(startTime)) {
-            throw InvalidMeetingCommandException.endBeforeStart();
+            throw refused(END_BEFORE_START);
         }
     }
 
     static void checkWhere(String place, String videoLink) {
         if (Required.optional(place) == null && Required.optional(videoLink) == null) {
-            throw InvalidMeetingCommandException.placeOrLinkRequired();
+            throw refused(PLACE_OR_LINK);
         }
     }
 
@@ -87,7 +101,7 @@ class Schedule {
 
     MeetingMovedEvent move(String meetingId, MoveMeetingCommand command) {
         beforeStart();
-        Required.value(command.date(), MeetingFieldMissingException::date);
+        Required.value(command.date(), () -> refused(DATE_REQUIRED));
         checkTimes(command.startTime(), command.endTime());
         checkWhere(command.place(), command.videoLink());
         return new MeetingMovedEvent(meetingId, command.date(), command.startTime(), command.endTime(),
@@ -96,7 +110,7 @@ class Schedule {
 
     MeetingCancelledEvent cancel(String meetingId, String reason) {
         beforeStart();
-        return new MeetingCancelledEvent(meetingId, Required.text(reason, MeetingFieldMissingException::reason));
+        return new MeetingCancelledEvent(meetingId, Required.text(reason, () -> refused(REASON_REQUIRED)));
     }
 
     MeetingStartedEvent start(String meetingId) {
@@ -113,7 +127,7 @@ class Schedule {
     void beforeStart() {
         notCancelled();
         if (phase != Phase.SCHEDULED) {
-            throw MeetingStateConflictException.alreadyStarted();
+            throw refused(ALREADY_STARTED);
         }
     }
 
@@ -121,10 +135,10 @@ class Schedule {
     void live() {
         notCancelled();
         if (phase == Phase.SCHEDULED) {
-            throw MeetingStateConflictException.notStarted();
+            throw refused(NOT_STARTED);
         }
         if (phase == Phase.ENDED) {
-            throw MeetingStateConflictException.ended();
+            throw refused(ENDED);
         }
     }
 
@@ -132,7 +146,7 @@ class Schedule {
     void beforeEnd() {
         notCancelled();
         if (phase == Phase.ENDED) {
-            throw MeetingStateConflictException.ended();
+            throw refused(ENDED);
         }
     }
 
@@ -140,7 +154,7 @@ class Schedule {
     void started() {
         notCancelled();
         if (phase == Phase.SCHEDULED) {
-            throw MeetingStateConflictException.notStarted();
+            throw refused(NOT_STARTED);
         }
     }
 
@@ -148,13 +162,13 @@ class Schedule {
     void ended() {
         notCancelled();
         if (phase != Phase.ENDED) {
-            throw MeetingStateConflictException.notEnded();
+            throw refused(NOT_ENDED);
         }
     }
 
     private void notCancelled() {
         if (phase == Phase.CANCELLED) {
-            throw MeetingStateConflictException.cancelled();
+            throw refused(CANCELLED);
         }
     }
 

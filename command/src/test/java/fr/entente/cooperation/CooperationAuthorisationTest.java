@@ -1,7 +1,6 @@
 package fr.entente.cooperation;
 
-import fr.entente.common.api.DomainRuleViolationException.Kind;
-import fr.entente.cooperation.api.ActionNotAllowedException;
+import fr.entente.common.api.Refusal.Kind;
 import fr.entente.cooperation.api.AddBodyMemberCommand;
 import fr.entente.cooperation.api.AddMemberCentreCommand;
 import fr.entente.cooperation.api.AddPartnerOrganisationCommand;
@@ -12,6 +11,8 @@ import fr.entente.cooperation.api.BodyKind;
 import fr.entente.cooperation.api.BodyRole;
 import fr.entente.cooperation.api.ChangeBodyMemberRoleCommand;
 import fr.entente.cooperation.api.CooperationCreatedEvent;
+import fr.entente.cooperation.api.CooperationRefusal;
+import fr.entente.cooperation.api.CooperationRefusedException;
 import fr.entente.cooperation.api.CreateBodyCommand;
 import fr.entente.cooperation.api.CreateCooperationCommand;
 import fr.entente.cooperation.api.DesignateCoordinatingCentreCommand;
@@ -49,7 +50,6 @@ import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER;
 import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER_REGISTERED;
 import static fr.entente.cooperation.HautsDeFranceDirectory.directoryThen;
 import static fr.entente.common.api.RuleViolations.ruleViolation;
-import static org.hamcrest.Matchers.containsString;
 
 /**
  * Who may change a cooperation's directory: its administrators and the system; the system alone creates a
@@ -82,9 +82,8 @@ class CooperationAuthorisationTest {
         fixture.given(directoryThen(DIRECTOR_APPOINTED, DIRECTOR_IN_CODIR))
                .when(command, actor(OFFICER))
                .expectNoEvents()
-               .expectException(ActionNotAllowedException.class)
-               .expectException(ruleViolation(Kind.FORBIDDEN, ActionNotAllowedException.ADMINISTRATORS_ONLY, null))
-               .expectExceptionMessage(containsString("Seuls les administrateurs de la coopération"));
+               .expectException(CooperationRefusedException.class)
+               .expectException(ruleViolation(CooperationRefusal.ADMINISTRATOR_REQUIRED, null));
     }
 
     @ParameterizedTest
@@ -108,7 +107,7 @@ class CooperationAuthorisationTest {
         fixture.given(directoryThen())
                .when(new AddMemberCentreCommand(COOPERATION_ID, "62", "CDG du Pas-de-Calais"))
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.FORBIDDEN, ActionNotAllowedException.ADMINISTRATORS_ONLY, null));
+               .expectException(ruleViolation(CooperationRefusal.ADMINISTRATOR_REQUIRED, null));
     }
 
     @Test
@@ -116,7 +115,7 @@ class CooperationAuthorisationTest {
         fixture.given(directoryThen())
                .when(new CreateBodyCommand(COOPERATION_ID, "gt-formation", BodyKind.WORKING_GROUP, null), actor(DELEGATE))
                .expectNoEvents()
-               .expectException(ActionNotAllowedException.class);
+               .expectException(CooperationRefusedException.class);
     }
 
     @Test
@@ -124,7 +123,7 @@ class CooperationAuthorisationTest {
         fixture.given(directoryThen())
                .when(new AddPartnerOrganisationCommand(COOPERATION_ID, "framel", "FRAMEL"), actor("person-of-bretagne"))
                .expectNoEvents()
-               .expectException(ActionNotAllowedException.class);
+               .expectException(CooperationRefusedException.class);
     }
 
     @Test
@@ -132,7 +131,7 @@ class CooperationAuthorisationTest {
         fixture.given(directoryThen(DIRECTOR_APPOINTED, new AdministratorRevokedEvent(COOPERATION_ID, DIRECTOR)))
                .when(new AddPartnerOrganisationCommand(COOPERATION_ID, "framel", "FRAMEL"), actor(DIRECTOR))
                .expectNoEvents()
-               .expectException(ActionNotAllowedException.class);
+               .expectException(CooperationRefusedException.class);
     }
 
     @Test
@@ -141,7 +140,7 @@ class CooperationAuthorisationTest {
                                     new PersonRemovedEvent(COOPERATION_ID, DIRECTOR)))
                .when(new AddPartnerOrganisationCommand(COOPERATION_ID, "framel", "FRAMEL"), actor(DIRECTOR))
                .expectNoEvents()
-               .expectException(ActionNotAllowedException.class);
+               .expectException(CooperationRefusedException.class);
     }
 
     @Test
@@ -150,8 +149,7 @@ class CooperationAuthorisationTest {
                .when(new CreateCooperationCommand(COOPERATION_ID, "Coopération des CDG des Hauts-de-France", "Hauts-de-France"),
                      actor(OFFICER))
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.FORBIDDEN, ActionNotAllowedException.SYSTEM_ONLY, null))
-               .expectExceptionMessage(containsString("Une coopération est créée par l'exploitant de la plateforme"));
+               .expectException(ruleViolation(CooperationRefusal.SYSTEM_REQUIRED, null));
     }
 
     @Test
@@ -159,7 +157,7 @@ class CooperationAuthorisationTest {
         fixture.givenNoPriorActivity()
                .when(new CreateCooperationCommand(COOPERATION_ID, "Coopération des CDG des Hauts-de-France", "Hauts-de-France"))
                .expectNoEvents()
-               .expectException(ActionNotAllowedException.class);
+               .expectException(CooperationRefusedException.class);
     }
 
     @Test
@@ -167,7 +165,7 @@ class CooperationAuthorisationTest {
         fixture.given(CREATED, NORD_ADDED, OFFICER_REGISTERED)
                .when(new AppointAdministratorCommand(COOPERATION_ID, OFFICER), actor(OFFICER))
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.FORBIDDEN, ActionNotAllowedException.ADMINISTRATORS_ONLY, null));
+               .expectException(ruleViolation(CooperationRefusal.ADMINISTRATOR_REQUIRED, null));
     }
 
     @Test

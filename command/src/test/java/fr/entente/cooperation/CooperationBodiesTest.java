@@ -1,13 +1,12 @@
 package fr.entente.cooperation;
 
-import fr.entente.common.api.DomainRuleViolationException.Kind;
+import fr.entente.common.api.Refusal.Kind;
 import fr.entente.cooperation.api.BodyCreatedEvent;
-import fr.entente.cooperation.api.BodyIdAlreadyUsedException;
 import fr.entente.cooperation.api.BodyKind;
+import fr.entente.cooperation.api.CooperationRefusal;
+import fr.entente.cooperation.api.CooperationRefusedException;
 import fr.entente.cooperation.api.CreateBodyCommand;
 import fr.entente.cooperation.api.NamePartnerToBodyCommand;
-import fr.entente.cooperation.api.NotAPartnerException;
-import fr.entente.cooperation.api.UnknownInCooperationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -60,7 +59,7 @@ class CooperationBodiesTest {
         fixture.given(directoryThen())
                .when(new CreateBodyCommand(COOPERATION_ID, "forum", BodyKind.OTHER, null), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.INVALID, "cooperation.body-name-required", "name"));
+               .expectException(ruleViolation(Kind.MISSING, "cooperation.body-name-required", "name"));
     }
 
     @Test
@@ -68,7 +67,7 @@ class CooperationBodiesTest {
         fixture.given(directoryThen())
                .when(new CreateBodyCommand(COOPERATION_ID, WORKING_GROUP, null, "Groupe de travail"), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.INVALID, "cooperation.body-kind-required", "kind"));
+               .expectException(ruleViolation(Kind.MISSING, "cooperation.body-kind-required", "kind"));
     }
 
     @Test
@@ -76,7 +75,7 @@ class CooperationBodiesTest {
         fixture.given(directoryThen())
                .when(new CreateBodyCommand(COOPERATION_ID, null, BodyKind.WORKING_GROUP, null), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.INVALID, "cooperation.body-id-required", "bodyId"));
+               .expectException(ruleViolation(Kind.MISSING, "cooperation.body-id-required", "bodyId"));
     }
 
     @Test
@@ -84,7 +83,7 @@ class CooperationBodiesTest {
         fixture.given(directoryThen())
                .when(new CreateBodyCommand(COOPERATION_ID, CODIR, BodyKind.WORKING_GROUP, null), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.CONFLICT, BodyIdAlreadyUsedException.CODE, "bodyId"));
+               .expectException(ruleViolation(CooperationRefusal.BODY_ID_TAKEN, "bodyId"));
     }
 
     @Test
@@ -108,7 +107,7 @@ class CooperationBodiesTest {
         fixture.given(directoryThen())
                .when(new NamePartnerToBodyCommand(COOPERATION_ID, COPIL, CDG_59), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.CONFLICT, NotAPartnerException.CODE, "organisationId"));
+               .expectException(ruleViolation(CooperationRefusal.NOT_A_PARTNER, "organisationId"));
     }
 
     @Test
@@ -116,7 +115,7 @@ class CooperationBodiesTest {
         fixture.given(directoryThen())
                .when(new NamePartnerToBodyCommand(COOPERATION_ID, COPIL, "framel"), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.ORGANISATION, "organisationId"));
+               .expectException(ruleViolation(CooperationRefusal.ORGANISATION_UNKNOWN, "organisationId"));
     }
 
     @Test
@@ -124,7 +123,7 @@ class CooperationBodiesTest {
         fixture.given(directoryThen())
                .when(new NamePartnerToBodyCommand(COOPERATION_ID, "copil-inconnu", CNFPT), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(UnknownInCooperationException.class)
-               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.BODY, "bodyId"));
+               .expectException(CooperationRefusedException.class)
+               .expectException(ruleViolation(CooperationRefusal.BODY_UNKNOWN, "bodyId"));
     }
 }

@@ -1,17 +1,16 @@
 package fr.entente.cooperation;
 
-import fr.entente.common.api.DomainRuleViolationException.Kind;
+import fr.entente.common.api.Refusal.Kind;
 import fr.entente.cooperation.api.AddBodyMemberCommand;
-import fr.entente.cooperation.api.AlreadyBodyMemberException;
 import fr.entente.cooperation.api.BodyMemberAddedEvent;
 import fr.entente.cooperation.api.BodyMemberRemovedEvent;
 import fr.entente.cooperation.api.BodyMemberRoleChangedEvent;
 import fr.entente.cooperation.api.BodyRole;
 import fr.entente.cooperation.api.ChangeBodyMemberRoleCommand;
-import fr.entente.cooperation.api.PartnerNotNamedToBodyException;
+import fr.entente.cooperation.api.CooperationRefusal;
+import fr.entente.cooperation.api.CooperationRefusedException;
 import fr.entente.cooperation.api.PersonRemovedEvent;
 import fr.entente.cooperation.api.RemoveBodyMemberCommand;
-import fr.entente.cooperation.api.UnknownInCooperationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER;
 import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER_IN_CODIR;
 import static fr.entente.cooperation.HautsDeFranceDirectory.directoryThen;
 import static fr.entente.common.api.RuleViolations.ruleViolation;
-import static org.hamcrest.Matchers.containsString;
+import static fr.entente.common.api.RuleViolations.withArguments;
 
 /** Who sits in a body, with which role; partners' people only in bodies their partner is named to. */
 class CooperationBodyMembersTest {
@@ -60,9 +59,9 @@ class CooperationBodyMembersTest {
         fixture.given(directoryThen(CNFPT_NAMED_TO_COPIL))
                .when(new AddBodyMemberCommand(COOPERATION_ID, CODIR, DELEGATE, BodyRole.MEMBER), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(PartnerNotNamedToBodyException.class)
-               .expectException(ruleViolation(Kind.CONFLICT, PartnerNotNamedToBodyException.CODE, "personId"))
-               .expectExceptionMessage(containsString("Nommez d'abord le partenaire dans l'instance"));
+               .expectException(CooperationRefusedException.class)
+               .expectException(ruleViolation(CooperationRefusal.PARTNER_NOT_NAMED_TO_BODY, "personId"))
+               .expectException(withArguments("cnfpt"));
     }
 
     @Test
@@ -70,7 +69,7 @@ class CooperationBodyMembersTest {
         fixture.given(directoryThen())
                .when(new AddBodyMemberCommand(COOPERATION_ID, CODIR, "person-of-bretagne", BodyRole.MEMBER), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.PERSON, "personId"));
+               .expectException(ruleViolation(CooperationRefusal.PERSON_UNKNOWN, "personId"));
     }
 
     @Test
@@ -78,7 +77,7 @@ class CooperationBodyMembersTest {
         fixture.given(directoryThen(new PersonRemovedEvent(COOPERATION_ID, DIRECTOR)))
                .when(new AddBodyMemberCommand(COOPERATION_ID, CODIR, DIRECTOR, BodyRole.MEMBER), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.PERSON, "personId"));
+               .expectException(ruleViolation(CooperationRefusal.PERSON_UNKNOWN, "personId"));
     }
 
     @Test
@@ -86,8 +85,8 @@ class CooperationBodyMembersTest {
         fixture.given(directoryThen(OFFICER_IN_CODIR))
                .when(new AddBodyMemberCommand(COOPERATION_ID, CODIR, OFFICER, BodyRole.CONVENOR), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.CONFLICT, AlreadyBodyMemberException.CODE, "personId"))
-               .expectExceptionMessage(containsString("rôle : chargé·e de mission"));
+               .expectException(ruleViolation(CooperationRefusal.ALREADY_BODY_MEMBER, "personId"))
+               .expectException(withArguments(BodyRole.OFFICER));
     }
 
     @Test
@@ -95,7 +94,7 @@ class CooperationBodyMembersTest {
         fixture.given(directoryThen())
                .when(new AddBodyMemberCommand(COOPERATION_ID, CODIR, OFFICER, null), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.INVALID, "cooperation.body-role-required", "role"));
+               .expectException(ruleViolation(Kind.MISSING, "cooperation.body-role-required", "role"));
     }
 
     @Test
@@ -103,7 +102,7 @@ class CooperationBodyMembersTest {
         fixture.given(directoryThen())
                .when(new AddBodyMemberCommand(COOPERATION_ID, WORKING_GROUP, OFFICER, BodyRole.MEMBER), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.BODY, "bodyId"));
+               .expectException(ruleViolation(CooperationRefusal.BODY_UNKNOWN, "bodyId"));
     }
 
     @Test
@@ -126,7 +125,7 @@ class CooperationBodyMembersTest {
         fixture.given(directoryThen(DIRECTOR_IN_CODIR))
                .when(new ChangeBodyMemberRoleCommand(COOPERATION_ID, CODIR, OFFICER, BodyRole.CONVENOR), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.BODY_MEMBER, "personId"));
+               .expectException(ruleViolation(CooperationRefusal.BODY_MEMBER_UNKNOWN, "personId"));
     }
 
     @Test
@@ -141,7 +140,7 @@ class CooperationBodyMembersTest {
         fixture.given(directoryThen(OFFICER_IN_CODIR))
                .when(new RemoveBodyMemberCommand(COOPERATION_ID, COPIL, OFFICER), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.BODY_MEMBER, "personId"));
+               .expectException(ruleViolation(CooperationRefusal.BODY_MEMBER_UNKNOWN, "personId"));
     }
 
     @Test

@@ -1,13 +1,12 @@
 package fr.entente.cooperation;
 
-import fr.entente.common.api.DomainRuleViolationException.Kind;
+import fr.entente.common.api.Refusal.Kind;
 import fr.entente.cooperation.api.AddPartnerOrganisationCommand;
+import fr.entente.cooperation.api.CooperationRefusal;
+import fr.entente.cooperation.api.CooperationRefusedException;
 import fr.entente.cooperation.api.CoordinatingCentreDesignatedEvent;
 import fr.entente.cooperation.api.DesignateCoordinatingCentreCommand;
-import fr.entente.cooperation.api.InvalidOrganisationIdException;
-import fr.entente.cooperation.api.OrganisationAlreadyInCooperationException;
 import fr.entente.cooperation.api.PartnerOrganisationAddedEvent;
-import fr.entente.cooperation.api.UnknownInCooperationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ import static fr.entente.cooperation.HautsDeFranceDirectory.COOPERATION_ID;
 import static fr.entente.cooperation.HautsDeFranceDirectory.OISE_ADDED;
 import static fr.entente.cooperation.HautsDeFranceDirectory.establishedThen;
 import static fr.entente.common.api.RuleViolations.ruleViolation;
-import static org.hamcrest.Matchers.containsString;
+import static fr.entente.common.api.RuleViolations.withArguments;
 
 /** Partners and the coordinating centre. */
 class CooperationOrganisationsTest {
@@ -56,8 +55,8 @@ class CooperationOrganisationsTest {
         fixture.given(establishedThen())
                .when(new AddPartnerOrganisationCommand(COOPERATION_ID, organisationId, REGION_NAME), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.INVALID, InvalidOrganisationIdException.MALFORMED, "organisationId"))
-               .expectExceptionMessage(containsString("ne convient pas comme identifiant d'organisation"));
+               .expectException(ruleViolation(CooperationRefusal.ORGANISATION_ID_INVALID, "organisationId"))
+               .expectException(withArguments(organisationId.strip(), 2, 40));
     }
 
     @ParameterizedTest
@@ -66,7 +65,7 @@ class CooperationOrganisationsTest {
         fixture.given(establishedThen())
                .when(new AddPartnerOrganisationCommand(COOPERATION_ID, organisationId, REGION_NAME), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.INVALID, InvalidOrganisationIdException.RESERVED, "organisationId"));
+               .expectException(ruleViolation(CooperationRefusal.ORGANISATION_ID_RESERVED, "organisationId"));
     }
 
     @Test
@@ -81,7 +80,7 @@ class CooperationOrganisationsTest {
         fixture.given(establishedThen())
                .when(new AddPartnerOrganisationCommand(COOPERATION_ID, " ", REGION_NAME), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.INVALID, "cooperation.organisation-id-required", "organisationId"));
+               .expectException(ruleViolation(Kind.MISSING, "cooperation.organisation-id-required", "organisationId"));
     }
 
     @Test
@@ -89,7 +88,7 @@ class CooperationOrganisationsTest {
         fixture.given(establishedThen())
                .when(new AddPartnerOrganisationCommand(COOPERATION_ID, REGION_ID, null), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.INVALID, "cooperation.partner-name-required", "name"));
+               .expectException(ruleViolation(Kind.MISSING, "cooperation.partner-name-required", "name"));
     }
 
     @Test
@@ -97,9 +96,9 @@ class CooperationOrganisationsTest {
         fixture.given(establishedThen(CNFPT_ADDED))
                .when(new AddPartnerOrganisationCommand(COOPERATION_ID, "Cnfpt", "CNFPT délégation régionale"), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(OrganisationAlreadyInCooperationException.class)
-               .expectException(ruleViolation(Kind.CONFLICT, OrganisationAlreadyInCooperationException.ID_TAKEN, "organisationId"))
-               .expectExceptionMessage(containsString("« " + CNFPT_NAME + " »"));
+               .expectException(CooperationRefusedException.class)
+               .expectException(ruleViolation(CooperationRefusal.ORGANISATION_ID_TAKEN, "organisationId"))
+               .expectException(withArguments("cnfpt", CNFPT_NAME));
     }
 
     @Test
@@ -107,7 +106,7 @@ class CooperationOrganisationsTest {
         fixture.given(establishedThen(CNFPT_ADDED))
                .when(new AddPartnerOrganisationCommand(COOPERATION_ID, "cnfpt-hdf", "cnfpt HAUTS-DE-FRANCE"), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.CONFLICT, OrganisationAlreadyInCooperationException.NAME_TAKEN, "name"));
+               .expectException(ruleViolation(CooperationRefusal.PARTNER_NAME_TAKEN, "name"));
     }
 
     @Test
@@ -138,8 +137,8 @@ class CooperationOrganisationsTest {
         fixture.given(establishedThen())
                .when(new DesignateCoordinatingCentreCommand(COOPERATION_ID, "62"), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(UnknownInCooperationException.class)
-               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.CENTRE, "departmentCode"));
+               .expectException(CooperationRefusedException.class)
+               .expectException(ruleViolation(CooperationRefusal.CENTRE_UNKNOWN, "departmentCode"));
     }
 
     @Test

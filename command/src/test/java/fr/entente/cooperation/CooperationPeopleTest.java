@@ -1,21 +1,19 @@
 package fr.entente.cooperation;
 
-import fr.entente.common.api.DomainRuleViolationException.Kind;
+import fr.entente.common.api.Refusal.Kind;
 import fr.entente.cooperation.api.AdministratorAppointedEvent;
 import fr.entente.cooperation.api.AdministratorRevokedEvent;
 import fr.entente.cooperation.api.AppointAdministratorCommand;
 import fr.entente.cooperation.api.BodyMemberAddedEvent;
 import fr.entente.cooperation.api.BodyMemberRemovedEvent;
 import fr.entente.cooperation.api.BodyRole;
-import fr.entente.cooperation.api.LastAdministratorException;
-import fr.entente.cooperation.api.PartnerCannotAdministerException;
-import fr.entente.cooperation.api.PersonIdAlreadyUsedException;
+import fr.entente.cooperation.api.CooperationRefusal;
+import fr.entente.cooperation.api.CooperationRefusedException;
 import fr.entente.cooperation.api.PersonRegisteredEvent;
 import fr.entente.cooperation.api.PersonRemovedEvent;
 import fr.entente.cooperation.api.RegisterPersonCommand;
 import fr.entente.cooperation.api.RemovePersonCommand;
 import fr.entente.cooperation.api.RevokeAdministratorCommand;
-import fr.entente.cooperation.api.UnknownInCooperationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -40,7 +38,7 @@ import static fr.entente.cooperation.HautsDeFranceDirectory.OFFICER_REGISTERED;
 import static fr.entente.cooperation.HautsDeFranceDirectory.directoryThen;
 import static fr.entente.cooperation.HautsDeFranceDirectory.establishedThen;
 import static fr.entente.common.api.RuleViolations.ruleViolation;
-import static org.hamcrest.Matchers.containsString;
+import static fr.entente.common.api.RuleViolations.withArguments;
 
 /** People (by identifier only), their removal, and the cooperation's administrators. */
 class CooperationPeopleTest {
@@ -77,9 +75,9 @@ class CooperationPeopleTest {
         fixture.given(directoryThen())
                .when(new RegisterPersonCommand(COOPERATION_ID, NEWCOMER, "cdg-62"), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(UnknownInCooperationException.class)
-               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.ORGANISATION, "organisationId"))
-               .expectExceptionMessage(containsString("« cdg-62 » n'est ni un centre membre ni un partenaire"));
+               .expectException(CooperationRefusedException.class)
+               .expectException(ruleViolation(CooperationRefusal.ORGANISATION_UNKNOWN, "organisationId"))
+               .expectException(withArguments("cdg-62"));
     }
 
     @Test
@@ -87,7 +85,7 @@ class CooperationPeopleTest {
         fixture.given(directoryThen())
                .when(new RegisterPersonCommand(COOPERATION_ID, "", CDG_59), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.INVALID, "cooperation.person-id-required", "personId"));
+               .expectException(ruleViolation(Kind.MISSING, "cooperation.person-id-required", "personId"));
     }
 
     @Test
@@ -95,7 +93,7 @@ class CooperationPeopleTest {
         fixture.given(directoryThen())
                .when(new RegisterPersonCommand(COOPERATION_ID, NEWCOMER, null), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.INVALID, "cooperation.organisation-id-required", "organisationId"));
+               .expectException(ruleViolation(Kind.MISSING, "cooperation.organisation-id-required", "organisationId"));
     }
 
     @Test
@@ -103,8 +101,8 @@ class CooperationPeopleTest {
         fixture.given(directoryThen())
                .when(new RegisterPersonCommand(COOPERATION_ID, OFFICER, CNFPT), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.CONFLICT, PersonIdAlreadyUsedException.REGISTERED, "personId"))
-               .expectExceptionMessage(containsString("au titre de « cdg-59 »"));
+               .expectException(ruleViolation(CooperationRefusal.PERSON_ALREADY_REGISTERED, "personId"))
+               .expectException(withArguments("cdg-59"));
     }
 
     @Test
@@ -112,7 +110,7 @@ class CooperationPeopleTest {
         fixture.given(directoryThen(DIRECTOR_REMOVED))
                .when(new RegisterPersonCommand(COOPERATION_ID, DIRECTOR, CDG_59), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.CONFLICT, PersonIdAlreadyUsedException.RETIRED, "personId"));
+               .expectException(ruleViolation(CooperationRefusal.PERSON_ID_RETIRED, "personId"));
     }
 
     @Test
@@ -139,8 +137,8 @@ class CooperationPeopleTest {
         fixture.given(directoryThen(new BodyMemberAddedEvent(COOPERATION_ID, CODIR, ADMINISTRATOR, CDG_59, BodyRole.MEMBER)))
                .when(new RemovePersonCommand(COOPERATION_ID, ADMINISTRATOR), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(LastAdministratorException.class)
-               .expectException(ruleViolation(Kind.CONFLICT, LastAdministratorException.CODE, "personId"));
+               .expectException(CooperationRefusedException.class)
+               .expectException(ruleViolation(CooperationRefusal.LAST_ADMINISTRATOR, "personId"));
     }
 
     @Test
@@ -148,7 +146,7 @@ class CooperationPeopleTest {
         fixture.given(directoryThen(DIRECTOR_REMOVED))
                .when(new RemovePersonCommand(COOPERATION_ID, DIRECTOR), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.PERSON, "personId"));
+               .expectException(ruleViolation(CooperationRefusal.PERSON_UNKNOWN, "personId"));
     }
 
     @Test
@@ -172,7 +170,7 @@ class CooperationPeopleTest {
         fixture.given(directoryThen())
                .when(new AppointAdministratorCommand(COOPERATION_ID, DELEGATE), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.CONFLICT, PartnerCannotAdministerException.CODE, "personId"));
+               .expectException(ruleViolation(CooperationRefusal.PARTNER_CANNOT_ADMINISTER, "personId"));
     }
 
     @Test
@@ -180,7 +178,7 @@ class CooperationPeopleTest {
         fixture.given(directoryThen())
                .when(new AppointAdministratorCommand(COOPERATION_ID, NEWCOMER), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInCooperationException.PERSON, "personId"));
+               .expectException(ruleViolation(CooperationRefusal.PERSON_UNKNOWN, "personId"));
     }
 
     @Test
@@ -195,8 +193,7 @@ class CooperationPeopleTest {
         fixture.given(directoryThen(OFFICER_APPOINTED, new AdministratorRevokedEvent(COOPERATION_ID, OFFICER)))
                .when(new RevokeAdministratorCommand(COOPERATION_ID, ADMINISTRATOR), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.CONFLICT, LastAdministratorException.CODE, "personId"))
-               .expectExceptionMessage(containsString("Nommez d'abord un autre administrateur"));
+               .expectException(ruleViolation(CooperationRefusal.LAST_ADMINISTRATOR, "personId"));
     }
 
     @Test

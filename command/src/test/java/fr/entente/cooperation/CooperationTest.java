@@ -1,12 +1,12 @@
 package fr.entente.cooperation;
 
-import fr.entente.common.api.DomainRuleViolationException.Kind;
+import fr.entente.common.api.Refusal.Kind;
 import fr.entente.cooperation.api.AddMemberCentreCommand;
 import fr.entente.cooperation.api.AdministratorAppointedEvent;
 import fr.entente.cooperation.api.CooperationCreatedEvent;
+import fr.entente.cooperation.api.CooperationRefusal;
+import fr.entente.cooperation.api.CooperationRefusedException;
 import fr.entente.cooperation.api.CreateCooperationCommand;
-import fr.entente.cooperation.api.DepartmentCodeAlreadyUsedException;
-import fr.entente.cooperation.api.InvalidDepartmentCodeException;
 import fr.entente.cooperation.api.MemberCentreAddedEvent;
 import fr.entente.cooperation.api.PersonRegisteredEvent;
 import org.axonframework.messaging.MetaData;
@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static fr.entente.cooperation.Actors.AS_SYSTEM;
 import static fr.entente.common.api.RuleViolations.ruleViolation;
-import static org.hamcrest.Matchers.containsString;
+import static fr.entente.common.api.RuleViolations.withArguments;
 
 class CooperationTest {
 
@@ -63,8 +63,7 @@ class CooperationTest {
         fixture.givenNoPriorActivity()
                .when(new CreateCooperationCommand(COOPERATION_ID, "   ", REGION), AS_SYSTEM)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.INVALID, "cooperation.name-required", "name"))
-               .expectExceptionMessage(containsString("Donnez un nom à la coopération"));
+               .expectException(ruleViolation(Kind.MISSING, "cooperation.name-required", "name"));
     }
 
     @Test
@@ -120,9 +119,9 @@ class CooperationTest {
         fixture.given(ESTABLISHED)
                .when(new AddMemberCentreCommand(COOPERATION_ID, departmentCode, CDG_NORD), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(InvalidDepartmentCodeException.class)
+               .expectException(CooperationRefusedException.class)
                .expectException(ruleViolation(Kind.INVALID, "cooperation.department-code-invalid", "departmentCode"))
-               .expectExceptionMessage(containsString("« " + departmentCode + " » n'est pas un code département"));
+               .expectException(withArguments(departmentCode.strip()));
     }
 
     @Test
@@ -146,9 +145,9 @@ class CooperationTest {
         fixture.given(ESTABLISHED)
                .when(new AddMemberCentreCommand(COOPERATION_ID, NORD, "Autre centre"), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(DepartmentCodeAlreadyUsedException.class)
-               .expectException(ruleViolation(Kind.CONFLICT, DepartmentCodeAlreadyUsedException.CODE, "departmentCode"))
-               .expectExceptionMessage(containsString("Le département 59 a déjà son centre dans cette coopération (« CDG du Nord »)"));
+               .expectException(CooperationRefusedException.class)
+               .expectException(ruleViolation(CooperationRefusal.DEPARTMENT_CODE_TAKEN, "departmentCode"))
+               .expectException(withArguments("59", "CDG du Nord"));
     }
 
     @Test
@@ -157,7 +156,7 @@ class CooperationTest {
                .andGiven(new MemberCentreAddedEvent(COOPERATION_ID, "2B", "CDG de Haute-Corse"))
                .when(new AddMemberCentreCommand(COOPERATION_ID, "2b", "CDG de Haute-Corse"), AS_ADMINISTRATOR)
                .expectNoEvents()
-               .expectException(DepartmentCodeAlreadyUsedException.class);
+               .expectException(CooperationRefusedException.class);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package fr.entente.meeting;
 
-import fr.entente.common.api.DomainRuleViolationException.Kind;
+import fr.entente.common.api.Refusal.Kind;
 import fr.entente.meeting.api.AcceptAgendaItemRequestsCommand;
 import fr.entente.meeting.api.AddAgendaItemCommand;
 import fr.entente.meeting.api.AgendaChange;
@@ -14,17 +14,13 @@ import fr.entente.meeting.api.AgendaPublishedEvent;
 import fr.entente.meeting.api.AgendaReorderedEvent;
 import fr.entente.meeting.api.AgendaRequestDeadlineSetEvent;
 import fr.entente.meeting.api.DeclineAgendaItemRequestCommand;
-import fr.entente.meeting.api.InvalidMeetingCommandException;
-import fr.entente.meeting.api.MeetingActionNotAllowedException;
-import fr.entente.meeting.api.MeetingNotFoundException;
-import fr.entente.meeting.api.MeetingStateConflictException;
+import fr.entente.meeting.api.MeetingRefusal;
 import fr.entente.meeting.api.PublishAgendaCommand;
 import fr.entente.meeting.api.PublishedAgendaAmendedEvent;
 import fr.entente.meeting.api.RemoveAgendaItemCommand;
 import fr.entente.meeting.api.ReorderAgendaCommand;
 import fr.entente.meeting.api.RequestAgendaItemCommand;
 import fr.entente.meeting.api.SetAgendaRequestDeadlineCommand;
-import fr.entente.meeting.api.UnknownInMeetingException;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -72,32 +68,32 @@ class MeetingAgendaTest {
     void refusesARequestAfterTheDeadline() {
         fixture.given(SCHEDULED, DEADLINE_SET).andGivenCurrentTime(DEADLINE.plusSeconds(1)).when(REQUEST, AS_REFERENT)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.DEADLINE_PASSED, null));
+               .expectException(ruleViolation(MeetingRefusal.DEADLINE_PASSED, null));
     }
 
     @Test
     void refusesARequestAfterThePublication() {
         fixture.given(SCHEDULED, RSU_ITEM, PUBLISHED).when(REQUEST, AS_REFERENT)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.AGENDA_PUBLISHED, null));
+               .expectException(ruleViolation(MeetingRefusal.AGENDA_PUBLISHED, null));
     }
 
     @Test
     void refusesARequestFromAPersonOutsideTheBody() {
         fixture.given(SCHEDULED).when(REQUEST, AS_DIRECTOR)
-               .expectException(ruleViolation(Kind.NOT_FOUND, MeetingNotFoundException.CODE, null));
+               .expectException(ruleViolation(MeetingRefusal.NOT_FOUND, null));
     }
 
     @Test
     void refusesARequestFromTheSystemWhichHasNoOrganisation() {
         fixture.given(SCHEDULED).when(REQUEST, AS_SYSTEM)
-               .expectException(ruleViolation(Kind.FORBIDDEN, MeetingActionNotAllowedException.PERSON_REQUIRED, null));
+               .expectException(ruleViolation(MeetingRefusal.PERSON_REQUIRED, null));
     }
 
     @Test
     void refusesARequestOnACancelledMeeting() {
         fixture.given(SCHEDULED, new fr.entente.meeting.api.MeetingCancelledEvent(MEETING_ID, "Grève"))
                .when(REQUEST, AS_REFERENT)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.CANCELLED, null));
+               .expectException(ruleViolation(MeetingRefusal.CANCELLED, null));
     }
 
     @Test
@@ -105,7 +101,7 @@ class MeetingAgendaTest {
         fixture.given(SCHEDULED)
                .when(new RequestAgendaItemCommand(MEETING_ID, REQUEST_ID, "RSU", AgendaItemPurpose.DISCUSSION, null, 0),
                      AS_REFERENT)
-               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.EXPECTED_MINUTES, "expectedMinutes"));
+               .expectException(ruleViolation(MeetingRefusal.EXPECTED_MINUTES_INVALID, "expectedMinutes"));
     }
 
     @Test
@@ -129,21 +125,21 @@ class MeetingAgendaTest {
     void refusesAcceptingAnUnknownRequest() {
         fixture.given(SCHEDULED)
                .when(new AcceptAgendaItemRequestsCommand(MEETING_ID, ITEM_ID, List.of("nope"), null), AS_OFFICER)
-               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInMeetingException.REQUEST, "requestIds"));
+               .expectException(ruleViolation(MeetingRefusal.REQUEST_UNKNOWN, "requestIds"));
     }
 
     @Test
     void refusesAcceptingADeclinedRequest() {
         fixture.given(SCHEDULED, RSU_REQUESTED, new AgendaItemRequestDeclinedEvent(MEETING_ID, REQUEST_ID, "Hors sujet"))
                .when(new AcceptAgendaItemRequestsCommand(MEETING_ID, ITEM_ID, List.of(REQUEST_ID), null), AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.REQUEST_DECIDED, "requestIds"));
+               .expectException(ruleViolation(MeetingRefusal.REQUEST_DECIDED, "requestIds"));
     }
 
     @Test
     void refusesAMemberAcceptingRequests() {
         fixture.given(SCHEDULED, RSU_REQUESTED)
                .when(new AcceptAgendaItemRequestsCommand(MEETING_ID, ITEM_ID, List.of(REQUEST_ID), null), AS_REFERENT)
-               .expectException(ruleViolation(Kind.FORBIDDEN, MeetingActionNotAllowedException.MANAGER_REQUIRED, null));
+               .expectException(ruleViolation(MeetingRefusal.OFFICER_OR_CONVENOR_REQUIRED, null));
     }
 
     @Test
@@ -157,7 +153,7 @@ class MeetingAgendaTest {
     void refusesDecliningWithoutReason() {
         fixture.given(SCHEDULED, RSU_REQUESTED)
                .when(new DeclineAgendaItemRequestCommand(MEETING_ID, REQUEST_ID, " "), AS_OFFICER)
-               .expectException(ruleViolation(Kind.INVALID, "meeting.reason-required", "reason"));
+               .expectException(ruleViolation(Kind.MISSING, "meeting.reason-required", "reason"));
     }
 
     @Test
@@ -168,7 +164,7 @@ class MeetingAgendaTest {
     @Test
     void refusesAnItemIdAlreadyUsed() {
         fixture.given(SCHEDULED, CONCOURS_ITEM).when(ADD_CONCOURS, AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.ID_TAKEN, "itemId"));
+               .expectException(ruleViolation(MeetingRefusal.ID_TAKEN, "itemId"));
     }
 
     @Test
@@ -182,7 +178,7 @@ class MeetingAgendaTest {
     void refusesAnOrderThatLeavesAnItemOut() {
         fixture.given(SCHEDULED, RSU_ITEM, CONCOURS_ITEM)
                .when(new ReorderAgendaCommand(MEETING_ID, List.of(OTHER_ITEM_ID, OTHER_ITEM_ID)), AS_OFFICER)
-               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.NOT_A_PERMUTATION, "itemIds"));
+               .expectException(ruleViolation(MeetingRefusal.NOT_A_PERMUTATION, "itemIds"));
     }
 
     @Test
@@ -193,13 +189,13 @@ class MeetingAgendaTest {
     @Test
     void refusesPublishingAnEmptyAgenda() {
         fixture.given(SCHEDULED).when(new PublishAgendaCommand(MEETING_ID), AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.AGENDA_EMPTY, null));
+               .expectException(ruleViolation(MeetingRefusal.AGENDA_EMPTY, null));
     }
 
     @Test
     void refusesRepublishingAnUnchangedAgenda() {
         fixture.given(SCHEDULED, RSU_ITEM, PUBLISHED).when(new PublishAgendaCommand(MEETING_ID), AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.AGENDA_PUBLISHED, null));
+               .expectException(ruleViolation(MeetingRefusal.AGENDA_PUBLISHED, null));
     }
 
     @Test
@@ -241,7 +237,7 @@ class MeetingAgendaTest {
     @Test
     void refusesChangingTheAgendaOfAnEndedMeeting() {
         fixture.given(SCHEDULED, RSU_ITEM, STARTED, ENDED).when(ADD_CONCOURS, AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.ENDED, null));
+               .expectException(ruleViolation(MeetingRefusal.ENDED, null));
     }
 
     @Test

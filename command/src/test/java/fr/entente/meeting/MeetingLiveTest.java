@@ -1,13 +1,12 @@
 package fr.entente.meeting;
 
-import fr.entente.common.api.DomainRuleViolationException.Kind;
+import fr.entente.common.api.Refusal.Kind;
 import fr.entente.meeting.api.ActionItemRecordedEvent;
 import fr.entente.meeting.api.AttendanceRecordedEvent;
 import fr.entente.meeting.api.AttendanceStatus;
 import fr.entente.meeting.api.ChangeProposalOutcomeCommand;
 import fr.entente.meeting.api.CurrentAgendaItemChangedEvent;
-import fr.entente.meeting.api.InvalidMeetingCommandException;
-import fr.entente.meeting.api.MeetingStateConflictException;
+import fr.entente.meeting.api.MeetingRefusal;
 import fr.entente.meeting.api.MoveToAgendaItemCommand;
 import fr.entente.meeting.api.ProposalOutcome;
 import fr.entente.meeting.api.ProposalOutcomeChangedEvent;
@@ -15,7 +14,6 @@ import fr.entente.meeting.api.ProposalRecordedEvent;
 import fr.entente.meeting.api.RecordActionItemCommand;
 import fr.entente.meeting.api.RecordAttendanceCommand;
 import fr.entente.meeting.api.RecordProposalCommand;
-import fr.entente.meeting.api.UnknownInMeetingException;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -54,21 +52,21 @@ class MeetingLiveTest {
     void refusesARepresentedMemberWithoutRepresentative() {
         fixture.given(liveThen())
                .when(new RecordAttendanceCommand(MEETING_ID, REFERENT_02, AttendanceStatus.REPRESENTED, null), AS_OFFICER)
-               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.REPRESENTED_BY, "representedBy"));
+               .expectException(ruleViolation(MeetingRefusal.REPRESENTED_BY_INVALID, "representedBy"));
     }
 
     @Test
     void refusesARepresentativeForAPresentMember() {
         fixture.given(liveThen())
                .when(new RecordAttendanceCommand(MEETING_ID, REFERENT_02, AttendanceStatus.PRESENT, REFERENT_59), AS_OFFICER)
-               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.REPRESENTED_BY, "representedBy"));
+               .expectException(ruleViolation(MeetingRefusal.REPRESENTED_BY_INVALID, "representedBy"));
     }
 
     @Test
     void refusesTheAttendanceOfAPersonOutsideTheBody() {
         fixture.given(liveThen())
                .when(new RecordAttendanceCommand(MEETING_ID, DIRECTOR, AttendanceStatus.PRESENT, null), AS_OFFICER)
-               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInMeetingException.NOT_A_MEMBER, "personId"));
+               .expectException(ruleViolation(MeetingRefusal.PERSON_NOT_IN_BODY, "personId"));
     }
 
     @Test
@@ -82,7 +80,7 @@ class MeetingLiveTest {
     void refusesAttendanceBeforeTheMeetingStarts() {
         fixture.given(scheduledThen(RSU_ITEM))
                .when(new RecordAttendanceCommand(MEETING_ID, REFERENT_02, AttendanceStatus.PRESENT, null), AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.NOT_STARTED, null));
+               .expectException(ruleViolation(MeetingRefusal.NOT_STARTED, null));
     }
 
     @Test
@@ -101,13 +99,13 @@ class MeetingLiveTest {
     @Test
     void refusesMovingToAnItemNotOnTheAgenda() {
         fixture.given(liveThen()).when(new MoveToAgendaItemCommand(MEETING_ID, OTHER_ITEM_ID), AS_CONVENOR)
-               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInMeetingException.ITEM, "itemId"));
+               .expectException(ruleViolation(MeetingRefusal.ITEM_UNKNOWN, "itemId"));
     }
 
     @Test
     void refusesMovingToAnItemBeforeTheMeetingStarts() {
         fixture.given(scheduledThen(RSU_ITEM)).when(new MoveToAgendaItemCommand(MEETING_ID, ITEM_ID), AS_CONVENOR)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.NOT_STARTED, null));
+               .expectException(ruleViolation(MeetingRefusal.NOT_STARTED, null));
     }
 
     @Test
@@ -129,7 +127,7 @@ class MeetingLiveTest {
         fixture.given(liveThen())
                .when(new RecordProposalCommand(MEETING_ID, PROPOSAL_ID, ITEM_ID, REFERENT_02, null, "Étude RSU",
                                                ProposalOutcome.REFERRED, null), AS_OFFICER)
-               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.REFERRED_TO, "referredToBodyId"));
+               .expectException(ruleViolation(MeetingRefusal.REFERRED_TO_INVALID, "referredToBodyId"));
     }
 
     @Test
@@ -137,7 +135,7 @@ class MeetingLiveTest {
         fixture.given(liveThen())
                .when(new RecordProposalCommand(MEETING_ID, PROPOSAL_ID, ITEM_ID, REFERENT_02, null, "Étude RSU",
                                                ProposalOutcome.ADOPTED, "codir"), AS_OFFICER)
-               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.REFERRED_TO, "referredToBodyId"));
+               .expectException(ruleViolation(MeetingRefusal.REFERRED_TO_INVALID, "referredToBodyId"));
     }
 
     @Test
@@ -145,13 +143,13 @@ class MeetingLiveTest {
         fixture.given(liveThen())
                .when(new RecordProposalCommand(MEETING_ID, PROPOSAL_ID, ITEM_ID, null, " ", "Étude RSU",
                                                ProposalOutcome.ADOPTED, null), AS_OFFICER)
-               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.PROPOSER, "proposedByPersonId"));
+               .expectException(ruleViolation(MeetingRefusal.PROPOSER_REQUIRED, "proposedByPersonId"));
     }
 
     @Test
     void refusesAProposalAfterTheMeetingEnded() {
         fixture.given(liveThen(ENDED)).when(PROPOSE, AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.ENDED, null));
+               .expectException(ruleViolation(MeetingRefusal.ENDED, null));
     }
 
     @Test
@@ -165,14 +163,14 @@ class MeetingLiveTest {
     void refusesCorrectingAnOutcomeAfterTheMeetingEnded() {
         fixture.given(liveThen(PROPOSED, ENDED))
                .when(new ChangeProposalOutcomeCommand(MEETING_ID, PROPOSAL_ID, ProposalOutcome.DEFERRED, null), AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.ENDED, null));
+               .expectException(ruleViolation(MeetingRefusal.ENDED, null));
     }
 
     @Test
     void refusesCorrectingAnUnknownProposal() {
         fixture.given(liveThen())
                .when(new ChangeProposalOutcomeCommand(MEETING_ID, "nope", ProposalOutcome.DEFERRED, null), AS_OFFICER)
-               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInMeetingException.PROPOSAL, "proposalId"));
+               .expectException(ruleViolation(MeetingRefusal.PROPOSAL_UNKNOWN, "proposalId"));
     }
 
     @Test
@@ -189,14 +187,14 @@ class MeetingLiveTest {
         fixture.given(liveThen())
                .when(new RecordActionItemCommand(MEETING_ID, "action-1", ITEM_ID, "Collecter", "cdg-02", REFERENT_02, DUE),
                      AS_OFFICER)
-               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.OWNER, "ownerOrganisationId"));
+               .expectException(ruleViolation(MeetingRefusal.ACTION_OWNER_INVALID, "ownerOrganisationId"));
     }
 
     @Test
     void refusesAnActionWithoutOwner() {
         fixture.given(liveThen())
                .when(new RecordActionItemCommand(MEETING_ID, "action-1", ITEM_ID, "Collecter", null, null, DUE), AS_OFFICER)
-               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.OWNER, "ownerOrganisationId"));
+               .expectException(ruleViolation(MeetingRefusal.ACTION_OWNER_INVALID, "ownerOrganisationId"));
     }
 
     @Test
@@ -204,12 +202,12 @@ class MeetingLiveTest {
         fixture.given(scheduledThen(RSU_ITEM))
                .when(new RecordActionItemCommand(MEETING_ID, "action-1", ITEM_ID, "Collecter", "cdg-02", null, DUE),
                      AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.NOT_STARTED, null));
+               .expectException(ruleViolation(MeetingRefusal.NOT_STARTED, null));
     }
 
     @Test
     void refusesAMemberRecordingAProposal() {
         fixture.given(liveThen()).when(PROPOSE, AS_REFERENT)
-               .expectException(ruleViolation(Kind.FORBIDDEN, "meeting.officer-or-convenor-required", null));
+               .expectException(ruleViolation(Kind.NOT_ALLOWED, "meeting.officer-or-convenor-required", null));
     }
 }

@@ -1,13 +1,10 @@
 package fr.entente.meeting;
 
-import fr.entente.common.api.DomainRuleViolationException.Kind;
 import fr.entente.meeting.api.ApproveMinutesAmendmentCommand;
 import fr.entente.meeting.api.ApproveMinutesCommand;
 import fr.entente.meeting.api.DraftMinutesCommand;
 import fr.entente.meeting.api.EditMinutesCommand;
-import fr.entente.meeting.api.InvalidMeetingCommandException;
-import fr.entente.meeting.api.MeetingActionNotAllowedException;
-import fr.entente.meeting.api.MeetingStateConflictException;
+import fr.entente.meeting.api.MeetingRefusal;
 import fr.entente.meeting.api.MinutesAmendmentApprovedEvent;
 import fr.entente.meeting.api.MinutesAmendmentProposedEvent;
 import fr.entente.meeting.api.MinutesApprovalMode;
@@ -21,7 +18,6 @@ import fr.entente.meeting.api.NoteEditConflictedEvent;
 import fr.entente.meeting.api.ProposeMinutesAmendmentCommand;
 import fr.entente.meeting.api.PublishMinutesCommand;
 import fr.entente.meeting.api.SubmitMinutesCommand;
-import fr.entente.meeting.api.UnknownInMeetingException;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +40,7 @@ class MeetingMinutesTest {
     @Test
     void refusesDraftingTheMinutesOfAMeetingNotEnded() {
         fixture.given(liveThen()).when(new DraftMinutesCommand(MEETING_ID), AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.NOT_ENDED, null));
+               .expectException(ruleViolation(MeetingRefusal.NOT_ENDED, null));
     }
 
     @Test
@@ -76,7 +72,7 @@ class MeetingMinutesTest {
     @Test
     void refusesDraftingTheMinutesTwice() {
         fixture.given(liveThen(ENDED, DRAFTED)).when(new DraftMinutesCommand(MEETING_ID), AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.MINUTES_DRAFTED, null));
+               .expectException(ruleViolation(MeetingRefusal.MINUTES_DRAFTED, null));
     }
 
     @Test
@@ -89,13 +85,13 @@ class MeetingMinutesTest {
     void refusesAnEditOverAStaleVersion() {
         fixture.given(liveThen(ENDED, DRAFTED, EDITED)).when(new EditMinutesCommand(MEETING_ID, 1, "autre"), AS_CONVENOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.MINUTES_STALE, "baseVersion"));
+               .expectException(ruleViolation(MeetingRefusal.MINUTES_STALE, "baseVersion"));
     }
 
     @Test
     void refusesAMemberEditingTheMinutes() {
         fixture.given(liveThen(ENDED, DRAFTED)).when(new EditMinutesCommand(MEETING_ID, 1, "texte"), AS_REFERENT)
-               .expectException(ruleViolation(Kind.FORBIDDEN, MeetingActionNotAllowedException.MANAGER_REQUIRED, null));
+               .expectException(ruleViolation(MeetingRefusal.OFFICER_OR_CONVENOR_REQUIRED, null));
     }
 
     @Test
@@ -109,7 +105,7 @@ class MeetingMinutesTest {
         fixture.given(liveThen(ENDED, DRAFTED, EDITED, SUBMITTED,
                                new MinutesEditedEvent(MEETING_ID, 3, "# CR v3")))
                .when(new ApproveMinutesCommand(MEETING_ID, MinutesApprovalMode.CONVENOR, null), AS_CONVENOR)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.MINUTES_NOT_SUBMITTED, null));
+               .expectException(ruleViolation(MeetingRefusal.MINUTES_NOT_SUBMITTED, null));
     }
 
     @Test
@@ -124,14 +120,14 @@ class MeetingMinutesTest {
         fixture.given(liveThen(ENDED, DRAFTED))
                .when(new ApproveMinutesCommand(MEETING_ID, MinutesApprovalMode.CONVENOR, null), AS_CONVENOR)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.MINUTES_NOT_SUBMITTED, null));
+               .expectException(ruleViolation(MeetingRefusal.MINUTES_NOT_SUBMITTED, null));
     }
 
     @Test
     void refusesTheOfficerApprovingAsConvenor() {
         fixture.given(liveThen(ENDED, DRAFTED, SUBMITTED))
                .when(new ApproveMinutesCommand(MEETING_ID, MinutesApprovalMode.CONVENOR, null), AS_OFFICER)
-               .expectException(ruleViolation(Kind.FORBIDDEN, MeetingActionNotAllowedException.CONVENOR_REQUIRED, null));
+               .expectException(ruleViolation(MeetingRefusal.CONVENOR_REQUIRED, null));
     }
 
     @Test
@@ -145,7 +141,7 @@ class MeetingMinutesTest {
     void refusesTheBodysApprovalAtAMeetingThatIsNotLive() {
         fixture.given(liveThen(ENDED, DRAFTED, SUBMITTED))
                .when(new ApproveMinutesCommand(MEETING_ID, MinutesApprovalMode.BODY_AT_MEETING, "gt-2026-09-08"), AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.APPROVAL_MEETING_NOT_LIVE,
+               .expectException(ruleViolation(MeetingRefusal.APPROVAL_MEETING_NOT_LIVE,
                                               "atMeetingId"));
     }
 
@@ -153,14 +149,14 @@ class MeetingMinutesTest {
     void refusesTheBodysApprovalWithoutTheMeetingItHappensAt() {
         fixture.given(liveThen(ENDED, DRAFTED, SUBMITTED))
                .when(new ApproveMinutesCommand(MEETING_ID, MinutesApprovalMode.BODY_AT_MEETING, null), AS_OFFICER)
-               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.AT_MEETING, "atMeetingId"));
+               .expectException(ruleViolation(MeetingRefusal.APPROVAL_MEETING_REQUIRED, "atMeetingId"));
     }
 
     @Test
     void approvedMinutesAreFrozen() {
         fixture.given(liveThen(ENDED, DRAFTED, EDITED, SUBMITTED, APPROVED))
                .when(new EditMinutesCommand(MEETING_ID, 2, "changement"), AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.MINUTES_FROZEN, null));
+               .expectException(ruleViolation(MeetingRefusal.MINUTES_FROZEN, null));
     }
 
     @Test
@@ -173,7 +169,7 @@ class MeetingMinutesTest {
     @Test
     void refusesPublishingMinutesNotApproved() {
         fixture.given(liveThen(ENDED, DRAFTED, SUBMITTED)).when(new PublishMinutesCommand(MEETING_ID), AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.MINUTES_NOT_APPROVED, null));
+               .expectException(ruleViolation(MeetingRefusal.MINUTES_NOT_APPROVED, null));
     }
 
     @Test
@@ -187,7 +183,7 @@ class MeetingMinutesTest {
     void refusesAnAmendmentToMinutesNotApproved() {
         fixture.given(liveThen(ENDED, DRAFTED))
                .when(new ProposeMinutesAmendmentCommand(MEETING_ID, "amendment-1", "Lire 93 %."), AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.MINUTES_NOT_APPROVED, null));
+               .expectException(ruleViolation(MeetingRefusal.MINUTES_NOT_APPROVED, null));
     }
 
     @Test
@@ -204,13 +200,13 @@ class MeetingMinutesTest {
                                new MinutesAmendmentApprovedEvent(MEETING_ID, "amendment-1", MinutesApprovalMode.CONVENOR, null)))
                .when(new ApproveMinutesAmendmentCommand(MEETING_ID, "amendment-1", MinutesApprovalMode.CONVENOR, null),
                      AS_CONVENOR)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.AMENDMENT_APPROVED, "amendmentId"));
+               .expectException(ruleViolation(MeetingRefusal.AMENDMENT_APPROVED, "amendmentId"));
     }
 
     @Test
     void refusesApprovingAnUnknownAmendment() {
         fixture.given(liveThen(ENDED, DRAFTED, EDITED, SUBMITTED, APPROVED))
                .when(new ApproveMinutesAmendmentCommand(MEETING_ID, "nope", MinutesApprovalMode.CONVENOR, null), AS_CONVENOR)
-               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInMeetingException.AMENDMENT, "amendmentId"));
+               .expectException(ruleViolation(MeetingRefusal.AMENDMENT_UNKNOWN, "amendmentId"));
     }
 }

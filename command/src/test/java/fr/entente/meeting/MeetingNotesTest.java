@@ -1,13 +1,10 @@
 package fr.entente.meeting;
 
-import fr.entente.common.api.DomainRuleViolationException.Kind;
-import fr.entente.meeting.api.MeetingNotFoundException;
-import fr.entente.meeting.api.MeetingStateConflictException;
+import fr.entente.meeting.api.MeetingRefusal;
 import fr.entente.meeting.api.MinutesDraftedEvent;
 import fr.entente.meeting.api.NoteBlockSavedEvent;
 import fr.entente.meeting.api.NoteEditConflictedEvent;
 import fr.entente.meeting.api.SaveNoteBlockCommand;
-import fr.entente.meeting.api.UnknownInMeetingException;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -81,21 +78,21 @@ class MeetingNotesTest {
     void refusesNotesFromAPersonOutsideTheBody() {
         fixture.given(liveThen())
                .when(new SaveNoteBlockCommand(MEETING_ID, ITEM_ID, BLOCK, null, "indiscret"), AS_DIRECTOR)
-               .expectException(ruleViolation(Kind.NOT_FOUND, MeetingNotFoundException.CODE, null));
+               .expectException(ruleViolation(MeetingRefusal.NOT_FOUND, null));
     }
 
     @Test
     void refusesNotesOnAnItemNotOnTheAgenda() {
         fixture.given(liveThen())
                .when(new SaveNoteBlockCommand(MEETING_ID, OTHER_ITEM_ID, BLOCK, null, "texte"), AS_REFERENT)
-               .expectException(ruleViolation(Kind.NOT_FOUND, UnknownInMeetingException.ITEM, "itemId"));
+               .expectException(ruleViolation(MeetingRefusal.ITEM_UNKNOWN, "itemId"));
     }
 
     @Test
     void refusesNotesBeforeTheMeetingStarts() {
         fixture.given(scheduledThen(RSU_ITEM))
                .when(new SaveNoteBlockCommand(MEETING_ID, ITEM_ID, BLOCK, null, "texte"), AS_REFERENT)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.NOT_STARTED, null));
+               .expectException(ruleViolation(MeetingRefusal.NOT_STARTED, null));
     }
 
     @Test
@@ -110,6 +107,6 @@ class MeetingNotesTest {
     void notesCloseOnceTheMinutesAreDrafted() {
         fixture.given(liveThen(CREATED, ENDED, new MinutesDraftedEvent(MEETING_ID, 1, "# CR")))
                .when(new SaveNoteBlockCommand(MEETING_ID, ITEM_ID, BLOCK, 1, "trop tard"), AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.NOTES_CLOSED, null));
+               .expectException(ruleViolation(MeetingRefusal.NOTES_CLOSED, null));
     }
 }

@@ -1,15 +1,12 @@
 package fr.entente.meeting;
 
 import fr.entente.common.api.ActorMetaData;
-import fr.entente.common.api.DomainRuleViolationException.Kind;
+import fr.entente.common.api.Refusal.Kind;
 import fr.entente.meeting.api.CancelMeetingCommand;
 import fr.entente.meeting.api.EndMeetingCommand;
-import fr.entente.meeting.api.InvalidMeetingCommandException;
-import fr.entente.meeting.api.MeetingActionNotAllowedException;
 import fr.entente.meeting.api.MeetingCancelledEvent;
 import fr.entente.meeting.api.MeetingMovedEvent;
-import fr.entente.meeting.api.MeetingNotFoundException;
-import fr.entente.meeting.api.MeetingStateConflictException;
+import fr.entente.meeting.api.MeetingRefusal;
 import fr.entente.meeting.api.MoveMeetingCommand;
 import fr.entente.meeting.api.ScheduleMeetingCommand;
 import fr.entente.meeting.api.StartMeetingCommand;
@@ -45,20 +42,20 @@ class MeetingScheduleTest {
     @Test
     void refusesAMemberWhoIsNeitherOfficerNorConvenor() {
         fixture.givenNoPriorActivity().when(SCHEDULE, AS_REFERENT).expectNoEvents()
-               .expectException(ruleViolation(Kind.FORBIDDEN, MeetingActionNotAllowedException.MANAGER_REQUIRED, null));
+               .expectException(ruleViolation(MeetingRefusal.OFFICER_OR_CONVENOR_REQUIRED, null));
     }
 
     @Test
     void answersNotFoundToAPersonOutsideTheBody() {
         fixture.givenNoPriorActivity().when(SCHEDULE, AS_DIRECTOR).expectNoEvents()
-               .expectException(ruleViolation(Kind.NOT_FOUND, MeetingNotFoundException.CODE, null));
+               .expectException(ruleViolation(MeetingRefusal.NOT_FOUND, null));
     }
 
     @Test
     void answersNotFoundToAnOfficerActingFromAnotherCooperation() {
         MetaData fromBretagne = AS_OFFICER.and(ActorMetaData.COOPERATION_ID, "bretagne");
         fixture.given(SCHEDULED).when(MOVE, fromBretagne).expectNoEvents()
-               .expectException(ruleViolation(Kind.NOT_FOUND, MeetingNotFoundException.CODE, null));
+               .expectException(ruleViolation(MeetingRefusal.NOT_FOUND, null));
     }
 
     @Test
@@ -66,7 +63,7 @@ class MeetingScheduleTest {
         fixture.givenNoPriorActivity()
                .when(new ScheduleMeetingCommand(MEETING_ID, COOPERATION_ID, BODY_ID, TITLE, DATE, END, START, PLACE, null),
                      AS_OFFICER)
-               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.END_BEFORE_START, "endTime"));
+               .expectException(ruleViolation(MeetingRefusal.END_BEFORE_START, "endTime"));
     }
 
     @Test
@@ -74,7 +71,7 @@ class MeetingScheduleTest {
         fixture.givenNoPriorActivity()
                .when(new ScheduleMeetingCommand(MEETING_ID, COOPERATION_ID, BODY_ID, TITLE, DATE, START, END, " ", null),
                      AS_OFFICER)
-               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.PLACE_OR_LINK, "place"));
+               .expectException(ruleViolation(MeetingRefusal.PLACE_OR_LINK, "place"));
     }
 
     @Test
@@ -82,7 +79,7 @@ class MeetingScheduleTest {
         fixture.givenNoPriorActivity()
                .when(new ScheduleMeetingCommand(MEETING_ID, COOPERATION_ID, BODY_ID, "", DATE, START, END, PLACE, null),
                      AS_OFFICER)
-               .expectException(ruleViolation(Kind.INVALID, "meeting.title-required", "title"));
+               .expectException(ruleViolation(Kind.MISSING, "meeting.title-required", "title"));
     }
 
     @Test
@@ -95,7 +92,7 @@ class MeetingScheduleTest {
     @Test
     void refusesMovingAStartedMeeting() {
         fixture.given(SCHEDULED, STARTED).when(MOVE, AS_OFFICER).expectNoEvents()
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.ALREADY_STARTED, null));
+               .expectException(ruleViolation(MeetingRefusal.ALREADY_STARTED, null));
     }
 
     @Test
@@ -107,13 +104,13 @@ class MeetingScheduleTest {
     @Test
     void refusesCancellingWithoutReason() {
         fixture.given(SCHEDULED).when(new CancelMeetingCommand(MEETING_ID, null), AS_OFFICER)
-               .expectException(ruleViolation(Kind.INVALID, "meeting.reason-required", "reason"));
+               .expectException(ruleViolation(Kind.MISSING, "meeting.reason-required", "reason"));
     }
 
     @Test
     void refusesCancellingAStartedMeeting() {
         fixture.given(SCHEDULED, STARTED).when(new CancelMeetingCommand(MEETING_ID, "trop tard"), AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.ALREADY_STARTED, null));
+               .expectException(ruleViolation(MeetingRefusal.ALREADY_STARTED, null));
     }
 
     @Test
@@ -124,26 +121,26 @@ class MeetingScheduleTest {
     @Test
     void refusesAMeetingStartedTwice() {
         fixture.given(SCHEDULED, STARTED).when(new StartMeetingCommand(MEETING_ID), AS_OFFICER).expectNoEvents()
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.ALREADY_STARTED, null));
+               .expectException(ruleViolation(MeetingRefusal.ALREADY_STARTED, null));
     }
 
     @Test
     void refusesStartingAnEndedMeeting() {
         fixture.given(SCHEDULED, STARTED, ENDED).when(new StartMeetingCommand(MEETING_ID), AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.ALREADY_STARTED, null));
+               .expectException(ruleViolation(MeetingRefusal.ALREADY_STARTED, null));
     }
 
     @Test
     void refusesStartingACancelledMeeting() {
         fixture.given(SCHEDULED, new MeetingCancelledEvent(MEETING_ID, "Grève"))
                .when(new StartMeetingCommand(MEETING_ID), AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.CANCELLED, null));
+               .expectException(ruleViolation(MeetingRefusal.CANCELLED, null));
     }
 
     @Test
     void refusesAMemberStartingTheMeeting() {
         fixture.given(SCHEDULED).when(new StartMeetingCommand(MEETING_ID), AS_REFERENT)
-               .expectException(ruleViolation(Kind.FORBIDDEN, MeetingActionNotAllowedException.MANAGER_REQUIRED, null));
+               .expectException(ruleViolation(MeetingRefusal.OFFICER_OR_CONVENOR_REQUIRED, null));
     }
 
     @Test
@@ -154,12 +151,12 @@ class MeetingScheduleTest {
     @Test
     void refusesEndingAMeetingNotStarted() {
         fixture.given(SCHEDULED).when(new EndMeetingCommand(MEETING_ID), AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.NOT_STARTED, null));
+               .expectException(ruleViolation(MeetingRefusal.NOT_STARTED, null));
     }
 
     @Test
     void refusesEndingAMeetingTwice() {
         fixture.given(SCHEDULED, STARTED, ENDED).when(new EndMeetingCommand(MEETING_ID), AS_OFFICER)
-               .expectException(ruleViolation(Kind.CONFLICT, MeetingStateConflictException.ENDED, null));
+               .expectException(ruleViolation(MeetingRefusal.ENDED, null));
     }
 }

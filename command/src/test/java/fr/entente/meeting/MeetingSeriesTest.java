@@ -1,10 +1,7 @@
 package fr.entente.meeting;
 
-import fr.entente.common.api.DomainRuleViolationException.Kind;
-import fr.entente.meeting.api.InvalidMeetingCommandException;
-import fr.entente.meeting.api.MeetingActionNotAllowedException;
-import fr.entente.meeting.api.MeetingNotFoundException;
 import fr.entente.meeting.api.MeetingOccurrence;
+import fr.entente.meeting.api.MeetingRefusal;
 import fr.entente.meeting.api.MeetingScheduledEvent;
 import fr.entente.meeting.api.MeetingSeriesPlannedEvent;
 import fr.entente.meeting.api.PlanMeetingSeriesCommand;
@@ -100,27 +97,27 @@ class MeetingSeriesTest {
     void refusesALastDateBeforeTheFirst() {
         fixture.givenNoPriorActivity().when(plan(Recurrence.monthly(2, TUESDAY), LAST, FIRST), AS_OFFICER)
                .expectNoEvents()
-               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.LAST_BEFORE_FIRST, "lastDate"));
+               .expectException(ruleViolation(MeetingRefusal.LAST_BEFORE_FIRST, "lastDate"));
     }
 
     @Test
     void refusesMoreThanSixtyMeetings() {
         fixture.givenNoPriorActivity()
                .when(plan(Recurrence.weekly(1, MONDAY), FIRST, LocalDate.of(2027, 12, 31)), AS_OFFICER)
-               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.TOO_MANY_OCCURRENCES, "lastDate"));
+               .expectException(ruleViolation(MeetingRefusal.TOO_MANY_OCCURRENCES, "lastDate"));
     }
 
     @Test
     void refusesARecurrenceWithNoDateInThePeriod() {
         fixture.givenNoPriorActivity()
                .when(plan(Recurrence.monthly(4, TUESDAY), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 10)), AS_OFFICER)
-               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.NO_OCCURRENCE, "recurrence"));
+               .expectException(ruleViolation(MeetingRefusal.NO_OCCURRENCE, "recurrence"));
     }
 
     @Test
     void refusesAFifthWeekdayOfTheMonth() {
         fixture.givenNoPriorActivity().when(plan(Recurrence.monthly(5, TUESDAY), FIRST, LAST), AS_OFFICER)
-               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.RECURRENCE, "recurrence"));
+               .expectException(ruleViolation(MeetingRefusal.RECURRENCE_INVALID, "recurrence"));
     }
 
     @Test
@@ -128,7 +125,7 @@ class MeetingSeriesTest {
         fixture.givenNoPriorActivity()
                .when(new PlanMeetingSeriesCommand(SERIES_ID, COOPERATION_ID, BODY_ID, TITLE, Recurrence.monthly(2, TUESDAY),
                                                   FIRST, LAST, START, END, null, ""), AS_OFFICER)
-               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.PLACE_OR_LINK, "place"));
+               .expectException(ruleViolation(MeetingRefusal.PLACE_OR_LINK, "place"));
     }
 
     @Test
@@ -136,18 +133,18 @@ class MeetingSeriesTest {
         fixture.givenNoPriorActivity()
                .when(new PlanMeetingSeriesCommand(SERIES_ID, COOPERATION_ID, BODY_ID, TITLE, Recurrence.monthly(2, TUESDAY),
                                                   FIRST, LAST, END, START, PLACE, null), AS_OFFICER)
-               .expectException(ruleViolation(Kind.INVALID, InvalidMeetingCommandException.END_BEFORE_START, "endTime"));
+               .expectException(ruleViolation(MeetingRefusal.END_BEFORE_START, "endTime"));
     }
 
     @Test
     void refusesAMemberPlanningASeries() {
         fixture.givenNoPriorActivity().when(plan(Recurrence.monthly(2, TUESDAY), FIRST, LAST), AS_REFERENT)
-               .expectException(ruleViolation(Kind.FORBIDDEN, MeetingActionNotAllowedException.MANAGER_REQUIRED, null));
+               .expectException(ruleViolation(MeetingRefusal.OFFICER_OR_CONVENOR_REQUIRED, null));
     }
 
     @Test
     void answersNotFoundToAPersonOutsideTheBody() {
         fixture.givenNoPriorActivity().when(plan(Recurrence.monthly(2, TUESDAY), FIRST, LAST), AS_DIRECTOR)
-               .expectException(ruleViolation(Kind.NOT_FOUND, MeetingNotFoundException.CODE, null));
+               .expectException(ruleViolation(MeetingRefusal.NOT_FOUND, null));
     }
 }

@@ -1,7 +1,8 @@
 package fr.entente.web.cooperation;
 
 import org.springframework.stereotype.Component;
-import fr.entente.cooperation.api.ActionNotAllowedException;
+import fr.entente.cooperation.api.CooperationRefusal;
+import fr.entente.cooperation.api.CooperationRefusedException;
 import fr.entente.cooperation.api.RemovePersonCommand;
 import fr.entente.cooperation.query.FindCooperationPeopleQuery;
 import fr.entente.cooperation.query.MembershipView;
@@ -35,7 +36,7 @@ public class CooperationPeople {
 
     public List<DirectoryResults.RegisteredPerson> people(String cooperationId) {
         if (!access.membershipIn(cooperationId).administrator()) {
-            throw ActionNotAllowedException.administratorsOnly();
+            throw CooperationRefusedException.refused(CooperationRefusal.ADMINISTRATOR_REQUIRED);
         }
         List<MembershipView> people = queries.query(new FindCooperationPeopleQuery(cooperationId),
                                                     ResponseTypes.multipleInstancesOf(MembershipView.class)).join();

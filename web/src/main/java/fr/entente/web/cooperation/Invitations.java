@@ -1,6 +1,7 @@
 package fr.entente.web.cooperation;
 
-import fr.entente.cooperation.api.ActionNotAllowedException;
+import fr.entente.cooperation.api.CooperationRefusal;
+import fr.entente.cooperation.api.CooperationRefusedException;
 import fr.entente.cooperation.api.PersonRegisteredEvent;
 import fr.entente.cooperation.api.RegisterPersonCommand;
 import fr.entente.cooperation.query.MembershipView;
@@ -48,7 +49,7 @@ public class Invitations {
         MembershipView membership = access.membershipIn(cooperationId);
         if (!membership.administrator()) {
             // checked before any account is touched, so that a member learns nothing of which e-mails have accounts
-            throw ActionNotAllowedException.administratorsOnly();
+            throw CooperationRefusedException.refused(CooperationRefusal.ADMINISTRATOR_REQUIRED);
         }
         Actor administrator = new Actor(membership.personId(), membership.organisationId(), cooperationId);
         String personId = UUID.randomUUID().toString();

@@ -1,6 +1,8 @@
 package fr.entente.web.cooperation;
 
+import fr.entente.cooperation.api.CooperationLimits;
 import fr.entente.web.validation.AcceptablePassword;
+import fr.entente.web.validation.AccountLimits;
 import fr.entente.web.validation.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -15,21 +17,19 @@ public final class PeopleRequests {
 
     /** {@code username} may be left out: the person then signs in with their e-mail address. */
     public record NewInvitation(
-            @NotBlank(message = "Indiquez le nom de la personne, tel qu'il apparaîtra aux autres.")
-            @Size(max = 120, message = "Le nom ne doit pas dépasser 120 caractères.")
+            @NotBlank(message = "{valid.invitation.name.blank}")
+            @Size(max = AccountLimits.DISPLAY_NAME, message = "{valid.name.size}")
             @PlainText
             String displayName,
-            @NotBlank(message = "Indiquez l'adresse e-mail de la personne.")
-            @Email(message = "Cette adresse e-mail n'est pas valide : vérifiez-la, par exemple « prenom.nom@cdg59.fr ».")
-            @Size(max = 254, message = "Une adresse e-mail ne dépasse pas 254 caractères.")
+            @NotBlank(message = "{valid.invitation.email.blank}")
+            @Email(message = "{valid.email}")
+            @Size(max = AccountLimits.EMAIL, message = "{valid.email.size}")
             String email,
-            @NotBlank(message = "Indiquez l'organisation de la personne, par exemple « cdg-59 » ou « cnfpt ».")
-            @Size(max = 40, message = "L'identifiant d'organisation ne dépasse pas 40 caractères.")
+            @NotBlank(message = "{valid.invitation.organisation.blank}")
+            @Size(max = CooperationLimits.ORGANISATION_ID, message = "{valid.invitation.organisation.size}")
             String organisationId,
-            @Size(min = 3, max = 60, message = "L'identifiant de connexion doit compter de 3 à 60 caractères.")
-            @Pattern(regexp = "[A-Za-z0-9._@-]+",
-                     message = "L'identifiant de connexion s'écrit en lettres sans accent, chiffres, points, tirets "
-                               + "ou @, par exemple « claire.martin ».")
+            @Size(min = AccountLimits.SHORTEST_USERNAME, max = AccountLimits.USERNAME, message = "{valid.username.size}")
+            @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "{valid.username.pattern}")
             String username) {
     }
 
@@ -37,8 +37,8 @@ public final class PeopleRequests {
     }
 
     public record PasswordChange(
-            @NotBlank(message = "Indiquez votre mot de passe actuel.")
-            @Size(max = 200, message = "Ce n'est pas votre mot de passe actuel.")
+            @NotBlank(message = "{valid.current-password.blank}")
+            @Size(max = AccountLimits.CURRENT_PASSWORD, message = "{valid.current-password.size}")
             String currentPassword,
             @AcceptablePassword
             String newPassword) {

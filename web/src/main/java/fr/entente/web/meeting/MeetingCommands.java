@@ -1,7 +1,7 @@
 package fr.entente.web.meeting;
 
-import fr.entente.meeting.api.MeetingNotFoundException;
-import fr.entente.meeting.api.MeetingStateConflictException;
+import fr.entente.meeting.api.MeetingRefusal;
+import fr.entente.meeting.api.MeetingRefusedException;
 import fr.entente.web.application.PersonCommands;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -16,7 +16,7 @@ import java.util.UUID;
  * Sends a meeting command as the signed-in person ({@link PersonCommands}: the actor of their membership of the
  * cooperation, 404 if they have none), and says of a meeting that does not exist, or of an identifier that is
  * another aggregate's (a series, a cooperation), exactly what the aggregate says of a meeting the person may not
- * see: {@link MeetingNotFoundException}. A creation under an identifier the log holds already is a conflict the
+ * see: {@link MeetingRefusal#NOT_FOUND}. A creation under an identifier the log holds already is a conflict the
  * person can act on ({@code meeting.already-exists}), not a concurrent change.
  */
 @Component
@@ -36,10 +36,10 @@ class MeetingCommands {
             return commands.send(cooperationId, command);
         } catch (AggregateNotFoundException | IncompatibleAggregateException unknown) {
             // no stream, or the stream of something else (a series, a cooperation…): no such meeting
-            throw new MeetingNotFoundException();
+            throw MeetingRefusedException.refused(MeetingRefusal.NOT_FOUND);
         } catch (AggregateStreamCreationException taken) {
             // only a creation meets it: a meeting, a series or a series' meeting of this id is in the log already
-            throw MeetingStateConflictException.alreadyExists();
+            throw MeetingRefusedException.refused(MeetingRefusal.ALREADY_EXISTS);
         }
     }
 
@@ -49,7 +49,7 @@ class MeetingCommands {
      */
     <E> E created(String aggregateId, Class<E> type) {
         return events.readEvents(aggregateId, 0).asStream().findFirst().map(Message::getPayload).map(type::cast)
-                     .orElseThrow(MeetingNotFoundException::new);
+                     .orElseThrow(() -> MeetingRefusedException.refused(MeetingRefusal.NOT_FOUND));
     }
 
     /** The client's identifier, or one the hub chooses. */

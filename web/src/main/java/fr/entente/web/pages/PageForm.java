@@ -1,9 +1,11 @@
 package fr.entente.web.pages;
 
-import fr.entente.common.api.UnknownTargetException;
 import fr.entente.web.application.WrittenPosition;
 import fr.entente.web.problem.CommandProblemsAdvice;
 import fr.entente.web.problem.NotVisibleException;
+import fr.entente.common.api.Refusal;
+import fr.entente.common.api.RefusedException;
+import fr.entente.web.problem.WebRefusal;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.context.MessageSource;
@@ -22,11 +24,12 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * Submits a form of a page: checks the request as the API does (its bean-validation messages), runs it through the
- * context's application layer, and turns a refusal into messages by field, the field the problem names or the form's
- * main field. A refusal that concerns the whole page (the cooperation is not visible, the thing the form acts on does
- * not exist or may not be seen) is not a form error: it propagates, and the page answers 404; a page reserved to some
- * (administration) checks that itself before the form is submitted, and answers 403.
+ * Submits a form of a page: checks the request as the API does (its bean-validation messages, in the reader's
+ * language), runs it through the context's application layer, and turns a refusal into messages by field, in the
+ * reader's language too: under the field the problem names or the form's main field. A refusal that concerns the whole
+ * page (the cooperation is not visible, the thing the form acts on does not exist or may not be seen) is not a form
+ * error: it propagates, and the page answers 404; a page reserved to some (administration) checks that itself before
+ * the form is submitted, and answers 403.
  * <p>
  * Then answers as every page's forms do, post, redirect, get: back to the page's own address with a confirmation, and
  * the position of what the form wrote, so that the page shows it ({@link ReadYourWrites}); or, refused, back to the
@@ -72,19 +75,24 @@ public class PageForm {
         }
         try {
             return new Outcome(action.get(), Map.of());
-        } catch (UnknownTargetException unknown) {
-            if (unknown.field() == null) {
-                throw unknown;
+        } catch (RefusedException refused) {
+            if (concernsTheWholePage(refused)) {
+                throw refused;
             }
-            return new Outcome(null, fieldOf(problems.problemOf(unknown), mainField));
+            return new Outcome(null, fieldOf(problems.problemOf(refused), mainField));
         } catch (NotVisibleException notVisible) {
-            if (NotVisibleException.cooperation().code().equals(notVisible.code())) {
+            if (notVisible.refusal() == WebRefusal.COOPERATION_NOT_VISIBLE) {
                 throw notVisible;
             }
-            return new Outcome(null, Map.of(mainField, notVisible.getMessage()));
+            return new Outcome(null, fieldOf(problems.problemOf(notVisible), mainField));
         } catch (RuntimeException refused) {
             return new Outcome(null, fieldOf(problems.problemOf(refused), mainField));
         }
+    }
+
+    /** What the form acts on does not exist, or may not be seen: the page answers 404, not the form. */
+    private static boolean concernsTheWholePage(RefusedException refused) {
+        return refused.kind() == Refusal.Kind.NOT_FOUND && refused.field() == null;
     }
 
     /**
@@ -99,17 +107,12 @@ public class PageForm {
             return "redirect:" + nextPath;
         }
         redirect.addFlashAttribute(REFUSED, new Refused(formName, outcome.errors(), new LinkedHashMap<>(values)));
-        return "redirect:" + pagePath + "#" + anchorOf(formName);
+        return "redirect:" + pagePath;
     }
 
     public String answer(Outcome outcome, String formName, Map<String, String> values, String pagePath,
                          RedirectAttributes redirect) {
         return answer(outcome, formName, values, pagePath, pagePath, redirect);
-    }
-
-    /** Where a refused form's errors are: the form's own anchor, or the top of the page. */
-    private static String anchorOf(String formName) {
-        return "_page".equals(formName) ? "contenu" : "formulaire-" + formName;
     }
 
     /** Whether the page is shown again after a refused form. */

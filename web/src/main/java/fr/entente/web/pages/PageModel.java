@@ -1,8 +1,8 @@
 package fr.entente.web.pages;
 
-import fr.entente.common.api.ForbiddenException;
 import fr.entente.infra.security.PersonPrincipal;
-import fr.entente.common.api.UnknownTargetException;
+import fr.entente.common.api.Refusal;
+import fr.entente.common.api.RefusedException;
 import fr.entente.web.problem.NotVisibleException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,14 +33,17 @@ public class PageModel {
         model.addAttribute("pagePath", request.getRequestURI().substring(request.getContextPath().length()));
     }
 
-    /** Something a page shows that does not exist, or that the person may not see (a meeting of another body). */
-    @ExceptionHandler(UnknownTargetException.class)
-    String unknown(UnknownTargetException exception, HttpServletRequest request, HttpServletResponse response,
-                   Model model) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+    /**
+     * A refusal reaches a page only when it concerns the whole page (forms show theirs next to their fields): a
+     * meeting the person may not see (404), an administration they may not use (403).
+     */
+    @ExceptionHandler(RefusedException.class)
+    String refused(RefusedException refused, HttpServletRequest request, HttpServletResponse response, Model model) {
+        int status = refused.kind() == Refusal.Kind.NOT_FOUND ? HttpServletResponse.SC_NOT_FOUND
+                                                              : HttpServletResponse.SC_FORBIDDEN;
+        response.setStatus(status);
         layout(request, model);
-        model.addAttribute("status", 404);
-        model.addAttribute("message", exception.getMessage());
+        model.addAttribute("status", status);
         return "erreur";
     }
 
@@ -49,15 +52,6 @@ public class PageModel {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         layout(request, model);
         model.addAttribute("status", 404);
-        model.addAttribute("message", exception.getMessage());
-        return "erreur";
-    }
-
-    @ExceptionHandler(ForbiddenException.class)
-    String forbidden(HttpServletRequest request, HttpServletResponse response, Model model) {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        layout(request, model);
-        model.addAttribute("status", 403);
         return "erreur";
     }
 }

@@ -9,12 +9,11 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 import java.time.Duration;
-import java.util.Locale;
 
 /**
- * The pages' language: French unless the person chose English with the layout's switch ({@code ?lang=en}), a
- * choice kept in the {@code entente-lang} cookie. Texts come from {@code messages.properties} (French) and
- * {@code messages_en.properties}.
+ * The reader's language, for the pages and the API's refusals alike: the one the person chose with the layout's
+ * switch ({@code ?lang=en}), kept in the {@code entente-lang} cookie; otherwise the {@link DefaultLanguage}. Texts
+ * come from {@code messages.properties} and {@code refusals.properties} (French) and their {@code _en} twins.
  */
 @Configuration(proxyBeanMethods = false)
 public class PagesConfiguration implements WebMvcConfigurer {
@@ -23,7 +22,7 @@ public class PagesConfiguration implements WebMvcConfigurer {
     @Bean(name = "localeResolver")
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("entente-lang");
-        resolver.setDefaultLocale(Locale.FRENCH);
+        resolver.setDefaultLocaleFunction(new DefaultLanguage());
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         return resolver;

@@ -1,6 +1,6 @@
 package fr.entente.web.problem;
 
-import fr.entente.common.api.DomainRuleViolationException;
+import fr.entente.common.api.RefusedException;
 import fr.entente.infra.security.AccountConflictException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -10,16 +10,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import static fr.entente.web.problem.Problems.currentLocale;
+
 /**
- * Problem details for what a command or a query met: the domain's rule violations by kind (422, 409, 404, 403)
- * with their code, field and French message; Axon's conflicts (409) and unknown aggregates (404); accounts whose
- * username or e-mail is taken (409); things the person may not see (404); anything else 500, logged here and
- * answered without internals.
+ * Problem details for what a command or a query met: the domain's refusals by kind (422, 409, 404, 403) with their
+ * code, field and sentence in the reader's language; Axon's conflicts (409) and unknown aggregates (404); accounts
+ * whose username or e-mail is taken (409); things the person may not see (404). Each refusal is logged as one line;
+ * anything else is a 500, logged here with its stack trace and answered without internals.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -27,13 +28,19 @@ public class CommandProblemsAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(CommandProblemsAdvice.class);
 
+    private final Problems problems;
+
+    public CommandProblemsAdvice(Problems problems) {
+        this.problems = problems;
+    }
+
     /**
      * The problem details a request's failure answers, for the pages that show it next to a form's field rather
-     * than answering it: the same status, code, field and French message as the API.
+     * than answering it: the same status, code, field and sentence as the API.
      */
     public ProblemDetail problemOf(Exception exception) {
-        if (exception instanceof DomainRuleViolationException violation) {
-            return ruleViolated(violation);
+        if (exception instanceof RefusedException refused) {
+            return refused(refused);
         }
         if (exception instanceof CommandExecutionException failed) {
             return commandFailed(failed);
@@ -56,34 +63,27 @@ public class CommandProblemsAdvice {
         return unexpected(exception);
     }
 
-    @ExceptionHandler(DomainRuleViolationException.class)
-    ProblemDetail ruleViolated(DomainRuleViolationException violation) {
-        HttpStatus status = switch (violation.kind()) {
-            case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
-        return Problems.of(status, violation.code(), violation.field(), violation.getMessage());
+    @ExceptionHandler(RefusedException.class)
+    ProblemDetail refused(RefusedException refused) {
+        RefusalLog.refused(refused.code(), refused.field());
+        return problems.refused(currentLocale(), refused);
     }
 
     @ExceptionHandler(CommandExecutionException.class)
     ProblemDetail commandFailed(CommandExecutionException exception) {
         Object details = exception.getDetails().orElse(null);
-        if (details instanceof DomainRuleViolationException violation) {
-            return ruleViolated(violation);
+        if (details instanceof RefusedException refused) {
+            return refused(refused);
         }
-        if (exception.getCause() instanceof DomainRuleViolationException violation) {
-            return ruleViolated(violation);
+        if (exception.getCause() instanceof RefusedException refused) {
+            return refused(refused);
         }
         return unexpected(exception);
     }
 
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
     ProblemDetail conflict(Exception exception) {
-        return Problems.of(HttpStatus.CONFLICT, "request.concurrent-change", null,
-                "Quelqu'un a modifié la même chose au même moment. Rechargez, vérifiez, puis recommencez si "
-                + "c'est encore nécessaire.");
+        return refused(WebRefusal.CONCURRENT_CHANGE);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -93,29 +93,27 @@ public class CommandProblemsAdvice {
 
     @ExceptionHandler(NotVisibleException.class)
     ProblemDetail notVisible(NotVisibleException exception) {
-        return Problems.of(HttpStatus.NOT_FOUND, exception.code(), null, exception.getMessage());
+        return refused(exception.refusal());
     }
 
     @ExceptionHandler(RequestRefusedException.class)
     ProblemDetail refused(RequestRefusedException exception) {
-        return exception.problem();
+        return refused(exception.refusal(), exception.arguments().toArray());
     }
 
     @ExceptionHandler(AccountConflictException.class)
     ProblemDetail accountTaken(AccountConflictException exception) {
-        String detail = "email".equals(exception.field())
-                ? "Cette adresse e-mail est déjà celle d'un compte. Une personne n'a qu'un compte : vérifiez "
-                  + "l'adresse, ou demandez à la personne de se connecter avec son compte existant."
-                : "Cet identifiant de connexion est déjà pris. Choisissez-en un autre (par exemple prénom.nom "
-                  + "suivi du département).";
-        return Problems.of(HttpStatus.CONFLICT, "account." + exception.field() + "-taken", exception.field(), detail);
+        return refused("email".equals(exception.field()) ? WebRefusal.EMAIL_TAKEN : WebRefusal.USERNAME_TAKEN);
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception exception) {
         log.error("Unexpected failure while handling an API request", exception);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "server.error", null,
-                "Une erreur inattendue est survenue. Rechargez pour voir où en sont les choses, réessayez dans un "
-                + "moment, et signalez-la si elle se reproduit.");
+        return problems.of(currentLocale(), WebRefusal.SERVER_ERROR);
+    }
+
+    private ProblemDetail refused(WebRefusal refusal, Object... arguments) {
+        RefusalLog.refused(refusal.code(), refusal.field());
+        return problems.of(currentLocale(), refusal, arguments);
     }
 }

@@ -15,9 +15,17 @@ import java.net.URI;
 public class ProblemWriter {
 
     private final ObjectMapper json;
+    private final Problems problems;
 
-    public ProblemWriter(ObjectMapper json) {
+    public ProblemWriter(ObjectMapper json, Problems problems) {
         this.json = json;
+        this.problems = problems;
+    }
+
+    /** The web layer's refusal, in the language of the request's reader. */
+    public void write(HttpServletRequest request, HttpServletResponse response, WebRefusal refusal, Object... arguments)
+            throws IOException {
+        write(request, response, problems.of(problems.localeOf(request), refusal, arguments));
     }
 
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -7,7 +7,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -31,16 +30,15 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            problems.write(request, response, tooLarge(limit));
+            problems.write(request, response, WebRefusal.TOO_LARGE, kilobytes(limit));
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
-    public static org.springframework.http.ProblemDetail tooLarge(long limit) {
-        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "request.too-large", null,
-                "Le corps de la requête dépasse " + limit / 1024 + " Ko. Envoyez moins de données à la fois : "
-                + "les noms et descriptions sont courts.");
+    /** The limit as the sentence of {@link WebRefusal#TOO_LARGE} says it. */
+    static long kilobytes(long limit) {
+        return limit / 1024;
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

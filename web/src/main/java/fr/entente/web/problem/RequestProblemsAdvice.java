@@ -21,29 +21,35 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static fr.entente.web.problem.Problems.currentLocale;
+
 /**
  * Problem details for requests the API cannot take as they are: unreadable JSON (naming the field when Jackson
- * says which), invalid fields (422 with every field at fault), oversized bodies (413), and the MVC errors that
- * Spring already turns into problem details (wrong method, media type, unknown path…), titled in French.
+ * says which), invalid fields (422 with every field at fault, each message from Bean Validation in the reader's
+ * language), oversized bodies (413), and the MVC errors that Spring already turns into problem details (wrong
+ * method, media type, unknown path…), worded in the reader's language. Each is logged as one line.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
 
     private final long bodyLimit;
+    private final Problems problems;
 
-    public RequestProblemsAdvice(RequestLimits limits) {
+    public RequestProblemsAdvice(RequestLimits limits, Problems problems) {
         this.bodyLimit = limits.maxRequestBodyBytes();
+        this.problems = problems;
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        return respond(unreadable(exception), request);
+        return respond(unreadable(exception, currentLocale()));
     }
 
     @Override
@@ -53,7 +59,7 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = exception.getBindingResult().getFieldErrors().stream()
                 .map(error -> Problems.fieldError(error.getField(), messageOf(error)))
                 .toList();
-        return respond(Problems.ofFields("request.invalid-fields", errors), request);
+        return respond(invalidFields(errors));
     }
 
     @Override
@@ -65,60 +71,62 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
                         .map(error -> Problems.fieldError(result.getMethodParameter().getParameterName(),
                                                           error.getDefaultMessage())))
                 .toList();
-        return respond(Problems.ofFields("request.invalid-fields", errors), request);
+        return respond(invalidFields(errors));
     }
 
-    /** Every other MVC error: Spring's status, a French title, and a code clients can key on. */
+    /** Every other MVC error: Spring's status, a title and a detail in the reader's language, a code to key on. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
                                                           WebRequest request) {
         if (body instanceof ProblemDetail problem && HttpStatus.resolve(problem.getStatus()) != null
             && problem.getProperties() == null) {
-            HttpStatus status = HttpStatus.valueOf(problem.getStatus());
-            problem.setTitle(Problems.titleOf(status));
-            problem.setProperty("code", "request." + status.name().toLowerCase().replace('_', '-'));
-            problem.setDetail(FrenchDetails.of(status, problem.getDetail()));
+            problems.reword(currentLocale(), problem, HttpStatus.valueOf(problem.getStatus()));
+            RefusalLog.refused(String.valueOf(problem.getProperties().get("code")), null);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }
 
-    private ProblemDetail unreadable(HttpMessageNotReadableException exception) {
+    private ProblemDetail invalidFields(List<Map<String, String>> errors) {
+        RefusalLog.refused(WebRefusal.INVALID_FIELDS.code(),
+                           errors.stream().map(error -> error.get("field")).collect(Collectors.joining(", ")));
+        return problems.ofFields(currentLocale(), errors);
+    }
+
+    private ProblemDetail unreadable(HttpMessageNotReadableException exception, Locale locale) {
         for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestBodyTooLargeException) {
-                return RequestBodyLimitFilter.tooLarge(bodyLimit);
+                return refused(locale, null, WebRefusal.TOO_LARGE, RequestBodyLimitFilter.kilobytes(bodyLimit));
             }
         }
         Throwable cause = exception.getCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String known = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                                   .collect(Collectors.joining(", "));
-            return Problems.of(HttpStatus.BAD_REQUEST, "request.unknown-field", pathOf(unknown),
-                    "Le champ « " + unknown.getPropertyName() + " » n'est pas attendu ici. Retirez-le ; les champs "
-                    + "acceptés sont : " + known + ".");
+            return refused(locale, pathOf(unknown), WebRefusal.UNKNOWN_FIELD, unknown.getPropertyName(), known);
         }
         if (cause instanceof InvalidFormatException invalid) {
-            String accepted = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
-                    ? " Valeurs acceptées : " + Arrays.stream(invalid.getTargetType().getEnumConstants())
-                                                      .map(String::valueOf).collect(Collectors.joining(", ")) + "."
-                    : "";
-            return Problems.of(HttpStatus.BAD_REQUEST, "request.invalid-value", pathOf(invalid),
-                    "La valeur « " + invalid.getValue() + " » ne convient pas pour le champ « " + pathOf(invalid)
-                    + " »." + accepted);
+            if (invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+                String accepted = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(String::valueOf)
+                                        .collect(Collectors.joining(", "));
+                return refused(locale, pathOf(invalid), WebRefusal.INVALID_CHOICE, String.valueOf(invalid.getValue()),
+                               pathOf(invalid), accepted);
+            }
+            return refused(locale, pathOf(invalid), WebRefusal.INVALID_VALUE, String.valueOf(invalid.getValue()),
+                           pathOf(invalid));
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return Problems.of(HttpStatus.BAD_REQUEST, "request.invalid-value", pathOf(mapping),
-                    "Le champ « " + pathOf(mapping) + " » n'a pas le bon type : un texte est attendu entre "
-                    + "guillemets, un choix parmi les valeurs indiquées dans la documentation de l'API.");
+            return refused(locale, pathOf(mapping), WebRefusal.WRONG_TYPE, pathOf(mapping));
         }
         if (cause instanceof JsonProcessingException parse && parse.getLocation() != null) {
-            return Problems.of(HttpStatus.BAD_REQUEST, "request.malformed-json", null,
-                    "Le corps de la requête n'est pas un JSON valide (ligne " + parse.getLocation().getLineNr()
-                    + ", colonne " + parse.getLocation().getColumnNr() + "). Vérifiez les guillemets, les "
-                    + "virgules et les accolades.");
+            return refused(locale, null, WebRefusal.MALFORMED_JSON, parse.getLocation().getLineNr(),
+                           parse.getLocation().getColumnNr());
         }
-        return Problems.of(HttpStatus.BAD_REQUEST, "request.body-missing", null,
-                "Le corps de la requête manque ou ne se lit pas : envoyez un objet JSON "
-                + "(Content-Type: application/json).");
+        return refused(locale, null, WebRefusal.BODY_MISSING);
+    }
+
+    private ProblemDetail refused(Locale locale, String field, WebRefusal refusal, Object... arguments) {
+        RefusalLog.refused(refusal.code(), field);
+        return problems.onField(locale, field, refusal, arguments);
     }
 
     private static String pathOf(JsonMappingException exception) {
@@ -128,11 +136,12 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
                 .collect(Collectors.joining("."));
     }
 
-    private static String messageOf(FieldError error) {
-        return error.getDefaultMessage() == null ? "Valeur invalide." : error.getDefaultMessage();
+    private String messageOf(FieldError error) {
+        return error.getDefaultMessage() != null ? error.getDefaultMessage()
+                                                 : problems.sentence(currentLocale(), "valid.default");
     }
 
-    private static ResponseEntity<Object> respond(ProblemDetail problem, WebRequest request) {
+    private static ResponseEntity<Object> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 }

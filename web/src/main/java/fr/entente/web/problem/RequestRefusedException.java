@@ -1,19 +1,28 @@
 package fr.entente.web.problem;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import java.util.Arrays;
+import java.util.List;
 
-/** A request the web layer itself refuses, with the problem details to answer. */
+/**
+ * A request the web layer itself refuses, for a {@link WebRefusal} and the values its sentence names.
+ * {@link #getMessage()} is the code and the values, for logs.
+ */
 public class RequestRefusedException extends RuntimeException {
 
-    private final ProblemDetail problem;
+    private final WebRefusal refusal;
+    private final List<Object> arguments;
 
-    public RequestRefusedException(HttpStatus status, String code, String field, String message) {
-        super(message);
-        this.problem = Problems.of(status, code, field, message);
+    public RequestRefusedException(WebRefusal refusal, Object... arguments) {
+        super(refusal.code() + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)));
+        this.refusal = refusal;
+        this.arguments = Arrays.asList(arguments.clone());
     }
 
-    public ProblemDetail problem() {
-        return problem;
+    public WebRefusal refusal() {
+        return refusal;
+    }
+
+    public List<Object> arguments() {
+        return arguments;
     }
 }

@@ -1,10 +1,9 @@
 package fr.entente.web.security;
 
 import fr.entente.web.problem.ProblemWriter;
-import fr.entente.web.problem.Problems;
+import fr.entente.web.problem.WebRefusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -28,21 +27,13 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         response.setHeader("WWW-Authenticate", "FormBased realm=\"entente\"");
-        problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "auth.required", null,
-                "Connectez-vous d'abord : POST /connexion avec username et password (formulaire), puis renvoyez "
-                + "le cookie de session avec chaque requête."));
+        problems.write(request, response, WebRefusal.SIGN_IN_REQUIRED);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {
-        if (exception instanceof CsrfException) {
-            problems.write(request, response, Problems.of(HttpStatus.FORBIDDEN, "auth.csrf-token-missing", null,
-                    "Le jeton anti-falsification (CSRF) manque ou ne correspond pas. Lisez le cookie XSRF-TOKEN "
-                    + "(GET /api/csrf le renouvelle) et renvoyez sa valeur dans l'en-tête X-XSRF-TOKEN."));
-        } else {
-            problems.write(request, response, Problems.of(HttpStatus.FORBIDDEN, "auth.forbidden", null,
-                    "Vous n'avez pas le droit de faire cela."));
-        }
+        problems.write(request, response, exception instanceof CsrfException ? WebRefusal.CSRF_TOKEN_MISSING
+                                                                             : WebRefusal.FORBIDDEN);
     }
 }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.entente.infra.security.PersonPrincipal;
 import fr.entente.web.problem.ProblemWriter;
 import fr.entente.web.problem.Problems;
+import fr.entente.web.problem.WebRefusal;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
@@ -20,6 +20,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,12 +33,14 @@ public class SignInHandlers implements AuthenticationSuccessHandler, Authenticat
     /** The session attribute holding the message the sign-in page shows after a failure. */
     public static final String SIGN_IN_ERROR = "entente.signInError";
 
-    private final ProblemWriter problems;
+    private final ProblemWriter writer;
+    private final Problems problems;
     private final ObjectMapper json;
     /** Back to the page the person asked for before signing in, or to the home page. */
     private final SavedRequestAwareAuthenticationSuccessHandler pages = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    public SignInHandlers(ProblemWriter problems, ObjectMapper json) {
+    public SignInHandlers(ProblemWriter writer, Problems problems, ObjectMapper json) {
+        this.writer = writer;
         this.problems = problems;
         this.json = json;
     }
@@ -63,16 +66,15 @@ public class SignInHandlers implements AuthenticationSuccessHandler, Authenticat
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
+        Locale locale = problems.localeOf(request);
         ProblemDetail problem = exception instanceof SignInThrottledException throttled
-                ? Problems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in.throttled", null, throttled.frenchMessage())
-                : Problems.of(HttpStatus.UNAUTHORIZED, "sign-in.failed", null,
-                              "Identifiant ou mot de passe incorrect. Vérifiez-les (l'identifiant ne tient pas "
-                              + "compte des majuscules), puis réessayez.");
+                ? problems.of(locale, WebRefusal.SIGN_IN_THROTTLED, throttled.minutes())
+                : problems.of(locale, WebRefusal.SIGN_IN_FAILED);
         if (exception instanceof SignInThrottledException throttled) {
             response.setHeader("Retry-After", String.valueOf(Math.max(1, (throttled.waitFor().toMillis() + 999) / 1000)));
         }
         if (JsonClients.MATCHER.matches(request)) {
-            problems.write(request, response, problem);
+            writer.write(request, response, problem);
             return;
         }
         request.getSession().setAttribute(SIGN_IN_ERROR, problem.getDetail());

@@ -18,11 +18,8 @@ public class SignInThrottledException extends AuthenticationException {
         return wait;
     }
 
-    /** What the person reads, on the sign-in page or in the API's problem details. */
-    public String frenchMessage() {
-        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-        return "Trop de tentatives de connexion infructueuses. Par sécurité, réessayez dans " + minutes
-               + (minutes == 1 ? " minute" : " minutes")
-               + ". Si vous avez oublié votre mot de passe, demandez à un administrateur de vous inviter à nouveau.";
+    /** How long to wait, as the person reads it: whole minutes, at least one. */
+    public long minutes() {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 }

@@ -25,19 +25,34 @@ public @interface AcceptablePassword {
     int MIN_LENGTH = 12;
     int MAX_BYTES = 72;
 
-    String message() default "Choisissez un mot de passe d'au moins 12 caractères et d'au plus 72 octets "
-                             + "(environ 70 lettres sans accent) : une courte phrase fait un bon mot de passe.";
+    String message() default "{valid.password}";
+
+    /** The fewest characters: named by the message. */
+    int min() default MIN_LENGTH;
+
+    /** The most bytes in UTF-8: named by the message. */
+    int maxBytes() default MAX_BYTES;
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<AcceptablePassword, String> {
+
+        private int min;
+        private int maxBytes;
+
+        @Override
+        public void initialize(AcceptablePassword constraint) {
+            min = constraint.min();
+            maxBytes = constraint.maxBytes();
+        }
+
         @Override
         public boolean isValid(String password, ConstraintValidatorContext context) {
             return password != null
-                   && password.codePointCount(0, password.length()) >= MIN_LENGTH
-                   && password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
+                   && password.codePointCount(0, password.length()) >= min
+                   && password.getBytes(StandardCharsets.UTF_8).length <= maxBytes;
         }
     }
 }

@@ -19,11 +19,12 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {})
 @Pattern(regexp = "[^<>]*")
 @ReportAsSingleViolation
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.METHOD})
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.METHOD,
+         ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 
-    String message() default "Les caractères < et > ne sont pas acceptés : écrivez le nom en texte simple, sans balise.";
+    String message() default "{valid.plain-text}";
 
     Class<?>[] groups() default {};
 

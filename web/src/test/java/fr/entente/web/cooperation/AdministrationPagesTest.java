@@ -1,8 +1,10 @@
 package fr.entente.web.cooperation;
 
+import fr.entente.cooperation.api.CooperationLimits;
 import fr.entente.web.testing.ApiWorld;
 import fr.entente.web.testing.RunningHub;
 import fr.entente.web.testing.SignedInSession;
+import fr.entente.web.validation.AccountLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,6 +86,38 @@ class AdministrationPagesTest {
 
         String refusedPage = administrator.refusedAt(ADMIN_PAGE, refused);
         assertThat(refusedPage).contains("Donnez le nom du centre", "id=\"centre-nom-erreur\"", "value=\"77\"");
+    }
+
+    @Test
+    void limitsEachFieldToWhatTheServerAccepts() throws Exception {
+        String page = administrator.get(ADMIN_PAGE).body();
+
+        assertThat(maxLength(page, "centre-nom")).isEqualTo(CooperationLimits.NAME);
+        assertThat(maxLength(page, "partenaire-id")).isEqualTo(CooperationLimits.ORGANISATION_ID);
+        assertThat(maxLength(page, "instance-id")).isEqualTo(CooperationLimits.BODY_ID);
+        assertThat(maxLength(page, "invitation-email")).isEqualTo(AccountLimits.EMAIL);
+    }
+
+    @Test
+    void showsARefusedFormInEnglishToAPersonWhoChoseEnglish() throws Exception {
+        SignedInSession english = SignedInSession.signIn(hub.port(), "admin.hdf", PASSWORD).choosingLanguage("en");
+
+        HttpResponse<String> blank = english.postForm(ADMIN_PAGE, ADMIN_PAGE + "/centres",
+                                                      Map.of("departmentCode", "78", "name", " "));
+        assertThat(english.refusedAt(ADMIN_PAGE, blank)).contains("s name, for example", "id=\"centre-nom-erreur\"")
+                                .doesNotContain("Donnez le nom du centre");
+
+        HttpResponse<String> taken = english.postForm(ADMIN_PAGE, ADMIN_PAGE + "/centres",
+                                                      Map.of("departmentCode", "59", "name", "Un second Nord"));
+        assertThat(english.refusedAt(ADMIN_PAGE, taken)).contains("Department 59 already has its centre in this cooperation")
+                                .doesNotContain("a déjà son centre");
+    }
+
+    @Test
+    void showsARefusedFormInFrenchByDefault() throws Exception {
+        HttpResponse<String> taken = submit("/centres", Map.of("departmentCode", "59", "name", "Un second Nord"));
+
+        assertThat(administrator.refusedAt(ADMIN_PAGE, taken)).contains("Le département 59 a déjà son centre dans cette coopération");
     }
 
     @Test
@@ -199,6 +235,15 @@ class AdministrationPagesTest {
                                            "\"bodyId\":\"groupe-de-travail\"");
         assertThat(referent.get("/api/cooperations/hauts-de-france/people").statusCode()).isEqualTo(403);
         assertThat(bretonAdministrator.get("/api/cooperations/hauts-de-france/people").statusCode()).isEqualTo(404);
+    }
+
+    /** The {@code maxlength} of the field of this id on the page. */
+    private static int maxLength(String page, String id) {
+        Matcher field = Pattern.compile("<(?:input|textarea)[^>]*\\bid=\"" + id + "\"[^>]*>").matcher(page);
+        assertThat(field.find()).as("a field " + id).isTrue();
+        Matcher maxLength = Pattern.compile("maxlength=\"(\\d+)\"").matcher(field.group());
+        assertThat(maxLength.find()).as("the maxlength of " + id).isTrue();
+        return Integer.parseInt(maxLength.group(1));
     }
 
     private static HttpResponse<String> submit(String form, Map<String, String> fields) throws IOException, InterruptedException {

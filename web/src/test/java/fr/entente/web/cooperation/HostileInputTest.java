@@ -88,17 +88,17 @@ class HostileInputTest {
 
     @Test
     void refusesAnOversizedBody() {
-        String name = "x".repeat(100 * 1024);
+        String name = "x".repeat(600 * 1024);
 
         Response response = administrator.post(CENTRES, "{\"departmentCode\":\"62\",\"name\":\"" + name + "\"}");
 
         JsonNode problem = refused(response, 413, "request.too-large");
-        assertThat(problem.path("detail").asText()).contains("64 Ko");
+        assertThat(problem.path("detail").asText()).contains("512 Ko");
     }
 
     @Test
     void refusesAnOversizedBodySentWithoutItsLength() {
-        byte[] body = ("{\"departmentCode\":\"62\",\"name\":\"" + "x".repeat(100 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = ("{\"departmentCode\":\"62\",\"name\":\"" + "x".repeat(600 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
 
         Response response = administrator.write("POST", CENTRES,
                 BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)), "application/json");

@@ -1,6 +1,7 @@
 package fr.entente.web.meeting;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.entente.meeting.api.MeetingLimits;
 import fr.entente.web.testing.ApiClient;
 import fr.entente.web.testing.ApiClient.Response;
 import fr.entente.web.testing.ApiWorld;
@@ -116,8 +117,23 @@ class MeetingHostileInputTest {
         JsonNode reason = refused(officer.post(meeting + "/agenda/requests/r-1/decline",
                 "{\"reason\":\"" + "r".repeat(1_001) + "\"}"), 422, "request.invalid-fields");
         assertThat(reason.path("detail").asText()).contains("1 000 caractères");
-        refused(officer.put(meeting + "/notes/b-1", "{\"itemId\":\"i-1\",\"text\":\"" + "x".repeat(70_000) + "\"}"),
+        refused(officer.put(meeting + "/notes/b-1", "{\"itemId\":\"i-1\",\"text\":\"" + "x".repeat(600_000) + "\"}"),
                 413, "request.too-large");
+    }
+
+    @Test
+    void takesMinutesAsLongAsThePageLetsThemBeAndNoLonger() {
+        expect(officer.post(meeting + "/start", ""), 204);
+        expect(officer.post(meeting + "/end", ""), 204);
+        expect(officer.post(meeting + "/minutes", ""), 201);
+        String longest = "é".repeat(MeetingLimits.MINUTES);
+
+        expect(officer.put(meeting + "/minutes", "{\"baseVersion\":1,\"text\":\"" + longest + "\"}"), 200);
+        eventsBefore = world.eventCount();
+        JsonNode tooLong = refused(officer.put(meeting + "/minutes", "{\"baseVersion\":2,\"text\":\"" + longest + "é\"}"),
+                                   422, "request.invalid-fields");
+        assertThat(tooLong.path("field").asText()).isEqualTo("text");
+        assertThat(tooLong.path("detail").asText()).contains("100 000 caractères");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fr.entente.web.meeting;
 
 import fr.entente.web.testing.ApiWorld;
+import fr.entente.meeting.api.MeetingLimits;
 import fr.entente.web.testing.RunningHub;
 import fr.entente.web.testing.SignedInSession;
 import org.apache.pdfbox.Loader;
@@ -126,7 +127,8 @@ class MeetingPagesTest {
         assertThat(followed(officer, officer.postForm(minutes, page + "/compte-rendu/brouillon", Map.of())))
                 .contains("Le brouillon du compte rendu est rédigé");
         String draft = eventually(officer, minutes, body -> body.contains("Brouillon (version 1)"));
-        assertThat(draft).contains("validé par le CDG 59", "avant janvier");
+        assertThat(draft).contains("validé par le CDG 59", "avant janvier")
+                         .containsPattern("id=\"texte-edition\"[^>]*maxlength=\"" + MeetingLimits.MINUTES + "\"");
         assertThat(referent.get(minutes).body()).contains("n’est pas encore publié").doesNotContain("id=\"titre-texte\"", "lien-pdf");
         assertThat(followed(officer, officer.postForm(minutes, page + "/compte-rendu/texte", Map.of("baseVersion", "1",
                 "text", "Le groupe de travail adopte l’enquête flash."))))

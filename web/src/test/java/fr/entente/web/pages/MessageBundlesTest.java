@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every page text exists in French and in English, and every text a template names exists. */
+/** Every page text and every refusal exists in French and in English, and every text a template names exists. */
 class MessageBundlesTest {
 
     private static final Pattern MESSAGE_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9.]*)[}(]");
@@ -25,6 +25,16 @@ class MessageBundlesTest {
     @Test
     void frenchAndEnglishHaveTheSameTexts() throws IOException {
         assertThat(keys("messages_en.properties")).isEqualTo(keys("messages.properties"));
+    }
+
+    @Test
+    void frenchAndEnglishHaveTheSameRefusals() throws IOException {
+        assertThat(keys("refusals_en.properties")).isEqualTo(keys("refusals.properties"));
+    }
+
+    @Test
+    void pageTextsAndRefusalsNeverShareAKey() throws IOException {
+        assertThat(keys("refusals.properties")).doesNotContainAnyElementsOf(keys("messages.properties"));
     }
 
     @Test

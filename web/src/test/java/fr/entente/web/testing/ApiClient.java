@@ -31,6 +31,7 @@ public final class ApiClient {
     private final int port;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    private String acceptLanguage;
 
     public ApiClient(int port) {
         this.port = port;
@@ -46,6 +47,21 @@ public final class ApiClient {
             throw new AssertionError("sign-in of " + username + " failed: " + response);
         }
         return client;
+    }
+
+    /** From now on, every request says which languages its reader prefers ({@code Accept-Language}). */
+    public ApiClient acceptingLanguage(String languages) {
+        this.acceptLanguage = languages;
+        return this;
+    }
+
+    /** Chooses a language as a person does with the pages' switch ({@code ?lang=}): the hub keeps it in a cookie. */
+    public ApiClient choosingLanguage(String language) {
+        Response chosen = get("/api/me?lang=" + language);
+        if (cookie("entente-lang").filter(language::equals).isEmpty()) {
+            throw new AssertionError("the hub kept no language choice: " + chosen);
+        }
+        return this;
     }
 
     /** Signs in as an API client: the form fields, Accept: application/json. */
@@ -109,7 +125,9 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                                 .timeout(Duration.ofSeconds(30));
+        return acceptLanguage == null ? request : request.header("Accept-Language", acceptLanguage);
     }
 
     private Response send(HttpRequest.Builder request) {

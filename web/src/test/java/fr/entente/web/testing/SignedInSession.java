@@ -52,6 +52,12 @@ public final class SignedInSession {
         return new SignedInSession(port, cookies, http);
     }
 
+    /** Chooses a language as the layout's switch does ({@code ?lang=}): the hub keeps it in a cookie. */
+    public SignedInSession choosingLanguage(String language) throws IOException, InterruptedException {
+        get("/?lang=" + language);
+        return this;
+    }
+
     /** A GET as this person. */
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),

@@ -1,10 +1,11 @@
 package fr.entente.web.cooperation.pages;
 
 import fr.entente.web.pages.PageForm;
-import fr.entente.cooperation.api.ActionNotAllowedException;
 import fr.entente.web.cooperation.DirectoryReading;
 import fr.entente.web.cooperation.CooperationPeople;
 import fr.entente.web.cooperation.DirectoryResults;
+import fr.entente.cooperation.api.CooperationRefusal;
+import fr.entente.cooperation.api.CooperationRefusedException;
 import fr.entente.web.security.CooperationAccess;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -52,7 +53,7 @@ public class AdministrationForms {
     /** The administrators only: others get the 403 page (and people of other cooperations the 404 page). */
     void administratorOf(String cooperationId) {
         if (!access.membershipIn(cooperationId).administrator()) {
-            throw ActionNotAllowedException.administratorsOnly();
+            throw CooperationRefusedException.refused(CooperationRefusal.ADMINISTRATOR_REQUIRED);
         }
     }
 

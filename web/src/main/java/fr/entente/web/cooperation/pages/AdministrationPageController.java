@@ -1,14 +1,14 @@
 package fr.entente.web.cooperation.pages;
 
 import fr.entente.web.pages.ReadYourWrites;
-
 import fr.entente.web.pages.PageForm;
-import fr.entente.cooperation.api.ActionNotAllowedException;
 import fr.entente.cooperation.api.BodyKind;
 import fr.entente.cooperation.api.BodyRole;
 import fr.entente.web.cooperation.DirectoryReading;
 import fr.entente.web.cooperation.CooperationPeople;
 import fr.entente.web.cooperation.DirectoryResults;
+import fr.entente.cooperation.api.CooperationRefusal;
+import fr.entente.cooperation.api.CooperationRefusedException;
 import fr.entente.web.security.CooperationAccess;
 import fr.entente.web.pages.PageController;
 import org.springframework.ui.Model;
@@ -73,7 +73,7 @@ public class AdministrationPageController {
     /** The administrators only: others get the 403 page (and people of other cooperations the 404 page). */
     private void administratorOf(String cooperationId) {
         if (!access.membershipIn(cooperationId).administrator()) {
-            throw ActionNotAllowedException.administratorsOnly();
+            throw CooperationRefusedException.refused(CooperationRefusal.ADMINISTRATOR_REQUIRED);
         }
     }
 }

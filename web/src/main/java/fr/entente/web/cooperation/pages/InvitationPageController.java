@@ -2,6 +2,7 @@ package fr.entente.web.cooperation.pages;
 
 import fr.entente.web.cooperation.Invitations;
 import fr.entente.web.problem.NotVisibleException;
+import fr.entente.web.problem.Problems;
 import fr.entente.web.validation.AcceptablePassword;
 import jakarta.servlet.http.HttpServletResponse;
 import fr.entente.web.pages.PageController;
@@ -12,46 +13,49 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** The page an invitation link opens: the person chooses their password, once. */
 @PageController
 public class InvitationPageController {
 
     private final Invitations invitations;
+    private final Problems problems;
 
-    InvitationPageController(Invitations invitations) {
+    InvitationPageController(Invitations invitations, Problems problems) {
         this.invitations = invitations;
+        this.problems = problems;
     }
 
     @GetMapping("/invitation/{token}")
-    String form(@PathVariable String token, Model model, HttpServletResponse response) {
+    String form(@PathVariable String token, Model model, HttpServletResponse response, Locale locale) {
         try {
             model.addAttribute("displayName", invitations.invitationOf(token).displayName());
             model.addAttribute("token", token);
         } catch (NotVisibleException invalid) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("error", invalid.getMessage());
+            model.addAttribute("error", problems.sentence(locale, invalid.refusal().sentenceKey()));
         }
         return "invitation";
     }
 
     @PostMapping("/invitation/{token}")
     String setPassword(@PathVariable String token, @RequestParam String password, @RequestParam String confirmation,
-                       Model model, HttpServletResponse response) {
-        String problem = !password.equals(confirmation) ? "Les deux mots de passe saisis diffèrent : saisissez-les à nouveau."
-                : !acceptable(password) ? "Choisissez un mot de passe d'au moins 12 caractères (et d'au plus 72 octets) : "
-                                          + "une courte phrase fait un bon mot de passe."
+                       Model model, HttpServletResponse response, Locale locale) {
+        String problem = !password.equals(confirmation) ? problems.sentence(locale, "account.passwords-differ")
+                : !acceptable(password) ? problems.sentence(locale, "account.password-unacceptable",
+                                                            AcceptablePassword.MIN_LENGTH, AcceptablePassword.MAX_BYTES)
                 : null;
         if (problem != null) {
             response.setStatus(422);
             model.addAttribute("passwordError", problem);
-            return form(token, model, response);
+            return form(token, model, response, locale);
         }
         try {
             invitations.accept(token, password);
         } catch (NotVisibleException invalid) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("error", invalid.getMessage());
+            model.addAttribute("error", problems.sentence(locale, invalid.refusal().sentenceKey()));
             return "invitation";
         }
         return "redirect:/connexion?bienvenue";

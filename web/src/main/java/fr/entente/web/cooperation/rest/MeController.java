@@ -10,6 +10,7 @@ import fr.entente.infra.security.PersonAccount;
 import fr.entente.infra.security.PersonAccounts;
 import fr.entente.infra.security.PersonPrincipal;
 import fr.entente.web.problem.RequestRefusedException;
+import fr.entente.web.problem.WebRefusal;
 import fr.entente.web.security.CooperationAccess;
 import fr.entente.web.security.CurrentPerson;
 import io.swagger.v3.oas.annotations.Operation;
@@ -67,8 +68,7 @@ public class MeController {
     @Operation(summary = "Change one's password (the current one is required; the new one has at least 12 characters)")
     public void changePassword(@Valid @RequestBody PeopleRequests.PasswordChange request) {
         if (!accounts.changePassword(currentPerson.personId(), request.currentPassword(), request.newPassword())) {
-            throw new RequestRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, "account.wrong-password",
-                    "currentPassword", "Ce n'est pas votre mot de passe actuel : vérifiez-le, puis réessayez.");
+            throw new RequestRefusedException(WebRefusal.WRONG_PASSWORD);
         }
     }
 

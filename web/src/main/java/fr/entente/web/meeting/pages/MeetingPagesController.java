@@ -2,7 +2,8 @@ package fr.entente.web.meeting.pages;
 
 import fr.entente.cooperation.api.BodyRole;
 import fr.entente.infra.pdf.HtmlToPdf;
-import fr.entente.meeting.api.MeetingNotFoundException;
+import fr.entente.meeting.api.MeetingRefusal;
+import fr.entente.meeting.api.MeetingRefusedException;
 import fr.entente.meeting.query.MinutesStatus;
 import fr.entente.web.meeting.MeetingAccess;
 import fr.entente.web.meeting.SeenMeeting;
@@ -138,7 +139,7 @@ class MeetingPagesController {
         SeenMeeting seen = access.seen(cooperationId, meetingId);
         MinutesStatus status = seen.meeting().minutes().status();
         if (status == MinutesStatus.NONE) {
-            throw new MeetingNotFoundException();
+            throw MeetingRefusedException.refused(MeetingRefusal.NOT_FOUND);
         }
         pages.fill(data.at(meetingId, seen.meeting().position()), seen.role(), model, Locale.FRENCH);
         Context context = new Context(Locale.FRENCH, model.asMap());

@@ -4,12 +4,11 @@ import fr.entente.web.meeting.MeetingAgendas;
 import fr.entente.web.meeting.MeetingScheduling;
 import fr.entente.web.meeting.MeetingRequests;
 import fr.entente.web.meeting.MeetingResults;
+import fr.entente.web.validation.Reason;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -85,11 +84,7 @@ public class MeetingAgendaController {
     @Operation(summary = "Take an item off the agenda, saying why (query parameter reason)")
     public void remove(@PathVariable String cooperationId, @PathVariable String meetingId, @PathVariable String itemId,
                        @Parameter(description = "Why the item is taken off, shown to the members (1,000 characters at most)")
-                       @RequestParam(required = false)
-                       @NotBlank(message = "Indiquez la raison (reason) : elle sera montrée aux membres concernés.")
-                       @Size(max = MeetingRequests.REASON,
-                             message = "La raison (reason) ne doit pas dépasser 1 000 caractères.")
-                       String reason) {
+                       @RequestParam(required = false) @Reason String reason) {
         agendas.remove(cooperationId, meetingId, itemId, reason);
     }
 

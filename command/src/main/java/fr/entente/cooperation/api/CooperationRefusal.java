@@ -1,0 +1,100 @@
+package fr.entente.cooperation.api;
+
+import fr.entente.common.api.Refusal;
+
+import java.util.List;
+
+import static fr.entente.common.api.Refusal.Kind.CONFLICT;
+import static fr.entente.common.api.Refusal.Kind.INVALID;
+import static fr.entente.common.api.Refusal.Kind.MISSING;
+import static fr.entente.common.api.Refusal.Kind.NOT_ALLOWED;
+import static fr.entente.common.api.Refusal.Kind.NOT_FOUND;
+
+/** Why a cooperation refuses a change of its directory: thrown as {@link CooperationRefusedException}. */
+public enum CooperationRefusal implements Refusal {
+
+    COOPERATION_ID_REQUIRED("cooperation.id-required", MISSING, "cooperationId"),
+    COOPERATION_NAME_REQUIRED("cooperation.name-required", MISSING, "name"),
+    REGION_REQUIRED("cooperation.region-required", MISSING, "region"),
+    DEPARTMENT_CODE_REQUIRED("cooperation.department-code-required", MISSING, "departmentCode"),
+    CENTRE_NAME_REQUIRED("cooperation.centre-name-required", MISSING, "name"),
+    ORGANISATION_ID_REQUIRED("cooperation.organisation-id-required", MISSING, "organisationId"),
+    PARTNER_NAME_REQUIRED("cooperation.partner-name-required", MISSING, "name"),
+    PERSON_ID_REQUIRED("cooperation.person-id-required", MISSING, "personId"),
+    BODY_ID_REQUIRED("cooperation.body-id-required", MISSING, "bodyId"),
+    BODY_KIND_REQUIRED("cooperation.body-kind-required", MISSING, "kind"),
+    BODY_NAME_REQUIRED("cooperation.body-name-required", MISSING, "name"),
+    BODY_ROLE_REQUIRED("cooperation.body-role-required", MISSING, "role"),
+
+    DEPARTMENT_CODE_INVALID("cooperation.department-code-invalid", INVALID, "departmentCode", "departmentCode"),
+    /** Not a short slug: the sentence says how long one is. */
+    ORGANISATION_ID_INVALID("cooperation.organisation-id-invalid", INVALID, "organisationId",
+                            "organisationId", "shortest", "longest"),
+    /** A partner may not take the form reserved to member centres ("cdg-59"). */
+    ORGANISATION_ID_RESERVED("cooperation.organisation-id-reserved", INVALID, "organisationId",
+                             "organisationId", "departmentCode"),
+
+    /** Only the cooperation's administrators change its directory. */
+    ADMINISTRATOR_REQUIRED("cooperation.administrator-required", NOT_ALLOWED, null),
+    /** Only the hub itself creates a cooperation and appoints its first administrator. */
+    SYSTEM_REQUIRED("cooperation.system-required", NOT_ALLOWED, null),
+
+    CENTRE_UNKNOWN("cooperation.centre-unknown", NOT_FOUND, "departmentCode", "departmentCode"),
+    ORGANISATION_UNKNOWN("cooperation.organisation-unknown", NOT_FOUND, "organisationId", "organisationId"),
+    PERSON_UNKNOWN("cooperation.person-unknown", NOT_FOUND, "personId", "personId"),
+    BODY_UNKNOWN("cooperation.body-unknown", NOT_FOUND, "bodyId", "bodyId"),
+    BODY_MEMBER_UNKNOWN("cooperation.body-member-unknown", NOT_FOUND, "personId", "personId"),
+
+    /** One member centre per département. */
+    DEPARTMENT_CODE_TAKEN("cooperation.department-code-taken", CONFLICT, "departmentCode",
+                          "departmentCode", "centreName"),
+    ORGANISATION_ID_TAKEN("cooperation.organisation-id-taken", CONFLICT, "organisationId",
+                          "organisationId", "partnerName"),
+    PARTNER_NAME_TAKEN("cooperation.partner-name-taken", CONFLICT, "name", "partnerName", "organisationId"),
+    BODY_ID_TAKEN("cooperation.body-id-taken", CONFLICT, "bodyId", "bodyId"),
+    /** A person sits once in a body; the argument is their {@link BodyRole} there. */
+    ALREADY_BODY_MEMBER("cooperation.already-body-member", CONFLICT, "personId", "role"),
+    /** Partners sit only in the bodies they are named to. */
+    PARTNER_NOT_NAMED_TO_BODY("cooperation.partner-not-named-to-body", CONFLICT, "personId", "organisationId"),
+    /** Only partners are named to bodies: a member centre's people may sit in any body. */
+    NOT_A_PARTNER("cooperation.not-a-partner", CONFLICT, "organisationId", "organisationId"),
+    PERSON_ALREADY_REGISTERED("cooperation.person-already-registered", CONFLICT, "personId", "organisationId"),
+    /** The identifier of a removed person is never given to another: their past acts keep pointing at them. */
+    PERSON_ID_RETIRED("cooperation.person-id-retired", CONFLICT, "personId"),
+    /** Once a cooperation has an administrator, it keeps at least one. */
+    LAST_ADMINISTRATOR("cooperation.last-administrator", CONFLICT, "personId"),
+    /** Administrators come from member centres: a partner's people see only the bodies it is named to. */
+    PARTNER_CANNOT_ADMINISTER("cooperation.administrator-not-from-centre", CONFLICT, "personId", "organisationId");
+
+    private final String code;
+    private final Kind kind;
+    private final String field;
+    private final List<String> arguments;
+
+    CooperationRefusal(String code, Kind kind, String field, String... arguments) {
+        this.code = code;
+        this.kind = kind;
+        this.field = field;
+        this.arguments = List.of(arguments);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public String field() {
+        return field;
+    }
+
+    @Override
+    public List<String> arguments() {
+        return arguments;
+    }
+}

@@ -1,0 +1,138 @@
+package fr.entente.meeting.api;
+
+import fr.entente.common.api.Refusal;
+
+import java.util.List;
+
+import static fr.entente.common.api.Refusal.Kind.CONFLICT;
+import static fr.entente.common.api.Refusal.Kind.INVALID;
+import static fr.entente.common.api.Refusal.Kind.MISSING;
+import static fr.entente.common.api.Refusal.Kind.NOT_ALLOWED;
+
+/** Why a meeting, a series, an agenda or minutes refuse a command: thrown as {@link MeetingRefusedException}. */
+public enum MeetingRefusal implements Refusal {
+
+    // Identifiers the page or the client generates: the person can only reload and try again.
+    MEETING_ID_REQUIRED("meeting.meetingId-required", MISSING, "meetingId"),
+    SERIES_ID_REQUIRED("meeting.seriesId-required", MISSING, "seriesId"),
+    COOPERATION_ID_REQUIRED("meeting.cooperationId-required", MISSING, "cooperationId"),
+    BODY_ID_REQUIRED("meeting.bodyId-required", MISSING, "bodyId"),
+    REQUEST_ID_REQUIRED("meeting.requestId-required", MISSING, "requestId"),
+    ITEM_ID_REQUIRED("meeting.itemId-required", MISSING, "itemId"),
+    BLOCK_ID_REQUIRED("meeting.blockId-required", MISSING, "blockId"),
+    PERSON_ID_REQUIRED("meeting.personId-required", MISSING, "personId"),
+    PROPOSAL_ID_REQUIRED("meeting.proposalId-required", MISSING, "proposalId"),
+    ACTION_ID_REQUIRED("meeting.actionId-required", MISSING, "actionId"),
+    AMENDMENT_ID_REQUIRED("meeting.amendmentId-required", MISSING, "amendmentId"),
+    BASE_VERSION_REQUIRED("meeting.baseVersion-required", MISSING, "baseVersion"),
+
+    // What a person fills in.
+    TITLE_REQUIRED("meeting.title-required", MISSING, "title"),
+    DATE_REQUIRED("meeting.date-required", MISSING, "date"),
+    START_TIME_REQUIRED("meeting.startTime-required", MISSING, "startTime"),
+    END_TIME_REQUIRED("meeting.endTime-required", MISSING, "endTime"),
+    FIRST_DATE_REQUIRED("meeting.firstDate-required", MISSING, "firstDate"),
+    LAST_DATE_REQUIRED("meeting.lastDate-required", MISSING, "lastDate"),
+    RECURRENCE_REQUIRED("meeting.recurrence-required", MISSING, "recurrence"),
+    REASON_REQUIRED("meeting.reason-required", MISSING, "reason"),
+    DEADLINE_REQUIRED("meeting.deadline-required", MISSING, "deadline"),
+    PURPOSE_REQUIRED("meeting.purpose-required", MISSING, "purpose"),
+    REQUEST_IDS_REQUIRED("meeting.requestIds-required", MISSING, "requestIds"),
+    TEXT_REQUIRED("meeting.text-required", MISSING, "text"),
+    STATUS_REQUIRED("meeting.status-required", MISSING, "status"),
+    OUTCOME_REQUIRED("meeting.outcome-required", MISSING, "outcome"),
+    WHAT_REQUIRED("meeting.what-required", MISSING, "what"),
+    DUE_DATE_REQUIRED("meeting.dueDate-required", MISSING, "dueDate"),
+    APPROVAL_MODE_REQUIRED("meeting.mode-required", MISSING, "mode"),
+
+    END_BEFORE_START("meeting.end-before-start", INVALID, "endTime"),
+    LAST_BEFORE_FIRST("meeting.last-date-before-first", INVALID, "lastDate"),
+    TOO_MANY_OCCURRENCES("meeting.too-many-occurrences", INVALID, "lastDate", "count", "most"),
+    NO_OCCURRENCE("meeting.no-occurrence", INVALID, "recurrence"),
+    PLACE_OR_LINK("meeting.place-or-video-link-required", INVALID, "place"),
+    RECURRENCE_INVALID("meeting.recurrence-invalid", INVALID, "recurrence"),
+    EXPECTED_MINUTES_INVALID("meeting.expected-minutes-invalid", INVALID, "expectedMinutes", "most"),
+    NOT_A_PERMUTATION("meeting.agenda-order-incomplete", INVALID, "itemIds"),
+    REPRESENTED_BY_INVALID("meeting.represented-by-invalid", INVALID, "representedBy"),
+    REFERRED_TO_INVALID("meeting.referred-to-body-invalid", INVALID, "referredToBodyId"),
+    PROPOSER_REQUIRED("meeting.proposer-required", INVALID, "proposedByPersonId"),
+    ACTION_OWNER_INVALID("meeting.action-owner-invalid", INVALID, "ownerOrganisationId"),
+    APPROVAL_MEETING_REQUIRED("meeting.approval-meeting-required", INVALID, "atMeetingId"),
+
+    OFFICER_OR_CONVENOR_REQUIRED("meeting.officer-or-convenor-required", NOT_ALLOWED, null),
+    CONVENOR_REQUIRED("meeting.convenor-required", NOT_ALLOWED, null),
+    PERSON_REQUIRED("meeting.person-required", NOT_ALLOWED, null),
+
+    /**
+     * The meeting (or series) is not one the person acting can see: they do not sit in its body, or it belongs to
+     * another cooperation. Said exactly as if it did not exist, so that nobody learns of other bodies' meetings.
+     */
+    NOT_FOUND("meeting.not-found", Kind.NOT_FOUND, null),
+    REQUEST_UNKNOWN("meeting.request-unknown", Kind.NOT_FOUND, "requestIds", "requestId"),
+    ITEM_UNKNOWN("meeting.item-unknown", Kind.NOT_FOUND, "itemId", "itemId"),
+    PROPOSAL_UNKNOWN("meeting.proposal-unknown", Kind.NOT_FOUND, "proposalId", "proposalId"),
+    AMENDMENT_UNKNOWN("meeting.amendment-unknown", Kind.NOT_FOUND, "amendmentId", "amendmentId"),
+    PERSON_NOT_IN_BODY("meeting.person-not-in-body", Kind.NOT_FOUND, "personId", "personId"),
+
+    CANCELLED("meeting.cancelled", CONFLICT, null),
+    ALREADY_STARTED("meeting.already-started", CONFLICT, null),
+    NOT_STARTED("meeting.not-started", CONFLICT, null),
+    ENDED("meeting.ended", CONFLICT, null),
+    NOT_ENDED("meeting.not-ended", CONFLICT, null),
+    ALREADY_EXISTS("meeting.already-exists", CONFLICT, null),
+    /** The throw site names the field: an item's, a request's, a proposal's… identifier. */
+    ID_TAKEN("meeting.id-taken", CONFLICT, null, "id"),
+    DEADLINE_PASSED("meeting.request-deadline-passed", CONFLICT, null),
+    AGENDA_PUBLISHED("meeting.agenda-already-published", CONFLICT, null),
+    /** Republishing an agenda unchanged: the same code as {@link #AGENDA_PUBLISHED}, which clients key on. */
+    AGENDA_UNCHANGED("meeting.agenda-already-published", CONFLICT, null) {
+        @Override
+        public String sentenceKey() {
+            return "meeting.agenda-unchanged";
+        }
+    },
+    AGENDA_EMPTY("meeting.agenda-empty", CONFLICT, null),
+    REQUEST_DECIDED("meeting.request-already-decided", CONFLICT, "requestIds", "requestId"),
+    NOTES_CLOSED("meeting.notes-closed", CONFLICT, null),
+    MINUTES_NOT_DRAFTED("meeting.minutes-not-drafted", CONFLICT, null),
+    MINUTES_DRAFTED("meeting.minutes-already-drafted", CONFLICT, null),
+    MINUTES_STALE("meeting.minutes-changed-since", CONFLICT, "baseVersion", "currentVersion"),
+    MINUTES_NOT_SUBMITTED("meeting.minutes-not-submitted", CONFLICT, null),
+    MINUTES_FROZEN("meeting.minutes-approved", CONFLICT, null),
+    MINUTES_NOT_APPROVED("meeting.minutes-not-approved", CONFLICT, null),
+    MINUTES_PUBLISHED("meeting.minutes-already-published", CONFLICT, null),
+    APPROVAL_MEETING_NOT_LIVE("meeting.approval-meeting-not-live", CONFLICT, "atMeetingId"),
+    AMENDMENT_APPROVED("meeting.amendment-already-approved", CONFLICT, "amendmentId");
+
+    private final String code;
+    private final Kind kind;
+    private final String field;
+    private final List<String> arguments;
+
+    MeetingRefusal(String code, Kind kind, String field, String... arguments) {
+        this.code = code;
+        this.kind = kind;
+        this.field = field;
+        this.arguments = List.of(arguments);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public String field() {
+        return field;
+    }
+
+    @Override
+    public List<String> arguments() {
+        return arguments;
+    }
+}

@@ -1,0 +1,24 @@
+package fr.entente.web.problem;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One line at INFO for each refused request: a refusal is the hub doing its job, not an error, so no stack trace.
+ * The line says what clients key on (the code and the field), never the values sent, which may be personal.
+ */
+final class RefusalLog {
+
+    private static final Logger log = LoggerFactory.getLogger(RefusalLog.class);
+
+    private RefusalLog() {
+    }
+
+    static void refused(String code, Object field) {
+        if (field == null) {
+            log.info("Refused: {}", code);
+        } else {
+            log.info("Refused: {} on {}", code, field);
+        }
+    }
+}
