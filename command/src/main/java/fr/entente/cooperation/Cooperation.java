@@ -4,20 +4,20 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import fr.entente.common.Required;
 import fr.entente.common.api.ActorMetaData;
 import fr.entente.cooperation.api.AddBodyMemberCommand;
+import fr.entente.cooperation.api.BodyReceipt;
+import fr.entente.cooperation.api.CentreReceipt;
+import fr.entente.cooperation.api.PartnerReceipt;
+import fr.entente.cooperation.api.RegistrationReceipt;
+import fr.entente.cooperation.api.SeatReceipt;
 import fr.entente.cooperation.api.AddMemberCentreCommand;
 import fr.entente.cooperation.api.AddPartnerOrganisationCommand;
 import fr.entente.cooperation.api.AppointAdministratorCommand;
-import fr.entente.cooperation.api.BodyCreatedEvent;
-import fr.entente.cooperation.api.BodyMemberAddedEvent;
 import fr.entente.cooperation.api.ChangeBodyMemberRoleCommand;
 import fr.entente.cooperation.api.CooperationCreatedEvent;
 import fr.entente.cooperation.api.CreateBodyCommand;
 import fr.entente.cooperation.api.CreateCooperationCommand;
 import fr.entente.cooperation.api.DesignateCoordinatingCentreCommand;
-import fr.entente.cooperation.api.MemberCentreAddedEvent;
 import fr.entente.cooperation.api.NamePartnerToBodyCommand;
-import fr.entente.cooperation.api.PartnerOrganisationAddedEvent;
-import fr.entente.cooperation.api.PersonRegisteredEvent;
 import fr.entente.cooperation.api.RegisterPersonCommand;
 import fr.entente.cooperation.api.RemoveBodyMemberCommand;
 import fr.entente.cooperation.api.RemovePersonCommand;
@@ -80,16 +80,16 @@ public class Cooperation {
     }
 
     @CommandHandler
-    public MemberCentreAddedEvent handle(AddMemberCentreCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+    public CentreReceipt handle(AddMemberCentreCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
         Authorisation.administratorsOnly(actorId, people);
-        return applied(organisations.centreToAdd(cooperationId, command));
+        return CentreReceipt.from(applied(organisations.centreToAdd(cooperationId, command)));
     }
 
     @CommandHandler
-    public PartnerOrganisationAddedEvent handle(AddPartnerOrganisationCommand command,
+    public PartnerReceipt handle(AddPartnerOrganisationCommand command,
                                                 @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
         Authorisation.administratorsOnly(actorId, people);
-        return applied(organisations.partnerToAdd(cooperationId, command));
+        return PartnerReceipt.from(applied(organisations.partnerToAdd(cooperationId, command)));
     }
 
     @CommandHandler
@@ -99,9 +99,9 @@ public class Cooperation {
     }
 
     @CommandHandler
-    public PersonRegisteredEvent handle(RegisterPersonCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+    public RegistrationReceipt handle(RegisterPersonCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
         Authorisation.administratorsOnly(actorId, people);
-        return applied(people.personToRegister(cooperationId, command, organisations));
+        return RegistrationReceipt.from(applied(people.personToRegister(cooperationId, command, organisations)));
     }
 
     @CommandHandler
@@ -124,9 +124,9 @@ public class Cooperation {
     }
 
     @CommandHandler
-    public BodyCreatedEvent handle(CreateBodyCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+    public BodyReceipt handle(CreateBodyCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
         Authorisation.administratorsOnly(actorId, people);
-        return applied(bodies.bodyToCreate(cooperationId, command));
+        return BodyReceipt.from(applied(bodies.bodyToCreate(cooperationId, command)));
     }
 
     @CommandHandler
@@ -136,9 +136,9 @@ public class Cooperation {
     }
 
     @CommandHandler
-    public BodyMemberAddedEvent handle(AddBodyMemberCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+    public SeatReceipt handle(AddBodyMemberCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
         Authorisation.administratorsOnly(actorId, people);
-        return applied(bodies.memberToAdd(cooperationId, command, people, organisations));
+        return SeatReceipt.from(applied(bodies.memberToAdd(cooperationId, command, people, organisations)));
     }
 
     @CommandHandler

@@ -30,7 +30,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * and say what to apply. "Now" is the time the event would carry ({@link GenericEventMessage#clock}), which the
  * test fixtures set. The api types are imported whole: this class speaks nearly all of them. A handler whose
  * outcome the person needs to see (a note kept as a conflicting copy, a merged item's title, the drafted text)
- * returns its event, as {@code commands.sendAndWait} answers.
+ * returns a receipt of it (a record of the api, never the event), as {@code commands.sendAndWait} answers.
  * <p>
  * Its fields are its snapshot: Jackson reads and writes them directly.
  */
@@ -88,18 +88,19 @@ public class Meeting {
     }
 
     @CommandHandler
-    public AgendaItemRequestedEvent handle(RequestAgendaItemCommand command, MetaData metaData, BodyRoster roster) {
+    public AgendaRequestReceipt handle(RequestAgendaItemCommand command, MetaData metaData, BodyRoster roster) {
         Access access = access(metaData, roster);
         String onBehalfOf = access.organisation();
         schedule.beforeEnd();
-        return applied(requests.request(meetingId, command, access.member(), onBehalfOf, GenericEventMessage.clock.instant(),
-                               agenda.published()));
+        return AgendaRequestReceipt.from(applied(requests.request(meetingId, command, access.member(), onBehalfOf,
+                                                                  GenericEventMessage.clock.instant(), agenda.published())));
     }
 
     @CommandHandler
-    public Object handle(AcceptAgendaItemRequestsCommand command, MetaData metaData, BodyRoster roster) {
+    public AgendaItemReceipt handle(AcceptAgendaItemRequestsCommand command, MetaData metaData, BodyRoster roster) {
         managingAgenda(metaData, roster);
-        return appliedFirst(agenda.accept(meetingId, command, requests.pending(command.requestIds())));
+        return AgendaItemReceipt.from((AgendaItemRequestsAcceptedEvent) appliedFirst(
+                agenda.accept(meetingId, command, requests.pending(command.requestIds()))));
     }
 
     @CommandHandler
@@ -109,9 +110,9 @@ public class Meeting {
     }
 
     @CommandHandler
-    public Object handle(AddAgendaItemCommand command, MetaData metaData, BodyRoster roster) {
+    public AgendaItemReceipt handle(AddAgendaItemCommand command, MetaData metaData, BodyRoster roster) {
         managingAgenda(metaData, roster);
-        return appliedFirst(agenda.add(meetingId, command));
+        return AgendaItemReceipt.from((AgendaItemAddedEvent) appliedFirst(agenda.add(meetingId, command)));
     }
 
     @CommandHandler
@@ -127,9 +128,9 @@ public class Meeting {
     }
 
     @CommandHandler
-    public AgendaPublishedEvent handle(PublishAgendaCommand command, MetaData metaData, BodyRoster roster) {
+    public PublicationReceipt handle(PublishAgendaCommand command, MetaData metaData, BodyRoster roster) {
         managingAgenda(metaData, roster);
-        return applied(agenda.publish(meetingId));
+        return PublicationReceipt.from(applied(agenda.publish(meetingId)));
     }
 
     @CommandHandler
@@ -155,10 +156,12 @@ public class Meeting {
 
     /** Any member takes notes, from the start until the minutes are drafted from them. */
     @CommandHandler
-    public Object handle(SaveNoteBlockCommand command, MetaData metaData, BodyRoster roster) {
+    public NoteReceipt handle(SaveNoteBlockCommand command, MetaData metaData, BodyRoster roster) {
         String authorId = access(metaData, roster).member();
         recordOpen(refused(NOTES_CLOSED));
-        return applied(notes.save(meetingId, command, authorId, agenda));
+        Object saved = applied(notes.save(meetingId, command, authorId, agenda));
+        return saved instanceof NoteEditConflictedEvent conflict ? NoteReceipt.from(conflict)
+                                                                  : NoteReceipt.from((NoteBlockSavedEvent) saved);
     }
 
     @CommandHandler
@@ -186,16 +189,16 @@ public class Meeting {
     }
 
     @CommandHandler
-    public MinutesDraftedEvent handle(DraftMinutesCommand command, MetaData metaData, BodyRoster roster) {
+    public MinutesReceipt handle(DraftMinutesCommand command, MetaData metaData, BodyRoster roster) {
         access(metaData, roster).manager();
         schedule.ended();
-        return applied(minutes.draft(meetingId, MinutesDraft.of(schedule, agenda, notes)));
+        return MinutesReceipt.from(applied(minutes.draft(meetingId, MinutesDraft.of(schedule, agenda, notes))));
     }
 
     @CommandHandler
-    public MinutesEditedEvent handle(EditMinutesCommand command, MetaData metaData, BodyRoster roster) {
+    public MinutesReceipt handle(EditMinutesCommand command, MetaData metaData, BodyRoster roster) {
         access(metaData, roster).manager();
-        return applied(minutes.edit(meetingId, command));
+        return MinutesReceipt.from(applied(minutes.edit(meetingId, command)));
     }
 
     @CommandHandler
@@ -245,7 +248,7 @@ public class Meeting {
         schedule.live();
     }
 
-    /** Applies the event and returns it: the answer of a handler whose outcome the caller shows (REST). */
+    /** Applies the event and returns it, for the receipt of a handler whose outcome the person sees. */
     private static <E> E applied(E event) {
         apply(event);
         return event;

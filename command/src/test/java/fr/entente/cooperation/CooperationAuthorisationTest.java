@@ -3,6 +3,7 @@ package fr.entente.cooperation;
 import fr.entente.common.api.Refusal.Kind;
 import fr.entente.cooperation.api.AddBodyMemberCommand;
 import fr.entente.cooperation.api.AddMemberCentreCommand;
+import fr.entente.cooperation.api.CentreReceipt;
 import fr.entente.cooperation.api.AddPartnerOrganisationCommand;
 import fr.entente.cooperation.api.AdministratorAppointedEvent;
 import fr.entente.cooperation.api.AdministratorRevokedEvent;
@@ -183,10 +184,11 @@ class CooperationAuthorisationTest {
     }
 
     @Test
-    void handsTheCreatedEventBackToTheSender() {
+    void handsAReceiptOfWhatItAddedBackToTheSender() {
         fixture.given(CREATED)
                .when(new AddMemberCentreCommand(COOPERATION_ID, " 2a ", "CDG de Corse-du-Sud"), AS_SYSTEM)
-               .expectResultMessagePayload(new MemberCentreAddedEvent(COOPERATION_ID, "2A", "CDG de Corse-du-Sud"));
+               .expectEvents(new MemberCentreAddedEvent(COOPERATION_ID, "2A", "CDG de Corse-du-Sud"))
+               .expectResultMessagePayload(new CentreReceipt("2A", "cdg-2a", "CDG de Corse-du-Sud"));
     }
 
     /** The metadata key the aggregate reads is the one infra's Actor writes. */

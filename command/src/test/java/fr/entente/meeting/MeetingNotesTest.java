@@ -4,6 +4,7 @@ import fr.entente.meeting.api.MeetingRefusal;
 import fr.entente.meeting.api.MinutesDraftedEvent;
 import fr.entente.meeting.api.NoteBlockSavedEvent;
 import fr.entente.meeting.api.NoteEditConflictedEvent;
+import fr.entente.meeting.api.NoteReceipt;
 import fr.entente.meeting.api.SaveNoteBlockCommand;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -49,12 +50,10 @@ class MeetingNotesTest {
 
     @Test
     void answersTheConflictingCopySoThatItsAuthorIsTold() {
-        NoteEditConflictedEvent kept = new NoteEditConflictedEvent(MEETING_ID, ITEM_ID, BLOCK, BLOCK + "~1",
-                                                                   "Taux de retour : 92 %, en hausse.", REFERENT_59, 1, 2);
         fixture.given(liveThen(CREATED, SAVED_BY_THE_OFFICER))
                .when(new SaveNoteBlockCommand(MEETING_ID, ITEM_ID, BLOCK, 1, "Taux de retour : 92 %, en hausse."),
                      AS_REFERENT)
-               .expectResultMessagePayload(kept);
+               .expectResultMessagePayload(new NoteReceipt(ITEM_ID, BLOCK + "~1", 1, BLOCK, 2));
     }
 
     @Test

@@ -2,8 +2,8 @@ package fr.entente.web.cooperation;
 
 import org.springframework.stereotype.Component;
 import fr.entente.cooperation.api.AddBodyMemberCommand;
-import fr.entente.cooperation.api.BodyCreatedEvent;
-import fr.entente.cooperation.api.BodyMemberAddedEvent;
+import fr.entente.cooperation.api.BodyReceipt;
+import fr.entente.cooperation.api.SeatReceipt;
 import fr.entente.cooperation.api.ChangeBodyMemberRoleCommand;
 import fr.entente.cooperation.api.CreateBodyCommand;
 import fr.entente.cooperation.api.NamePartnerToBodyCommand;
@@ -26,7 +26,7 @@ public class DirectoryBodies {
     public DirectoryResults.BodyCreated createBody(String cooperationId,
                                                      DirectoryRequests.NewBody request) {
         String bodyId = request.bodyId() != null ? request.bodyId() : "body-" + UUID.randomUUID();
-        BodyCreatedEvent created = commands.send(cooperationId,
+        BodyReceipt created = commands.send(cooperationId,
                 new CreateBodyCommand(cooperationId, bodyId, request.kind(), request.name()));
         return new DirectoryResults.BodyCreated(created.bodyId(), created.kind(), created.name());
     }
@@ -39,7 +39,7 @@ public class DirectoryBodies {
 
     public DirectoryResults.BodyMember addMember(String cooperationId, String bodyId,
                                                    DirectoryRequests.NewBodyMember request) {
-        BodyMemberAddedEvent added = commands.send(cooperationId,
+        SeatReceipt added = commands.send(cooperationId,
                 new AddBodyMemberCommand(cooperationId, bodyId, request.personId(), request.role()));
         return new DirectoryResults.BodyMember(added.bodyId(), added.personId(), added.organisationId(), added.role());
     }

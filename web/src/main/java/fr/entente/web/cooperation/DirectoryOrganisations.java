@@ -4,9 +4,9 @@ import org.springframework.stereotype.Component;
 import fr.entente.cooperation.api.AddMemberCentreCommand;
 import fr.entente.cooperation.api.AddPartnerOrganisationCommand;
 import fr.entente.cooperation.api.DesignateCoordinatingCentreCommand;
-import fr.entente.cooperation.api.MemberCentreAddedEvent;
+import fr.entente.cooperation.api.CentreReceipt;
 import fr.entente.cooperation.api.MemberCentres;
-import fr.entente.cooperation.api.PartnerOrganisationAddedEvent;
+import fr.entente.cooperation.api.PartnerReceipt;
 import fr.entente.web.application.PersonCommands;
 
 import java.util.Locale;
@@ -23,15 +23,14 @@ public class DirectoryOrganisations {
 
     public DirectoryResults.CentreAdded addCentre(String cooperationId,
                                                     DirectoryRequests.NewCentre request) {
-        MemberCentreAddedEvent added = commands.send(cooperationId,
+        CentreReceipt added = commands.send(cooperationId,
                 new AddMemberCentreCommand(cooperationId, request.departmentCode(), request.name()));
-        return new DirectoryResults.CentreAdded(added.departmentCode(),
-                                                  MemberCentres.organisationIdOf(added.departmentCode()), added.name());
+        return new DirectoryResults.CentreAdded(added.departmentCode(), added.organisationId(), added.name());
     }
 
     public DirectoryResults.PartnerAdded addPartner(String cooperationId,
                                                       DirectoryRequests.NewPartner request) {
-        PartnerOrganisationAddedEvent added = commands.send(cooperationId,
+        PartnerReceipt added = commands.send(cooperationId,
                 new AddPartnerOrganisationCommand(cooperationId, request.organisationId(), request.name()));
         return new DirectoryResults.PartnerAdded(added.organisationId(), added.name());
     }

@@ -2,7 +2,7 @@ package fr.entente.web.cooperation;
 
 import fr.entente.cooperation.api.CooperationRefusal;
 import fr.entente.cooperation.api.CooperationRefusedException;
-import fr.entente.cooperation.api.PersonRegisteredEvent;
+import fr.entente.cooperation.api.RegistrationReceipt;
 import fr.entente.cooperation.api.RegisterPersonCommand;
 import fr.entente.cooperation.query.MembershipView;
 import fr.entente.infra.audit.Actor;
@@ -56,7 +56,7 @@ public class Invitations {
         String username = request.username() == null || request.username().isBlank() ? request.email() : request.username();
         IssuedInvitation invitation = accounts.invite(personId, username, request.displayName(), request.email(),
                                                       administrator.personId(), properties.invitationValidity());
-        PersonRegisteredEvent registered;
+        RegistrationReceipt registered;
         try {
             registered = commands.sendAs(administrator,
                                          new RegisterPersonCommand(cooperationId, personId, request.organisationId()));

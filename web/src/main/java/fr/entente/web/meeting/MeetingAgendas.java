@@ -2,18 +2,15 @@ package fr.entente.web.meeting;
 
 import fr.entente.meeting.api.AcceptAgendaItemRequestsCommand;
 import fr.entente.meeting.api.AddAgendaItemCommand;
-import fr.entente.meeting.api.AgendaItemAddedEvent;
-import fr.entente.meeting.api.AgendaItemRequestedEvent;
-import fr.entente.meeting.api.AgendaItemRequestsAcceptedEvent;
-import fr.entente.meeting.api.AgendaPublishedEvent;
+import fr.entente.meeting.api.AgendaItemReceipt;
+import fr.entente.meeting.api.AgendaRequestReceipt;
+import fr.entente.meeting.api.PublicationReceipt;
 import fr.entente.meeting.api.DeclineAgendaItemRequestCommand;
 import fr.entente.meeting.api.PublishAgendaCommand;
 import fr.entente.meeting.api.RemoveAgendaItemCommand;
 import fr.entente.meeting.api.ReorderAgendaCommand;
 import fr.entente.meeting.api.RequestAgendaItemCommand;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * A meeting's agenda (ordre du jour), for the API and the pages: members request items until the deadline and the
@@ -32,7 +29,7 @@ public class MeetingAgendas {
 
     public MeetingResults.AgendaRequest request(String cooperationId, String meetingId,
                                                 MeetingRequests.NewAgendaRequest request) {
-        AgendaItemRequestedEvent requested = commands.send(cooperationId, new RequestAgendaItemCommand(meetingId,
+        AgendaRequestReceipt requested = commands.send(cooperationId, new RequestAgendaItemCommand(meetingId,
                 MeetingCommands.idOr(request.requestId()), request.title(), request.purpose(), request.description(),
                 request.expectedMinutes()));
         return new MeetingResults.AgendaRequest(meetingId, requested.requestId(), requested.requestedBy(),
@@ -46,17 +43,17 @@ public class MeetingAgendas {
 
     public MeetingResults.AgendaItem accept(String cooperationId, String meetingId,
                                             MeetingRequests.RequestsAcceptance request) {
-        AgendaItemRequestsAcceptedEvent accepted = commands.send(cooperationId, new AcceptAgendaItemRequestsCommand(
+        AgendaItemReceipt accepted = commands.send(cooperationId, new AcceptAgendaItemRequestsCommand(
                 meetingId, MeetingCommands.idOr(request.itemId()), request.requestIds(), request.title()));
         return new MeetingResults.AgendaItem(meetingId, accepted.itemId(), accepted.requestIds(), accepted.title(),
                                              accepted.purpose(), null, accepted.expectedMinutes());
     }
 
     public MeetingResults.AgendaItem add(String cooperationId, String meetingId, MeetingRequests.NewAgendaItem request) {
-        AgendaItemAddedEvent added = commands.send(cooperationId, new AddAgendaItemCommand(meetingId,
+        AgendaItemReceipt added = commands.send(cooperationId, new AddAgendaItemCommand(meetingId,
                 MeetingCommands.idOr(request.itemId()), request.title(), request.purpose(), request.description(),
                 request.expectedMinutes()));
-        return new MeetingResults.AgendaItem(meetingId, added.itemId(), List.of(), added.title(), added.purpose(),
+        return new MeetingResults.AgendaItem(meetingId, added.itemId(), added.requestIds(), added.title(), added.purpose(),
                                              added.description(), added.expectedMinutes());
     }
 
@@ -70,7 +67,7 @@ public class MeetingAgendas {
     }
 
     public MeetingResults.AgendaPublished publish(String cooperationId, String meetingId) {
-        AgendaPublishedEvent published = commands.send(cooperationId, new PublishAgendaCommand(meetingId));
-        return new MeetingResults.AgendaPublished(meetingId, published.publishedVersion(), published.itemIds());
+        PublicationReceipt published = commands.send(cooperationId, new PublishAgendaCommand(meetingId));
+        return new MeetingResults.AgendaPublished(meetingId, published.version(), published.itemIds());
     }
 }

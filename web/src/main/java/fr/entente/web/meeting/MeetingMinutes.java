@@ -4,8 +4,7 @@ import fr.entente.meeting.api.ApproveMinutesAmendmentCommand;
 import fr.entente.meeting.api.ApproveMinutesCommand;
 import fr.entente.meeting.api.DraftMinutesCommand;
 import fr.entente.meeting.api.EditMinutesCommand;
-import fr.entente.meeting.api.MinutesDraftedEvent;
-import fr.entente.meeting.api.MinutesEditedEvent;
+import fr.entente.meeting.api.MinutesReceipt;
 import fr.entente.meeting.api.ProposeMinutesAmendmentCommand;
 import fr.entente.meeting.api.PublishMinutesCommand;
 import fr.entente.meeting.api.SubmitMinutesCommand;
@@ -27,12 +26,12 @@ public class MeetingMinutes {
     }
 
     public MeetingResults.Minutes draft(String cooperationId, String meetingId) {
-        MinutesDraftedEvent drafted = commands.send(cooperationId, new DraftMinutesCommand(meetingId));
+        MinutesReceipt drafted = commands.send(cooperationId, new DraftMinutesCommand(meetingId));
         return new MeetingResults.Minutes(meetingId, drafted.version(), drafted.text());
     }
 
     public MeetingResults.Minutes edit(String cooperationId, String meetingId, MeetingRequests.MinutesEdit request) {
-        MinutesEditedEvent edited = commands.send(cooperationId,
+        MinutesReceipt edited = commands.send(cooperationId,
                 new EditMinutesCommand(meetingId, request.baseVersion(), request.text()));
         return new MeetingResults.Minutes(meetingId, edited.version(), edited.text());
     }

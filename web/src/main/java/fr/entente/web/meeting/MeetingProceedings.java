@@ -3,8 +3,7 @@ package fr.entente.web.meeting;
 import fr.entente.meeting.api.ChangeProposalOutcomeCommand;
 import fr.entente.meeting.api.EndMeetingCommand;
 import fr.entente.meeting.api.MoveToAgendaItemCommand;
-import fr.entente.meeting.api.NoteBlockSavedEvent;
-import fr.entente.meeting.api.NoteEditConflictedEvent;
+import fr.entente.meeting.api.NoteReceipt;
 import fr.entente.meeting.api.RecordActionItemCommand;
 import fr.entente.meeting.api.RecordAttendanceCommand;
 import fr.entente.meeting.api.RecordProposalCommand;
@@ -50,15 +49,12 @@ public class MeetingProceedings {
     /** Saved over the version read, or, if someone saved the block since, kept as a copy next to it: never lost. */
     public MeetingResults.NoteSaved saveNote(String cooperationId, String meetingId, String blockId,
                                              MeetingRequests.NoteBlock request) {
-        Object outcome = commands.send(cooperationId, new SaveNoteBlockCommand(meetingId, request.itemId(), blockId,
-                                                                              request.baseVersion(), request.text()));
-        if (outcome instanceof NoteEditConflictedEvent conflict) {
-            return new MeetingResults.NoteSaved(meetingId, conflict.itemId(), NoteOutcome.CONFLICTING_COPY,
-                    conflict.newBlockId(), 1, conflict.originalBlockId(), conflict.currentVersion());
-        }
-        NoteBlockSavedEvent saved = (NoteBlockSavedEvent) outcome;
-        return new MeetingResults.NoteSaved(meetingId, saved.itemId(), NoteOutcome.SAVED, saved.blockId(),
-                                            saved.version(), null, null);
+        NoteReceipt saved = commands.send(cooperationId, new SaveNoteBlockCommand(meetingId, request.itemId(), blockId,
+                                                                                 request.baseVersion(), request.text()));
+        return new MeetingResults.NoteSaved(meetingId, saved.itemId(),
+                                            saved.conflictingCopy() ? NoteOutcome.CONFLICTING_COPY : NoteOutcome.SAVED,
+                                            saved.blockId(), saved.version(), saved.conflictsWith(),
+                                            saved.conflictsWithVersion());
     }
 
     public MeetingResults.Proposal recordProposal(String cooperationId, String meetingId,
