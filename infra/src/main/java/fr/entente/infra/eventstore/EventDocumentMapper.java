@@ -41,6 +41,8 @@ final class EventDocumentMapper {
      * so that projections and live updates can say which event caused them. Derived on read, never stored twice.
      */
     static final String GLOBAL_SEQUENCE = "globalSequence";
+    /** Field of a document that holds a global sequence number no event will ever have (see {@link UnusedNumbers}). */
+    static final String UNUSED = "unused";
 
     private static final JsonWriterSettings RELAXED_JSON = JsonWriterSettings.builder()
                                                                             .outputMode(JsonMode.RELAXED)
@@ -91,6 +93,11 @@ final class EventDocumentMapper {
             return enriched;
         }
         return metaData;
+    }
+
+    /** True for the marker of a number that was allocated and never written, false for an event. */
+    static boolean isUnusedNumber(Document document) {
+        return document.containsKey(UNUSED);
     }
 
     static long sequenceNumberOf(Document document) {

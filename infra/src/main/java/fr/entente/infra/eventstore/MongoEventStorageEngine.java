@@ -57,6 +57,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     /** The metadata key of an event's global sequence number, on every event read from the log. */
     public static final String GLOBAL_SEQUENCE = EventDocumentMapper.GLOBAL_SEQUENCE;
 
+    /** How many of the last groups' numbers are checked at start for a writer's stop (see UnwrittenAllocations). */
+    private static final int START_CHECK_GROUPS = 10;
+
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
     private final EventDocumentMapper mapper = new EventDocumentMapper();
@@ -70,9 +73,13 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.events = database.getCollection(EVENTS);
         this.snapshots = database.getCollection(SNAPSHOTS);
         GlobalSequence sequence = new GlobalSequence(database.getCollection(COUNTERS));
-        this.appender = new SerialisedAppender(events, sequence, builder.settings.maxGroupSize());
+        UnusedNumbers unusedNumbers = new UnusedNumbers(events, builder.clock);
+        this.appender = new SerialisedAppender(events, sequence, unusedNumbers, builder.settings.maxGroupSize());
         this.reader = new TrackingReader(events, sequence, mapper, builder.settings, builder.clock);
         events.createIndex(Indexes.ascending(KEY), new IndexOptions().unique(true).name("aggregate_sequence"));
+        new UnwrittenAllocations(events, sequence, unusedNumbers, builder.clock)
+                .recordAtStart(builder.soleWriter, builder.settings.gapTimeout(),
+                               START_CHECK_GROUPS * builder.settings.maxGroupSize());
     }
 
     public static Builder builder() {
@@ -215,6 +222,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private MongoDatabase database;
         private EventStoreSettings settings = EventStoreSettings.defaults();
         private Clock clock = Clock.systemUTC();
+        private boolean soleWriter;
 
         Builder() {
             persistenceExceptionResolver(new MongoDuplicateKeyResolver());
@@ -229,6 +237,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         public Builder settings(EventStoreSettings settings) {
             this.settings = settings;
             batchSize(settings.batchSize());
+            return this;
+        }
+
+        /**
+         * Says that no other process writes to this log (the embedded server, which one process owns): at start, any
+         * number allocated and not written is then dead at once, and marked unused. Otherwise (a MongoDB several
+         * nodes may share), only numbers dead for longer than the gap timeout are.
+         */
+        public Builder soleWriter(boolean soleWriter) {
+            this.soleWriter = soleWriter;
             return this;
         }
 

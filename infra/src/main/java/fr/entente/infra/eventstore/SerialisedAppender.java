@@ -28,7 +28,8 @@ import static fr.entente.infra.eventstore.EventDocumentMapper.KEY;
  * key check, one allocation of global sequence numbers and one ordered {@code insertMany} per group, whatever the
  * number of writers. Within a group each append is all-or-nothing: an append whose key is taken is refused before any
  * number is allocated. Only a writer of another node can still take a key between the check and the insert; the
- * unique index then refuses the event, and the numbers allocated to it stay a gap for the readers.
+ * unique index then refuses the event, and the numbers the insert did not write are handed back or marked unused
+ * ({@link UnusedNumbers}), so that they are no unexplained hole.
  */
 final class SerialisedAppender {
 
@@ -36,13 +37,16 @@ final class SerialisedAppender {
 
     private final MongoCollection<Document> events;
     private final GlobalSequence sequence;
+    private final UnusedNumbers unusedNumbers;
     private final int maxGroupSize;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Queue<PendingAppend> queue = new ConcurrentLinkedQueue<>();
 
-    SerialisedAppender(MongoCollection<Document> events, GlobalSequence sequence, int maxGroupSize) {
+    SerialisedAppender(MongoCollection<Document> events, GlobalSequence sequence, UnusedNumbers unusedNumbers,
+                       int maxGroupSize) {
         this.events = events;
         this.sequence = sequence;
+        this.unusedNumbers = unusedNumbers;
         this.maxGroupSize = maxGroupSize;
     }
 
@@ -96,6 +100,7 @@ final class SerialisedAppender {
             // Unknown outcome (e.g. the connection broke): the events may or may not be in the log. The commands fail,
             // and a retry meets the unique key if they were stored.
             accepted.forEach(append -> append.refuse(e, 0));
+            markAfterUnknownOutcome(first, documents.size());
         }
     }
 
@@ -107,6 +112,9 @@ final class SerialisedAppender {
         int failedIndex = e.getWriteErrors().get(0).getIndex();
         if (failedIndex == 0 && sequence.release(first, count)) {
             log.debug("Released unused global sequence numbers {}..{}", first, first + count - 1);
+        } else {
+            // the ordered insert stopped at the refused event: nothing will ever be written after it in this range
+            unusedNumbers.mark(first + failedIndex, first + count - 1, UnusedNumbers.Reason.INSERT_REFUSED);
         }
         int offset = 0;
         List<PendingAppend> retry = new ArrayList<>();
@@ -127,6 +135,15 @@ final class SerialisedAppender {
         }
         if (!retry.isEmpty()) {
             write(retry);
+        }
+    }
+
+    private void markAfterUnknownOutcome(long first, int count) {
+        try {
+            unusedNumbers.markAfterUnknownOutcome(first, first + count - 1);
+        } catch (RuntimeException e) {
+            log.warn("Could not mark global sequence numbers {}..{} as unused after a failed append; the next start"
+                     + " will ({})", first, first + count - 1, e.getMessage());
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import static com.mongodb.client.model.Filters.in;
 import static fr.entente.infra.eventstore.EventDocumentMapper.ID;
 import static fr.entente.infra.eventstore.EventDocumentMapper.globalIndexOf;
+import static fr.entente.infra.eventstore.EventDocumentMapper.isUnusedNumber;
 import static fr.entente.infra.eventstore.EventDocumentMapper.timestampOf;
 
 /**
@@ -55,27 +56,39 @@ final class TrackingReader {
         return GapAwareTrackingToken.newInstance(0, Collections.emptySet());
     }
 
+    /**
+     * The next events after the token, at most {@code batchSize}. Numbers marked unused advance the token and deliver
+     * nothing; a window holding only such numbers is passed and the next one read, so that an empty batch still means
+     * the end of the log.
+     */
     List<TrackedEventData<?>> fetch(GapAwareTrackingToken lastToken, int batchSize) {
         GapAwareTrackingToken token = lastToken == null ? tailToken() : withoutExpiredGaps(lastToken);
-        long index = token.getIndex();
-        TreeMap<Long, Document> found = findByIds(window(token.getGaps(), index + 1, index + batchSize));
-        if (found.isEmpty() || found.lastKey() <= index) {
-            found.putAll(firstEventsBeyondHole(index + batchSize + 1, batchSize));
-        }
-        List<TrackedEventData<?>> batch = new ArrayList<>();
-        long expected = index + 1;
-        for (Map.Entry<Long, Document> entry : found.entrySet()) {
-            long id = entry.getKey();
-            if (id > index) {
-                if (id > expected && isRecent(entry.getValue())) {
-                    break;
-                }
-                expected = id + 1;
+        while (true) {
+            GapAwareTrackingToken start = token;
+            long index = token.getIndex();
+            TreeMap<Long, Document> found = findByIds(window(token.getGaps(), index + 1, index + batchSize));
+            if (found.isEmpty() || found.lastKey() <= index) {
+                found.putAll(firstEventsBeyondHole(index + batchSize + 1, batchSize));
             }
-            token = token.advanceTo(id, settings.maxGapOffset());
-            batch.add(mapper.toTrackedEntry(entry.getValue(), token));
+            List<TrackedEventData<?>> batch = new ArrayList<>();
+            long expected = index + 1;
+            for (Map.Entry<Long, Document> entry : found.entrySet()) {
+                long id = entry.getKey();
+                if (id > index) {
+                    if (id > expected && isRecent(entry.getValue())) {
+                        break;
+                    }
+                    expected = id + 1;
+                }
+                token = token.advanceTo(id, settings.maxGapOffset());
+                if (!isUnusedNumber(entry.getValue())) {
+                    batch.add(mapper.toTrackedEntry(entry.getValue(), token));
+                }
+            }
+            if (!batch.isEmpty() || token.equals(start)) {
+                return batch;
+            }
         }
-        return batch;
     }
 
     /** Past a hole wider than a batch (a failed writer's range), finds the next events, up to the head of the log. */
@@ -166,7 +179,7 @@ final class TrackingReader {
         }
         long lookBackStart = Math.max(1, firstAtOrAfter - settings.batchSize());
         for (Document document : findByIds(window(Collections.emptySet(), lookBackStart, firstAtOrAfter - 1)).values()) {
-            if (!timestampOf(document).isBefore(dateTime)) {
+            if (!isUnusedNumber(document) && !timestampOf(document).isBefore(dateTime)) {
                 firstAtOrAfter = Math.min(firstAtOrAfter, globalIndexOf(document));
             }
         }
@@ -177,8 +190,11 @@ final class TrackingReader {
         for (long start = from; start <= head; start += TIME_PROBE_WINDOW) {
             TreeMap<Long, Document> found = findByIds(window(Collections.emptySet(), start,
                                                              Math.min(head, start + TIME_PROBE_WINDOW - 1)));
-            if (!found.isEmpty()) {
-                return found.firstEntry().getValue();
+            for (Document document : found.values()) {
+                // a marker's time is when it was recorded, not the order of the log
+                if (!isUnusedNumber(document)) {
+                    return document;
+                }
             }
         }
         return null;
