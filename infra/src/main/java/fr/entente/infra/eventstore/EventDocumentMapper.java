@@ -1,9 +1,9 @@
 package fr.entente.infra.eventstore;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
@@ -69,30 +69,36 @@ final class EventDocumentMapper {
         return document;
     }
 
-    TrackedEventData<String> toTrackedEntry(Document document, TrackingToken token) {
+    TrackedEventData<Object> toTrackedEntry(Document document, TrackingToken token) {
         return new TrackedDomainEventData<>(token, toDomainEntry(document));
     }
 
-    DomainEventData<String> toDomainEntry(Document document) {
-        return new GenericDomainEventEntry<>(document.getString(AGGREGATE_TYPE),
+    /** Payload and metadata go to Axon as Jackson trees (or JSON text, where they are stored as text). */
+    DomainEventData<Object> toDomainEntry(Document document) {
+        return new StoredEventEntry(document.getString(AGGREGATE_TYPE),
                                              document.getString(AGGREGATE_IDENTIFIER),
                                              sequenceNumberOf(document),
                                              document.getString(EVENT_IDENTIFIER),
                                              timestampOf(document),
                                              document.getString(PAYLOAD_TYPE),
                                              document.getString(PAYLOAD_REVISION),
-                                             json(document.get(PAYLOAD)),
-                                             json(metaDataWithGlobalSequence(document)));
+                                             serialized(document.get(PAYLOAD)),
+                                             metaDataWithGlobalSequence(document));
     }
 
+    /** The stored metadata, with the event's global sequence number added (never stored twice). */
     private static Object metaDataWithGlobalSequence(Document document) {
         Object metaData = document.get(META_DATA);
         if (metaData instanceof Document stored && document.get(ID) instanceof Number globalSequence) {
+            ObjectNode tree = JsonTrees.of(stored);
+            if (tree != null) {
+                return tree.put(GLOBAL_SEQUENCE, globalSequence.longValue());
+            }
             Document enriched = new Document(stored);
             enriched.put(GLOBAL_SEQUENCE, globalSequence.longValue());
-            return enriched;
+            return enriched.toJson(RELAXED_JSON);
         }
-        return metaData;
+        return serialized(metaData);
     }
 
     /** True for the marker of a number that was allocated and never written, false for an event. */
@@ -138,11 +144,12 @@ final class EventDocumentMapper {
         return json;
     }
 
-    private static String json(Object stored) {
+    private static Object serialized(Object stored) {
         if (stored instanceof Document document) {
-            return document.toJson(RELAXED_JSON);
+            Object tree = JsonTrees.of(document);
+            return tree != null ? tree : document.toJson(RELAXED_JSON);
         }
-        return (String) stored;
+        return stored;
     }
 
     private static DomainEventMessage<?> asDomainEvent(EventMessage<?> event) {

@@ -1,5 +1,6 @@
 package fr.entente.infra.eventstore;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
@@ -27,14 +28,19 @@ final class GlobalSequence {
     private static final String ALLOCATED_AT = "allocatedAt";
 
     private final MongoCollection<Document> counters;
+    private final MongoCollection<Document> allocations;
 
     GlobalSequence(MongoCollection<Document> counters) {
         this.counters = counters;
+        // An allocation need not be durable on its own: the insert that follows waits for its commit, which saves the
+        // allocation too (on MongoDB, majority of the insert implies that of the counter before it in the oplog), and
+        // an allocation lost with an insert that never came is no hole. One sync per group instead of two.
+        this.allocations = counters.withWriteConcern(WriteConcern.W1.withJournal(false));
     }
 
     /** Allocates {@code count} consecutive numbers and returns the first. */
     long allocate(int count) {
-        Document counter = counters.findOneAndUpdate(eq("_id", EVENTS_COUNTER),
+        Document counter = allocations.findOneAndUpdate(eq("_id", EVENTS_COUNTER),
                                                      Updates.combine(Updates.inc(VALUE, (long) count),
                                                                      Updates.currentDate(ALLOCATED_AT)),
                                                      new FindOneAndUpdateOptions().upsert(true)

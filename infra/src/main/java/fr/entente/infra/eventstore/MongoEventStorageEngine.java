@@ -59,6 +59,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     /** How many of the last groups' numbers are checked at start for a writer's stop (see UnwrittenAllocations). */
     private static final int START_CHECK_GROUPS = 10;
+    /** Keys asked for by the first look-up of an aggregate's events. */
+    private static final int FIRST_KEY_WINDOW = 100;
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
@@ -123,26 +125,48 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return reader.fetch((GapAwareTrackingToken) lastToken, batchSize);
     }
 
+    /**
+     * The aggregate's events from {@code firstSequenceNumber}, by key: a first look-up of at most
+     * {@value #FIRST_KEY_WINDOW} keys (most aggregates are shorter, and each key asked for costs a probe of the index),
+     * then, while the stream goes on, one look-up of the rest of the batch. Returns a full batch, or the end of the
+     * stream (Axon stops reading at a short batch).
+     */
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier,
                                                                    long firstSequenceNumber, int batchSize) {
-        List<String> keys = new ArrayList<>(batchSize);
-        for (long sequence = firstSequenceNumber; sequence < firstSequenceNumber + batchSize; sequence++) {
-            keys.add(key(aggregateIdentifier, sequence));
-        }
-        List<Document> found = new ArrayList<>(batchSize);
-        events.find(in(KEY, keys)).forEach(found::add);
-        found.sort(Comparator.comparingLong(EventDocumentMapper::sequenceNumberOf));
-        List<DomainEventData<?>> batch = new ArrayList<>(found.size());
-        long expected = firstSequenceNumber;
-        for (Document document : found) {
-            if (sequenceNumberOf(document) != expected++) {
+        List<DomainEventData<?>> batch = new ArrayList<>(Math.min(batchSize, FIRST_KEY_WINDOW));
+        long next = firstSequenceNumber;
+        int window = Math.min(batchSize, FIRST_KEY_WINDOW);
+        while (batch.size() < batchSize) {
+            int found = readKeys(aggregateIdentifier, next, window, batch);
+            next += found;
+            if (found < window) {
                 break;
             }
-            batch.add(mapper.toDomainEntry(document));
+            window = batchSize - batch.size();
         }
         domainEventsRead.add(batch.size());
         return batch;
+    }
+
+    /** Adds the events of sequence numbers {@code first .. first + count - 1} that follow without a hole. */
+    private int readKeys(String aggregateIdentifier, long first, int count, List<DomainEventData<?>> batch) {
+        List<String> keys = new ArrayList<>(count);
+        for (long sequence = first; sequence < first + count; sequence++) {
+            keys.add(key(aggregateIdentifier, sequence));
+        }
+        List<Document> found = new ArrayList<>(count);
+        events.find(in(KEY, keys)).batchSize(count).forEach(found::add);
+        found.sort(Comparator.comparingLong(EventDocumentMapper::sequenceNumberOf));
+        long expected = first;
+        for (Document document : found) {
+            if (sequenceNumberOf(document) != expected) {
+                break;
+            }
+            expected++;
+            batch.add(mapper.toDomainEntry(document));
+        }
+        return (int) (expected - first);
     }
 
     /**

@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lte;
 import static fr.entente.infra.eventstore.EventDocumentMapper.ID;
 import static fr.entente.infra.eventstore.EventDocumentMapper.globalIndexOf;
 import static fr.entente.infra.eventstore.EventDocumentMapper.isUnusedNumber;
@@ -66,7 +69,10 @@ final class TrackingReader {
         while (true) {
             GapAwareTrackingToken start = token;
             long index = token.getIndex();
-            TreeMap<Long, Document> found = findByIds(window(token.getGaps(), index + 1, index + batchSize));
+            TreeMap<Long, Document> found = findRange(index + 1, index + batchSize);
+            if (!token.getGaps().isEmpty()) {
+                found.putAll(findByIds(token.getGaps()));
+            }
             if (found.isEmpty() || found.lastKey() <= index) {
                 found.putAll(firstEventsBeyondHole(index + batchSize + 1, batchSize));
             }
@@ -95,7 +101,7 @@ final class TrackingReader {
     private Map<Long, Document> firstEventsBeyondHole(long from, int batchSize) {
         long head = sequence.head();
         for (long start = from; start <= head; start += batchSize) {
-            TreeMap<Long, Document> found = findByIds(window(Collections.emptySet(), start, start + batchSize - 1));
+            TreeMap<Long, Document> found = findRange(start, start + batchSize - 1);
             if (!found.isEmpty()) {
                 return found;
             }
@@ -138,7 +144,7 @@ final class TrackingReader {
             return tailToken();
         }
         long start = Math.max(1, head - HEAD_WINDOW + 1);
-        TreeMap<Long, Document> present = findByIds(window(Collections.emptySet(), start, head));
+        TreeMap<Long, Document> present = findRange(start, head);
         if (present.isEmpty()) {
             return GapAwareTrackingToken.newInstance(start - 1, Collections.emptySet());
         }
@@ -178,7 +184,7 @@ final class TrackingReader {
             return headToken();
         }
         long lookBackStart = Math.max(1, firstAtOrAfter - settings.batchSize());
-        for (Document document : findByIds(window(Collections.emptySet(), lookBackStart, firstAtOrAfter - 1)).values()) {
+        for (Document document : findRange(lookBackStart, firstAtOrAfter - 1).values()) {
             if (!isUnusedNumber(document) && !timestampOf(document).isBefore(dateTime)) {
                 firstAtOrAfter = Math.min(firstAtOrAfter, globalIndexOf(document));
             }
@@ -188,8 +194,7 @@ final class TrackingReader {
 
     private Document firstPresentFrom(long from, long head) {
         for (long start = from; start <= head; start += TIME_PROBE_WINDOW) {
-            TreeMap<Long, Document> found = findByIds(window(Collections.emptySet(), start,
-                                                             Math.min(head, start + TIME_PROBE_WINDOW - 1)));
+            TreeMap<Long, Document> found = findRange(start, Math.min(head, start + TIME_PROBE_WINDOW - 1));
             for (Document document : found.values()) {
                 // a marker's time is when it was recorded, not the order of the log
                 if (!isUnusedNumber(document)) {
@@ -212,12 +217,16 @@ final class TrackingReader {
         return found;
     }
 
-    private static List<Long> window(Collection<Long> gaps, long from, long to) {
-        List<Long> ids = new ArrayList<>(gaps);
-        for (long id = from; id <= to; id++) {
-            ids.add(id);
+    /**
+     * The documents with numbers {@code from..to}: one range over {@code _id}, which the embedded server reads in key
+     * order from its data (an {@code $in} of every number cost a look-up each).
+     */
+    private TreeMap<Long, Document> findRange(long from, long to) {
+        TreeMap<Long, Document> found = new TreeMap<>();
+        if (from <= to) {
+            events.find(and(gte(ID, from), lte(ID, to))).batchSize((int) Math.min(to - from + 1, 10_000))
+                  .forEach(document -> found.put(globalIndexOf(document), document));
         }
-        return ids;
+        return found;
     }
-
 }
