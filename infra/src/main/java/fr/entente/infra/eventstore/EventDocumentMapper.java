@@ -89,16 +89,20 @@ final class EventDocumentMapper {
     /** The stored metadata, with the event's global sequence number added (never stored twice). */
     private static Object metaDataWithGlobalSequence(Document document) {
         Object metaData = document.get(META_DATA);
-        if (metaData instanceof Document stored && document.get(ID) instanceof Number globalSequence) {
-            ObjectNode tree = JsonTrees.of(stored);
-            if (tree != null) {
-                return tree.put(GLOBAL_SEQUENCE, globalSequence.longValue());
-            }
+        if (!(document.get(ID) instanceof Number globalSequence)) {
+            return serialized(metaData);
+        }
+        ObjectNode tree = metaData instanceof ObjectNode read ? read
+                          : metaData instanceof Document stored ? JsonTrees.of(stored) : null;
+        if (tree != null) {
+            return tree.put(GLOBAL_SEQUENCE, globalSequence.longValue());
+        }
+        if (metaData instanceof Document stored) {
             Document enriched = new Document(stored);
             enriched.put(GLOBAL_SEQUENCE, globalSequence.longValue());
             return enriched.toJson(RELAXED_JSON);
         }
-        return serialized(metaData);
+        return metaData;
     }
 
     /** True for the marker of a number that was allocated and never written, false for an event. */
@@ -144,6 +148,7 @@ final class EventDocumentMapper {
         return json;
     }
 
+    /** A tree as read ({@link EventDocumentCodec}), a stored document as a tree or JSON text, or the stored text. */
     private static Object serialized(Object stored) {
         if (stored instanceof Document document) {
             Object tree = JsonTrees.of(document);

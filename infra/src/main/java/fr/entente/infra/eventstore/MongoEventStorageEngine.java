@@ -15,6 +15,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.bson.codecs.configuration.CodecRegistries;
+import org.bson.codecs.configuration.CodecRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,8 +74,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
         MongoDatabase database = builder.database;
-        this.events = database.getCollection(EVENTS);
-        this.snapshots = database.getCollection(SNAPSHOTS);
+        // payload and metadata read straight into the trees Axon's serializer reads
+        CodecRegistry trees = CodecRegistries.fromRegistries(
+                CodecRegistries.fromCodecs(new EventDocumentCodec(database.getCodecRegistry())),
+                database.getCodecRegistry());
+        this.events = database.getCollection(EVENTS).withCodecRegistry(trees);
+        this.snapshots = database.getCollection(SNAPSHOTS).withCodecRegistry(trees);
         GlobalSequence sequence = new GlobalSequence(database.getCollection(COUNTERS));
         UnusedNumbers unusedNumbers = new UnusedNumbers(events, builder.clock);
         this.appender = new SerialisedAppender(events, sequence, unusedNumbers, builder.settings.maxGroupSize());
