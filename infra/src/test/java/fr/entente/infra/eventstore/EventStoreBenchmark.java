@@ -210,8 +210,11 @@ public final class EventStoreBenchmark {
         System.out.printf(Locale.ROOT, "%nat %,d events (load average %s)%n", size, loadAverage());
         compareLoads(String.format(Locale.ROOT, "load of the spread 1,000-event aggregate at %,d events", size), false);
         for (Contender contender : contenders) {
-            contender.engine().storeSnapshot(new GenericDomainEventMessage<>(
-                    "Thing", "big", SNAPSHOT_AT, new ThingHappened("big", SNAPSHOT_AT, "state at " + SNAPSHOT_AT)));
+            if (!contender.snapshotStored) {
+                contender.engine().storeSnapshot(new GenericDomainEventMessage<>(
+                        "Thing", "big", SNAPSHOT_AT, new ThingHappened("big", SNAPSHOT_AT, "state at " + SNAPSHOT_AT)));
+                contender.snapshotStored = true;
+            }
         }
         compareLoads(String.format(Locale.ROOT, "same, from a snapshot at event %d (+%d events), at %,d events",
                                    SNAPSHOT_AT, BIG_AGGREGATE - SNAPSHOT_AT - 1, size), true);
@@ -423,6 +426,7 @@ public final class EventStoreBenchmark {
     private abstract static class Contender {
         long stored;
         long bigSequence;
+        boolean snapshotStored;
 
         abstract String name();
 
