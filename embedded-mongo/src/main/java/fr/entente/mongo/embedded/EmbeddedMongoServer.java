@@ -3,6 +3,8 @@ package fr.entente.mongo.embedded;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -175,8 +177,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      * ?authSource=admin&authMechanism=SCRAM-SHA-256}. It holds the password: never log it, log {@link #address()}.
      */
     public String connectionString() {
-        return address.replace("mongodb://", "mongodb://" + credentials.username() + ":" + credentials.password() + "@")
+        return address.replace("mongodb://", "mongodb://" + uriEncoded(credentials.username()) + ":"
+                + uriEncoded(credentials.password()) + "@")
             + "/?authSource=" + StoreCredentials.AUTH_SOURCE + "&authMechanism=" + ScramSha256.MECHANISM;
+    }
+
+    /** Percent-encoded, as a connection string wants user and password (a hand-edited password may hold a ':'). */
+    private static String uriEncoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** {@code mongodb://<host>:<port>}, with the port actually bound, without credentials: for logs and people. */
