@@ -141,6 +141,23 @@ final class BsonCodec {
         }
     }
 
+    /** A document's BSON bytes. */
+    static byte[] encode(Document document) {
+        ByteBuf bson = Unpooled.buffer(512);
+        try {
+            BsonEncoder.encodeDocument(document, bson);
+            byte[] bytes = new byte[bson.readableBytes()];
+            bson.readBytes(bytes);
+            return bytes;
+        } finally {
+            bson.release();
+        }
+    }
+
+    static Document decode(byte[] bson) {
+        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
+    }
+
     static Document readBson(ByteBuffer buffer) {
         int length = buffer.getInt();
         byte[] bytes = new byte[length];

@@ -13,6 +13,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerError;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 
@@ -28,7 +29,9 @@ import io.netty.channel.Channel;
  * ({@link MVStore#registerVersionUsage()}) for as long as it runs: the MVStore then frees no chunk that
  * pages of that version live in, so the retention time can be zero without "Chunk N not found". Query results
  * are materialised inside the command (mongo-java-server collects them into lists and keeps cursors in
- * memory), so nothing reads pages after the registration ends.</li>
+ * memory), so nothing reads pages after the registration ends;</li>
+ * <li>no command but those of the handshake runs before the connection has authenticated
+ * ({@link ConnectionAuthentication}).</li>
  * </ul>
  * Databases are {@link EmbeddedDatabase}s: BSON-encoded documents and {@link OrderedIndex}es.
  */
@@ -49,11 +52,13 @@ final class EmbeddedBackend extends H2Backend {
 
     private final MVStore store;
     private final GroupCommit groupCommit;
+    private final ConnectionAuthentication authentication;
 
-    EmbeddedBackend(MVStore store) {
+    EmbeddedBackend(MVStore store, Durability durability, ConnectionAuthentication authentication) {
         super(store);
         this.store = store;
-        this.groupCommit = new GroupCommit(store);
+        this.groupCommit = new GroupCommit(store, durability);
+        this.authentication = authentication;
     }
 
     @Override
@@ -107,8 +112,14 @@ final class EmbeddedBackend extends H2Backend {
     }
 
     private Document handle(Channel channel, String databaseName, String command, Document query) {
-        if (command.equalsIgnoreCase("hello")) {
-            return hello(channel, databaseName, query);
+        Document intercepted = authentication.intercept(channel, databaseName, command, query);
+        if (intercepted != null) {
+            return intercepted;
+        }
+        if (command.equalsIgnoreCase("hello") || command.equalsIgnoreCase("ismaster")) {
+            Document response = hello(channel, databaseName, query);
+            authentication.completeHello(channel, query, response);
+            return response;
         }
         if (isReadOnly(command, query)) {
             return reading(() -> super.handleCommand(channel, databaseName, command, query));
@@ -124,8 +135,24 @@ final class EmbeddedBackend extends H2Backend {
             throw e;
         }
         ticket = groupCommit.endWrite();
-        groupCommit.awaitDurable(ticket);
+        if (!acknowledgedBeforeCommit(query)) {
+            groupCommit.awaitDurable(ticket);
+        }
         return response;
+    }
+
+    /**
+     * A write whose write concern says {@code j: false} or {@code w: 0} is acknowledged once applied, as MongoDB
+     * acknowledges it before its journal: the next commit makes it durable with whatever follows it (a commit saves
+     * everything applied before it, so a later write that waits for its commit also waits for this one). Any other
+     * write, with no write concern too, waits for its commit.
+     */
+    static boolean acknowledgedBeforeCommit(Document query) {
+        if (query.get("writeConcern") instanceof Document writeConcern) {
+            return Boolean.FALSE.equals(writeConcern.get("j"))
+                || (writeConcern.get("w") instanceof Number w && w.intValue() == 0);
+        }
+        return false;
     }
 
     /**
@@ -138,8 +165,13 @@ final class EmbeddedBackend extends H2Backend {
         return response;
     }
 
+    /** A legacy OP_QUERY read: refused, as any command, before authentication. */
     @Override
     public QueryResult handleQuery(MongoQuery query) {
+        if (!authentication.isAuthenticated(query.getChannel())) {
+            throw new MongoServerError(13, "Unauthorized", "query on " + query.getFullCollectionName()
+                + " requires authentication");
+        }
         return reading(() -> super.handleQuery(query));
     }
 

@@ -1,11 +1,12 @@
 package fr.entente.mongo.embedded;
 
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.UUID;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -14,39 +15,46 @@ import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 
 import de.bwaldvogel.mongo.MongoDatabase;
-import de.bwaldvogel.mongo.backend.ArrayFilters;
+import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.QueryResult;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.oplog.Oplog;
 
 import fr.entente.mongo.embedded.QueryConstraints.FieldConstraint;
 
 /**
- * mongo-java-server's H2 collection, choosing among its {@link OrderedIndex}es the one that narrows a query
- * most (mongo-java-server takes the first index that can handle the query, and only for exact key matches),
- * and reading documents in index order when that is the order asked for, so that sort + limit stops early.
+ * A collection of the embedded server: documents as BSON bytes in an MVMap keyed by position ({@code _id}), in
+ * {@link BsonOrder}, decoded when read (so that a commit copies bytes instead of encoding every document of the pages
+ * it rewrites, and reading a page from the file decodes only the documents asked for). Each read gives a fresh
+ * instance: a document an update changes is never one that a reply or a cursor still holds.
  * <p>
- * Counts the documents it reads to answer queries ({@link #documentsExamined()}), so tests can tell an index
- * scan from a collection scan.
+ * Queries choose among the collection's {@link OrderedIndex}es the one that narrows them most (mongo-java-server takes
+ * the first index that can handle the query, and only for exact key matches), and read documents in index order when
+ * that is the order asked for, so that sort + limit stops early. Counts the documents it reads to answer queries
+ * ({@link #documentsExamined()}), so tests can tell an index scan from a collection scan.
+ * <p>
+ * Same map names and on-disk layout as mongo-java-server's {@code H2Collection} (a length, then the BSON).
  */
-final class EmbeddedCollection extends H2Collection {
+final class EmbeddedCollection extends AbstractSynchronizedMongoCollection<Object> {
 
-    private final MVMap<Object, Document> dataMap;
+    private static final String DATA_SIZE_KEY = "dataSize";
+
+    private final MVMap<Object, byte[]> dataMap;
     private final MVMap<String, Object> metaMap;
     private final LongAdder documentsExamined = new LongAdder();
     private volatile String lastPlan = "none";
-    /** True while an update runs (under the collection's lock): queries then return copies. */
-    private boolean updating;
 
     EmbeddedCollection(MongoDatabase database, String collectionName, CollectionOptions options,
-                       MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
-        super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+                       MVMap<Object, byte[]> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+        super(database, collectionName, options, cursorRegistry);
         this.dataMap = dataMap;
         this.metaMap = metaMap;
+        metaMap.putIfAbsent(DATA_SIZE_KEY, 0L);
     }
 
     String idField() {
@@ -62,6 +70,69 @@ final class EmbeddedCollection extends H2Collection {
         return lastPlan;
     }
 
+    // ------------------------------------------------------------------ storage
+
+    @Override
+    protected Object addDocumentInternal(Document document) {
+        Object key = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
+        byte[] previous = dataMap.putIfAbsent(Missing.ofNullable(key), BsonCodec.encode(document));
+        if (previous != null) {
+            // the unique _id index refuses a duplicate before this point; reaching here is a bug
+            throw new IllegalStateException("Document with key '" + key + "' already existed in " + this);
+        }
+        return key;
+    }
+
+    @Override
+    protected Document getDocument(Object position) {
+        documentsExamined.increment();
+        byte[] bson = dataMap.get(position);
+        return bson == null ? null : BsonCodec.decode(bson);
+    }
+
+    @Override
+    protected void removeDocument(Object position) {
+        if (dataMap.remove(position) == null) {
+            throw new NoSuchElementException("No document with key " + position);
+        }
+    }
+
+    @Override
+    protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+        dataMap.put(Missing.ofNullable(position), BsonCodec.encode(newDocument));
+    }
+
+    @Override
+    public int count() {
+        return dataMap.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return dataMap.isEmpty();
+    }
+
+    @Override
+    protected void updateDataSize(int sizeDelta) {
+        synchronized (metaMap) {
+            long size = ((Number) metaMap.get(DATA_SIZE_KEY)).longValue();
+            metaMap.put(DATA_SIZE_KEY, size + sizeDelta);
+        }
+    }
+
+    @Override
+    protected int getDataSize() {
+        return ((Number) metaMap.get(DATA_SIZE_KEY)).intValue();
+    }
+
+    @Override
+    protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+        return dataMap.entrySet().stream()
+            .map(entry -> new DocumentWithPosition<>(BsonCodec.decode(entry.getValue()), entry.getKey()));
+    }
+
+    // ------------------------------------------------------------------ queries
+
     /**
      * The whole collection, as an aggregation reads it; narrowed by the aggregation's leading {@code $match}
      * when there is one, so that the query planner can use an index (the $match stage still filters).
@@ -71,12 +142,6 @@ final class EmbeddedCollection extends H2Collection {
         Document filter = EmbeddedBackend.takeAggregateMatch(getFullName());
         Iterable<Document> documents = filter != null ? handleQuery(filter) : queryAll();
         return StreamSupport.stream(documents.spliterator(), false);
-    }
-
-    @Override
-    protected Document getDocument(Object position) {
-        documentsExamined.increment();
-        return super.getDocument(position);
     }
 
     @Override
@@ -110,48 +175,6 @@ final class EmbeddedCollection extends H2Collection {
         return matchDocumentsFromStream(documents, filter, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
-    /**
-     * Updates work on copies of the stored documents. mongo-java-server updates a document by mutating the
-     * instance its query returned, which is the instance stored in the map: one that may also sit in a reply still
-     * to be encoded (replies to writes are held back until their commit) or in a cursor, and would change under
-     * its reader's feet (a counter incremented by findAndModify returned the same value to two clients). With
-     * updates on copies, a stored instance is never mutated, and plain reads can share it.
-     */
-    @Override
-    protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documentStream, int numberToSkip,
-                                                   int limit, int batchSize, Comparator<Document> documentComparator,
-                                                   Document fieldSelector) {
-        Stream<Document> documents = documentStream;
-        if (updating) {
-            documents = documentStream
-                .filter(document -> documentMatchesQuery(document, query))
-                .map(Document::cloneDeeply);
-        }
-        return super.matchDocumentsFromStream(query, documents, numberToSkip, limit, batchSize, documentComparator,
-            fieldSelector);
-    }
-
-    @Override
-    public synchronized Document updateDocuments(Document selector, Document updateQuery, ArrayFilters arrayFilters,
-                                                 boolean isMulti, boolean isUpsert, Oplog oplog) {
-        updating = true;
-        try {
-            return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
-        } finally {
-            updating = false;
-        }
-    }
-
-    @Override
-    public synchronized Document findAndModify(Document query) {
-        updating = true;
-        try {
-            return super.findAndModify(query);
-        } finally {
-            updating = false;
-        }
-    }
-
     private static boolean isBetter(OrderedIndex.Scan candidate, OrderedIndex.Scan current) {
         int byScore = Integer.compare(candidate.score(), current.score());
         if (byScore != 0) {
@@ -165,7 +188,7 @@ final class EmbeddedCollection extends H2Collection {
     protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                          Document fieldSelector) {
         boolean descending = isNaturalDescending(orderBy);
-        Cursor<Object, Document> cursor = dataMap.cursor(null, null, descending);
+        Cursor<Object, byte[]> cursor = dataMap.cursor(null, null, descending);
         Iterator<Document> values = new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -176,7 +199,7 @@ final class EmbeddedCollection extends H2Collection {
             public Document next() {
                 cursor.next();
                 documentsExamined.increment();
-                return cursor.getValue();
+                return BsonCodec.decode(cursor.getValue());
             }
         };
         Stream<Document> documents = StreamSupport.stream(

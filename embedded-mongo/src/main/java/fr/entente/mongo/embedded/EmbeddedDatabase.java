@@ -54,10 +54,10 @@ final class EmbeddedDatabase extends AbstractSynchronizedMongoDatabase<Object> {
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String namespace = getFullCollectionNamespace(collectionName);
-        MVMap<Object, Document> dataMap = store.openMap(DATA_PREFIX + namespace,
-            new MVMap.Builder<Object, Document>()
+        MVMap<Object, byte[]> dataMap = store.openMap(DATA_PREFIX + namespace,
+            new MVMap.Builder<Object, byte[]>()
                 .keyType(BsonValueType.INSTANCE)
-                .valueType(BsonDocumentType.INSTANCE));
+                .valueType(BsonBytesType.INSTANCE));
         MVMap<String, Object> metaMap = store.openMap(META_PREFIX + namespace);
         return new EmbeddedCollection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
     }

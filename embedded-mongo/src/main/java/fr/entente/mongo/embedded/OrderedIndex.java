@@ -182,11 +182,15 @@ final class OrderedIndex extends Index<Object> {
         return null;
     }
 
+    /**
+     * A document being added has no entry yet, so any entry with its values is another document's, even one at the
+     * same position: for the {@code _id} index, whose position is the {@code _id} itself, that is a second document
+     * with the same {@code _id}, refused here as MongoDB refuses it (E11000), before the collection stores anything.
+     */
     @Override
     public void checkAdd(Document document, MongoCollection<Object> collection) {
-        DocumentKeys keys = keysOf(document);
         if (unique) {
-            checkUnique(keys, positionOf(document), collection);
+            checkUnique(keysOf(document), null, collection);
         }
     }
 
@@ -208,7 +212,7 @@ final class OrderedIndex extends Index<Object> {
     public void add(Document document, Object position, MongoCollection<Object> collection) {
         DocumentKeys keys = keysOf(document);
         if (unique) {
-            checkUnique(keys, position, collection);
+            checkUnique(keys, null, collection);
         }
         put(keys, position);
     }

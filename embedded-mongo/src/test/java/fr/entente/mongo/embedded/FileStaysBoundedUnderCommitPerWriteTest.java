@@ -46,7 +46,9 @@ class FileStaysBoundedUnderCommitPerWriteTest {
     @Test
     void fileStaysBoundedAndConcurrentReadersNeverMissAChunk() throws Exception {
         // a 1 MB page cache, so that readers really read old pages from the file while commits free chunks
-        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(new EmbeddedMongoSettings(dataDirectory, null, 0), 1);
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(
+            // the size of the file, not durability, is under test here: syncs would only slow the 30,000 writes
+            new EmbeddedMongoSettings(dataDirectory, null, 0, Durability.NO_SYNC), 1);
              MongoClient client = MongoClients.create(server.connectionString())) {
             MongoCollection<Document> events = client.getDatabase("bounded").getCollection("events");
             MongoCollection<Document> counters = client.getDatabase("bounded").getCollection("counters");

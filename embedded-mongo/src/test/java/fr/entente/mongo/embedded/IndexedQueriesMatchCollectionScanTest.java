@@ -44,7 +44,8 @@ class IndexedQueriesMatchCollectionScanTest {
 
     @Test
     void indexedAndUnindexedCollectionsAnswerRandomQueriesAlike() {
-        EmbeddedMongoSettings settings = new EmbeddedMongoSettings(dataDirectory, null, 0);
+        // queries are under test, not durability: syncs would only slow the writes
+        EmbeddedMongoSettings settings = new EmbeddedMongoSettings(dataDirectory, null, 0, Durability.NO_SYNC);
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(settings);
              MongoClient client = MongoClients.create(server.connectionString())) {
             MongoDatabase db = client.getDatabase("random");

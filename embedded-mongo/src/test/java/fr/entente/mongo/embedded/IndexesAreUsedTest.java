@@ -39,7 +39,8 @@ class IndexesAreUsedTest {
 
     @BeforeAll
     void insertDocuments() {
-        server = EmbeddedMongoServer.start(new EmbeddedMongoSettings(dataDirectory, null, 0));
+        // queries are under test, not durability: syncs would only slow the writes
+        server = EmbeddedMongoServer.start(new EmbeddedMongoSettings(dataDirectory, null, 0, Durability.NO_SYNC));
         client = MongoClients.create(server.connectionString());
         items = client.getDatabase("big").getCollection("items");
         items.createIndex(Indexes.ascending("group"));

@@ -31,7 +31,7 @@ class RestartKeepsDocumentsAndIndexesTest {
         EmbeddedMongoSettings settings = new EmbeddedMongoSettings(dataDirectory.resolve("data"), null, 0);
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(settings);
              MongoClient client = MongoClients.create(server.connectionString())) {
-            assertThat(server.connectionString()).startsWith("mongodb://127.0.0.1:");
+            assertThat(server.address()).startsWith("mongodb://127.0.0.1:");
             assertThat(server.dataDirectory()).isEqualTo(settings.dataDirectory().toAbsolutePath());
             MongoCollection<Document> events = client.getDatabase("entente").getCollection("events");
             events.createIndex(Indexes.ascending("aggregateId", "sequence"), new IndexOptions().unique(true));

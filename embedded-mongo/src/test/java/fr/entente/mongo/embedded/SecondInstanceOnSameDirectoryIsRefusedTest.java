@@ -34,7 +34,7 @@ class SecondInstanceOnSameDirectoryIsRefusedTest {
         }
         // released on close
         try (EmbeddedMongoServer again = EmbeddedMongoServer.start(settings)) {
-            assertThat(again.connectionString()).startsWith("mongodb://127.0.0.1:");
+            assertThat(again.address()).startsWith("mongodb://127.0.0.1:");
         }
         assertThat(runInAnotherProcess()).isEqualTo("STARTED");
     }

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import fr.entente.infra.audit.AuditCorrelationDataProvider;
 import fr.entente.infra.eventstore.MongoEventStorageEngine;
 import fr.entente.infra.eventstore.TrackingTokenStores;
+import fr.entente.infra.mongo.MongoStore;
 import fr.entente.infra.serialization.JacksonSerializers;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -48,12 +49,14 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    public MongoEventStorageEngine eventStorageEngine(MongoDatabase database,
+    public MongoEventStorageEngine eventStorageEngine(MongoStore store, MongoDatabase database,
                                                       @Qualifier("eventSerializer") Serializer eventSerializer,
                                                       List<EventUpcaster> upcasters,
                                                       EventStoreProperties properties) {
         return MongoEventStorageEngine.builder()
                                       .database(database)
+                                      // the embedded server has one owner, this process
+                                      .soleWriter(store.isEmbedded())
                                       .settings(properties.settings())
                                       .eventSerializer(eventSerializer)
                                       .snapshotSerializer(JacksonSerializers.snapshots())

@@ -1,9 +1,9 @@
 package fr.entente.infra.eventstore;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
@@ -41,6 +41,8 @@ final class EventDocumentMapper {
      * so that projections and live updates can say which event caused them. Derived on read, never stored twice.
      */
     static final String GLOBAL_SEQUENCE = "globalSequence";
+    /** Field of a document that holds a global sequence number no event will ever have (see {@link UnusedNumbers}). */
+    static final String UNUSED = "unused";
 
     private static final JsonWriterSettings RELAXED_JSON = JsonWriterSettings.builder()
                                                                             .outputMode(JsonMode.RELAXED)
@@ -67,30 +69,45 @@ final class EventDocumentMapper {
         return document;
     }
 
-    TrackedEventData<String> toTrackedEntry(Document document, TrackingToken token) {
+    TrackedEventData<Object> toTrackedEntry(Document document, TrackingToken token) {
         return new TrackedDomainEventData<>(token, toDomainEntry(document));
     }
 
-    DomainEventData<String> toDomainEntry(Document document) {
-        return new GenericDomainEventEntry<>(document.getString(AGGREGATE_TYPE),
+    /** Payload and metadata go to Axon as Jackson trees (or JSON text, where they are stored as text). */
+    DomainEventData<Object> toDomainEntry(Document document) {
+        return new StoredEventEntry(document.getString(AGGREGATE_TYPE),
                                              document.getString(AGGREGATE_IDENTIFIER),
                                              sequenceNumberOf(document),
                                              document.getString(EVENT_IDENTIFIER),
                                              timestampOf(document),
                                              document.getString(PAYLOAD_TYPE),
                                              document.getString(PAYLOAD_REVISION),
-                                             json(document.get(PAYLOAD)),
-                                             json(metaDataWithGlobalSequence(document)));
+                                             serialized(document.get(PAYLOAD)),
+                                             metaDataWithGlobalSequence(document));
     }
 
+    /** The stored metadata, with the event's global sequence number added (never stored twice). */
     private static Object metaDataWithGlobalSequence(Document document) {
         Object metaData = document.get(META_DATA);
-        if (metaData instanceof Document stored && document.get(ID) instanceof Number globalSequence) {
+        if (!(document.get(ID) instanceof Number globalSequence)) {
+            return serialized(metaData);
+        }
+        ObjectNode tree = metaData instanceof ObjectNode read ? read
+                          : metaData instanceof Document stored ? JsonTrees.of(stored) : null;
+        if (tree != null) {
+            return tree.put(GLOBAL_SEQUENCE, globalSequence.longValue());
+        }
+        if (metaData instanceof Document stored) {
             Document enriched = new Document(stored);
             enriched.put(GLOBAL_SEQUENCE, globalSequence.longValue());
-            return enriched;
+            return enriched.toJson(RELAXED_JSON);
         }
         return metaData;
+    }
+
+    /** True for the marker of a number that was allocated and never written, false for an event. */
+    static boolean isUnusedNumber(Document document) {
+        return document.containsKey(UNUSED);
     }
 
     static long sequenceNumberOf(Document document) {
@@ -131,11 +148,13 @@ final class EventDocumentMapper {
         return json;
     }
 
-    private static String json(Object stored) {
+    /** A tree as read ({@link EventDocumentCodec}), a stored document as a tree or JSON text, or the stored text. */
+    private static Object serialized(Object stored) {
         if (stored instanceof Document document) {
-            return document.toJson(RELAXED_JSON);
+            Object tree = JsonTrees.of(document);
+            return tree != null ? tree : document.toJson(RELAXED_JSON);
         }
-        return (String) stored;
+        return stored;
     }
 
     private static DomainEventMessage<?> asDomainEvent(EventMessage<?> event) {

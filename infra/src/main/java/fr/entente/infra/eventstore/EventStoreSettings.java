@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * Tuning of the event store.
  *
- * @param batchSize      events read per look-up, when tracking the log and when loading an aggregate
+ * @param batchSize      events read per look-up when tracking the log (one range of {@code _id}), and at most per
+ *                       look-up when loading an aggregate (keys asked for); fewer look-ups, fewer round trips
  * @param maxGroupSize   most events written in one group commit
  * @param inFlightWait   how long a reader waits, before an event written just after a missing one, for the missing
  *                       one to appear (keeps delivery in log order while another writer finishes)
@@ -17,7 +18,7 @@ public record EventStoreSettings(int batchSize, int maxGroupSize, Duration inFli
                                  int maxGapOffset) {
 
     public static EventStoreSettings defaults() {
-        return new EventStoreSettings(250, 1000, Duration.ofSeconds(2), Duration.ofSeconds(60), 10_000);
+        return new EventStoreSettings(1000, 1000, Duration.ofSeconds(2), Duration.ofSeconds(60), 10_000);
     }
 
     public EventStoreSettings {

@@ -15,6 +15,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.bson.codecs.configuration.CodecRegistries;
+import org.bson.codecs.configuration.CodecRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +59,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     /** The metadata key of an event's global sequence number, on every event read from the log. */
     public static final String GLOBAL_SEQUENCE = EventDocumentMapper.GLOBAL_SEQUENCE;
 
+    /** How many of the last groups' numbers are checked at start for a writer's stop (see UnwrittenAllocations). */
+    private static final int START_CHECK_GROUPS = 10;
+    /** Keys asked for by the first look-up of an aggregate's events. */
+    private static final int FIRST_KEY_WINDOW = 100;
+
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
     private final EventDocumentMapper mapper = new EventDocumentMapper();
@@ -67,12 +74,20 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
         MongoDatabase database = builder.database;
-        this.events = database.getCollection(EVENTS);
-        this.snapshots = database.getCollection(SNAPSHOTS);
+        // payload and metadata read straight into the trees Axon's serializer reads
+        CodecRegistry trees = CodecRegistries.fromRegistries(
+                CodecRegistries.fromCodecs(new EventDocumentCodec(database.getCodecRegistry())),
+                database.getCodecRegistry());
+        this.events = database.getCollection(EVENTS).withCodecRegistry(trees);
+        this.snapshots = database.getCollection(SNAPSHOTS).withCodecRegistry(trees);
         GlobalSequence sequence = new GlobalSequence(database.getCollection(COUNTERS));
-        this.appender = new SerialisedAppender(events, sequence, builder.settings.maxGroupSize());
+        UnusedNumbers unusedNumbers = new UnusedNumbers(events, builder.clock);
+        this.appender = new SerialisedAppender(events, sequence, unusedNumbers, builder.settings.maxGroupSize());
         this.reader = new TrackingReader(events, sequence, mapper, builder.settings, builder.clock);
         events.createIndex(Indexes.ascending(KEY), new IndexOptions().unique(true).name("aggregate_sequence"));
+        new UnwrittenAllocations(events, sequence, unusedNumbers, builder.clock)
+                .recordAtStart(builder.soleWriter, builder.settings.gapTimeout(),
+                               START_CHECK_GROUPS * builder.settings.maxGroupSize());
     }
 
     public static Builder builder() {
@@ -119,26 +134,48 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return reader.fetch((GapAwareTrackingToken) lastToken, batchSize);
     }
 
+    /**
+     * The aggregate's events from {@code firstSequenceNumber}, by key: a first look-up of at most
+     * {@value #FIRST_KEY_WINDOW} keys (most aggregates are shorter, and each key asked for costs a probe of the index),
+     * then, while the stream goes on, one look-up of the rest of the batch. Returns a full batch, or the end of the
+     * stream (Axon stops reading at a short batch).
+     */
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier,
                                                                    long firstSequenceNumber, int batchSize) {
-        List<String> keys = new ArrayList<>(batchSize);
-        for (long sequence = firstSequenceNumber; sequence < firstSequenceNumber + batchSize; sequence++) {
-            keys.add(key(aggregateIdentifier, sequence));
-        }
-        List<Document> found = new ArrayList<>(batchSize);
-        events.find(in(KEY, keys)).forEach(found::add);
-        found.sort(Comparator.comparingLong(EventDocumentMapper::sequenceNumberOf));
-        List<DomainEventData<?>> batch = new ArrayList<>(found.size());
-        long expected = firstSequenceNumber;
-        for (Document document : found) {
-            if (sequenceNumberOf(document) != expected++) {
+        List<DomainEventData<?>> batch = new ArrayList<>(Math.min(batchSize, FIRST_KEY_WINDOW));
+        long next = firstSequenceNumber;
+        int window = Math.min(batchSize, FIRST_KEY_WINDOW);
+        while (batch.size() < batchSize) {
+            int found = readKeys(aggregateIdentifier, next, window, batch);
+            next += found;
+            if (found < window) {
                 break;
             }
-            batch.add(mapper.toDomainEntry(document));
+            window = batchSize - batch.size();
         }
         domainEventsRead.add(batch.size());
         return batch;
+    }
+
+    /** Adds the events of sequence numbers {@code first .. first + count - 1} that follow without a hole. */
+    private int readKeys(String aggregateIdentifier, long first, int count, List<DomainEventData<?>> batch) {
+        List<String> keys = new ArrayList<>(count);
+        for (long sequence = first; sequence < first + count; sequence++) {
+            keys.add(key(aggregateIdentifier, sequence));
+        }
+        List<Document> found = new ArrayList<>(count);
+        events.find(in(KEY, keys)).batchSize(count).forEach(found::add);
+        found.sort(Comparator.comparingLong(EventDocumentMapper::sequenceNumberOf));
+        long expected = first;
+        for (Document document : found) {
+            if (sequenceNumberOf(document) != expected) {
+                break;
+            }
+            expected++;
+            batch.add(mapper.toDomainEntry(document));
+        }
+        return (int) (expected - first);
     }
 
     /**
@@ -218,6 +255,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private MongoDatabase database;
         private EventStoreSettings settings = EventStoreSettings.defaults();
         private Clock clock = Clock.systemUTC();
+        private boolean soleWriter;
 
         Builder() {
             persistenceExceptionResolver(new MongoDuplicateKeyResolver());
@@ -232,6 +270,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         public Builder settings(EventStoreSettings settings) {
             this.settings = settings;
             batchSize(settings.batchSize());
+            return this;
+        }
+
+        /**
+         * Says that no other process writes to this log (the embedded server, which one process owns): at start, any
+         * number allocated and not written is then dead at once, and marked unused. Otherwise (a MongoDB several
+         * nodes may share), only numbers dead for longer than the gap timeout are.
+         */
+        public Builder soleWriter(boolean soleWriter) {
+            this.soleWriter = soleWriter;
             return this;
         }
 

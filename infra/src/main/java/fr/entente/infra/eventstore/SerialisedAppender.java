@@ -1,6 +1,7 @@
 package fr.entente.infra.eventstore;
 
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
@@ -11,12 +12,14 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
 import static com.mongodb.client.model.Filters.in;
+import static fr.entente.infra.eventstore.EventDocumentMapper.AGGREGATE_IDENTIFIER;
 import static fr.entente.infra.eventstore.EventDocumentMapper.ID;
 import static fr.entente.infra.eventstore.EventDocumentMapper.KEY;
 
@@ -25,10 +28,15 @@ import static fr.entente.infra.eventstore.EventDocumentMapper.KEY;
  * written.
  * <p>
  * Appends that arrive while a group is being written wait and go together into the next group (group commit): one
- * key check, one allocation of global sequence numbers and one ordered {@code insertMany} per group, whatever the
- * number of writers. Within a group each append is all-or-nothing: an append whose key is taken is refused before any
- * number is allocated. Only a writer of another node can still take a key between the check and the insert; the
- * unique index then refuses the event, and the numbers allocated to it stay a gap for the readers.
+ * allocation of global sequence numbers and one ordered {@code insertMany} per group, whatever the number of writers
+ * (two round trips, the allocation not waiting for the disk: see {@link GlobalSequence}). The unique key refuses an
+ * event whose aggregate already has that sequence number; the insert stops there, and the appends after it are
+ * inserted again at the numbers left free. An append of one aggregate's events can only conflict at its first event (a
+ * command that lost the race for a version), so it stays all-or-nothing; a group holding an append of several
+ * aggregates' events is checked for taken keys first, as a conflict there could come after the append's first
+ * events. Only a writer of another node can still make an append fail half-way. Numbers
+ * left over are handed back to the counter when no one allocated after them (so a refused append takes no number at
+ * all on a store this node alone writes), or else marked unused ({@link UnusedNumbers}): no unexplained hole.
  */
 final class SerialisedAppender {
 
@@ -36,13 +44,16 @@ final class SerialisedAppender {
 
     private final MongoCollection<Document> events;
     private final GlobalSequence sequence;
+    private final UnusedNumbers unusedNumbers;
     private final int maxGroupSize;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Queue<PendingAppend> queue = new ConcurrentLinkedQueue<>();
 
-    SerialisedAppender(MongoCollection<Document> events, GlobalSequence sequence, int maxGroupSize) {
+    SerialisedAppender(MongoCollection<Document> events, GlobalSequence sequence, UnusedNumbers unusedNumbers,
+                       int maxGroupSize) {
         this.events = events;
         this.sequence = sequence;
+        this.unusedNumbers = unusedNumbers;
         this.maxGroupSize = maxGroupSize;
     }
 
@@ -77,59 +88,20 @@ final class SerialisedAppender {
     }
 
     private void write(List<PendingAppend> group) {
-        List<PendingAppend> accepted = refuseTakenKeys(group);
+        List<PendingAppend> accepted = group.stream().anyMatch(PendingAppend::spansSeveralAggregates)
+                                       ? refuseTakenKeys(group) : group;
         if (accepted.isEmpty()) {
             return;
         }
-        List<Document> documents = new ArrayList<>();
-        accepted.forEach(append -> documents.addAll(append.documents));
-        long first = sequence.allocate(documents.size());
-        for (int i = 0; i < documents.size(); i++) {
-            documents.get(i).put(ID, first + i);
-        }
-        try {
-            events.insertMany(documents, new InsertManyOptions().ordered(true));
-            accepted.forEach(PendingAppend::stored);
-        } catch (MongoBulkWriteException e) {
-            settlePartialGroup(accepted, e, first, documents.size());
-        } catch (RuntimeException e) {
-            // Unknown outcome (e.g. the connection broke): the events may or may not be in the log. The commands fail,
-            // and a retry meets the unique key if they were stored.
-            accepted.forEach(append -> append.refuse(e, 0));
-        }
+        int count = accepted.stream().mapToInt(append -> append.documents.size()).sum();
+        insert(accepted, sequence.allocate(count), count);
     }
 
     /**
-     * An ordered insert stops at its first failure: the appends before it are stored, the one that failed is refused
-     * and the ones after it go back to the queue for the next group.
+     * Refuses, before any number is allocated, the appends with a key already taken: needed for a group holding an
+     * append of events of several aggregates, where a conflict may be at a later aggregate's first event, which the
+     * ordered insert would reach after storing the events before it.
      */
-    private void settlePartialGroup(List<PendingAppend> accepted, MongoBulkWriteException e, long first, int count) {
-        int failedIndex = e.getWriteErrors().get(0).getIndex();
-        if (failedIndex == 0 && sequence.release(first, count)) {
-            log.debug("Released unused global sequence numbers {}..{}", first, first + count - 1);
-        }
-        int offset = 0;
-        List<PendingAppend> retry = new ArrayList<>();
-        for (PendingAppend append : accepted) {
-            int end = offset + append.documents.size();
-            if (end <= failedIndex) {
-                append.stored();
-            } else if (offset <= failedIndex) {
-                if (offset < failedIndex) {
-                    log.warn("An append was partly stored: another node wrote to the same aggregate at the same time ({})",
-                             e.getMessage());
-                }
-                append.refuse(e, failedIndex - offset);
-            } else {
-                retry.add(append);
-            }
-            offset = end;
-        }
-        if (!retry.isEmpty()) {
-            write(retry);
-        }
-    }
-
     private List<PendingAppend> refuseTakenKeys(List<PendingAppend> group) {
         List<String> keys = new ArrayList<>();
         group.forEach(append -> append.documents.forEach(document -> keys.add(document.getString(KEY))));
@@ -147,6 +119,91 @@ final class SerialisedAppender {
             }
         }
         return accepted;
+    }
+
+    /**
+     * Inserts the group's documents, numbered from {@code first}, in one ordered insert. The numbers
+     * {@code first .. first + allocated - 1} are this writer's and hold nothing yet; those the group does not use are
+     * handed back, or marked unused if someone allocated after them.
+     */
+    private void insert(List<PendingAppend> group, long first, int allocated) {
+        List<Document> documents = new ArrayList<>();
+        group.forEach(append -> documents.addAll(append.documents));
+        for (int i = 0; i < documents.size(); i++) {
+            documents.get(i).put(ID, first + i);
+        }
+        try {
+            events.insertMany(documents, new InsertManyOptions().ordered(true));
+            group.forEach(PendingAppend::stored);
+            giveBack(first + documents.size(), first + allocated - 1);
+        } catch (MongoBulkWriteException e) {
+            settlePartialGroup(group, e, first, allocated);
+        } catch (RuntimeException e) {
+            // Unknown outcome (e.g. the connection broke): the events may or may not be in the log. The commands fail,
+            // and a retry meets the unique key if they were stored.
+            group.forEach(append -> append.refuse(e, 0));
+            markAfterUnknownOutcome(first, allocated);
+        }
+    }
+
+    /**
+     * An ordered insert stops at its first failure: the appends before it are stored; the one that failed is refused
+     * (its key was taken: another command changed the aggregate first), and the ones after it are inserted again at
+     * the numbers it left free. If the number itself was taken (marked unused by another node), the failed append is
+     * inserted again too, with new numbers.
+     */
+    private void settlePartialGroup(List<PendingAppend> group, MongoBulkWriteException e, long first, int allocated) {
+        BulkWriteError error = e.getWriteErrors().get(0);
+        int failedIndex = error.getIndex();
+        boolean numberTaken = error.getMessage() != null && error.getMessage().contains("index: _id_");
+        int offset = 0;
+        List<PendingAppend> retry = new ArrayList<>();
+        for (PendingAppend append : group) {
+            int end = offset + append.documents.size();
+            if (end <= failedIndex) {
+                append.stored();
+            } else if (offset <= failedIndex && !numberTaken) {
+                if (offset < failedIndex) {
+                    log.warn("An append was partly stored: another node wrote to the same aggregate at the same time ({})",
+                             e.getMessage());
+                }
+                append.refuse(e, failedIndex - offset);
+            } else {
+                retry.add(append);
+            }
+            offset = end;
+        }
+        long free = first + failedIndex;
+        long last = first + allocated - 1;
+        if (numberTaken) {
+            giveBack(free + 1, last);
+            write(retry);
+        } else if (retry.isEmpty()) {
+            giveBack(free, last);
+        } else {
+            insert(retry, free, (int) (last - free + 1));
+        }
+    }
+
+    /** Hands back {@code from..to} if no one allocated after them, or else marks them unused. */
+    private void giveBack(long from, long to) {
+        if (from > to) {
+            return;
+        }
+        if (sequence.release(from, (int) (to - from + 1))) {
+            log.debug("Released unused global sequence numbers {}..{}", from, to);
+        } else {
+            unusedNumbers.mark(from, to, UnusedNumbers.Reason.INSERT_REFUSED);
+        }
+    }
+
+    private void markAfterUnknownOutcome(long first, int count) {
+        try {
+            unusedNumbers.markAfterUnknownOutcome(first, first + count - 1);
+        } catch (RuntimeException e) {
+            log.warn("Could not mark global sequence numbers {}..{} as unused after a failed append; the next start"
+                     + " will ({})", first, first + count - 1, e.getMessage());
+        }
     }
 
     /** Thrown to the appending thread; {@link #failedIndex()} tells which of its documents failed. */
@@ -170,6 +227,16 @@ final class SerialisedAppender {
 
         PendingAppend(List<Document> documents) {
             this.documents = documents;
+        }
+
+        boolean spansSeveralAggregates() {
+            Object first = documents.get(0).get(AGGREGATE_IDENTIFIER);
+            for (Document document : documents) {
+                if (!Objects.equals(first, document.get(AGGREGATE_IDENTIFIER))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         int firstKeyIn(Set<String> keys) {

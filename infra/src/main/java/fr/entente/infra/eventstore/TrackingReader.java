@@ -16,9 +16,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lte;
 import static fr.entente.infra.eventstore.EventDocumentMapper.ID;
 import static fr.entente.infra.eventstore.EventDocumentMapper.globalIndexOf;
+import static fr.entente.infra.eventstore.EventDocumentMapper.isUnusedNumber;
 import static fr.entente.infra.eventstore.EventDocumentMapper.timestampOf;
 
 /**
@@ -55,34 +59,49 @@ final class TrackingReader {
         return GapAwareTrackingToken.newInstance(0, Collections.emptySet());
     }
 
+    /**
+     * The next events after the token, at most {@code batchSize}. Numbers marked unused advance the token and deliver
+     * nothing; a window holding only such numbers is passed and the next one read, so that an empty batch still means
+     * the end of the log.
+     */
     List<TrackedEventData<?>> fetch(GapAwareTrackingToken lastToken, int batchSize) {
         GapAwareTrackingToken token = lastToken == null ? tailToken() : withoutExpiredGaps(lastToken);
-        long index = token.getIndex();
-        TreeMap<Long, Document> found = findByIds(window(token.getGaps(), index + 1, index + batchSize));
-        if (found.isEmpty() || found.lastKey() <= index) {
-            found.putAll(firstEventsBeyondHole(index + batchSize + 1, batchSize));
-        }
-        List<TrackedEventData<?>> batch = new ArrayList<>();
-        long expected = index + 1;
-        for (Map.Entry<Long, Document> entry : found.entrySet()) {
-            long id = entry.getKey();
-            if (id > index) {
-                if (id > expected && isRecent(entry.getValue())) {
-                    break;
-                }
-                expected = id + 1;
+        while (true) {
+            GapAwareTrackingToken start = token;
+            long index = token.getIndex();
+            TreeMap<Long, Document> found = findRange(index + 1, index + batchSize);
+            if (!token.getGaps().isEmpty()) {
+                found.putAll(findByIds(token.getGaps()));
             }
-            token = token.advanceTo(id, settings.maxGapOffset());
-            batch.add(mapper.toTrackedEntry(entry.getValue(), token));
+            if (found.isEmpty() || found.lastKey() <= index) {
+                found.putAll(firstEventsBeyondHole(index + batchSize + 1, batchSize));
+            }
+            List<TrackedEventData<?>> batch = new ArrayList<>();
+            long expected = index + 1;
+            for (Map.Entry<Long, Document> entry : found.entrySet()) {
+                long id = entry.getKey();
+                if (id > index) {
+                    if (id > expected && isRecent(entry.getValue())) {
+                        break;
+                    }
+                    expected = id + 1;
+                }
+                token = token.advanceTo(id, settings.maxGapOffset());
+                if (!isUnusedNumber(entry.getValue())) {
+                    batch.add(mapper.toTrackedEntry(entry.getValue(), token));
+                }
+            }
+            if (!batch.isEmpty() || token.equals(start)) {
+                return batch;
+            }
         }
-        return batch;
     }
 
     /** Past a hole wider than a batch (a failed writer's range), finds the next events, up to the head of the log. */
     private Map<Long, Document> firstEventsBeyondHole(long from, int batchSize) {
         long head = sequence.head();
         for (long start = from; start <= head; start += batchSize) {
-            TreeMap<Long, Document> found = findByIds(window(Collections.emptySet(), start, start + batchSize - 1));
+            TreeMap<Long, Document> found = findRange(start, start + batchSize - 1);
             if (!found.isEmpty()) {
                 return found;
             }
@@ -125,7 +144,7 @@ final class TrackingReader {
             return tailToken();
         }
         long start = Math.max(1, head - HEAD_WINDOW + 1);
-        TreeMap<Long, Document> present = findByIds(window(Collections.emptySet(), start, head));
+        TreeMap<Long, Document> present = findRange(start, head);
         if (present.isEmpty()) {
             return GapAwareTrackingToken.newInstance(start - 1, Collections.emptySet());
         }
@@ -165,8 +184,8 @@ final class TrackingReader {
             return headToken();
         }
         long lookBackStart = Math.max(1, firstAtOrAfter - settings.batchSize());
-        for (Document document : findByIds(window(Collections.emptySet(), lookBackStart, firstAtOrAfter - 1)).values()) {
-            if (!timestampOf(document).isBefore(dateTime)) {
+        for (Document document : findRange(lookBackStart, firstAtOrAfter - 1).values()) {
+            if (!isUnusedNumber(document) && !timestampOf(document).isBefore(dateTime)) {
                 firstAtOrAfter = Math.min(firstAtOrAfter, globalIndexOf(document));
             }
         }
@@ -175,10 +194,12 @@ final class TrackingReader {
 
     private Document firstPresentFrom(long from, long head) {
         for (long start = from; start <= head; start += TIME_PROBE_WINDOW) {
-            TreeMap<Long, Document> found = findByIds(window(Collections.emptySet(), start,
-                                                             Math.min(head, start + TIME_PROBE_WINDOW - 1)));
-            if (!found.isEmpty()) {
-                return found.firstEntry().getValue();
+            TreeMap<Long, Document> found = findRange(start, Math.min(head, start + TIME_PROBE_WINDOW - 1));
+            for (Document document : found.values()) {
+                // a marker's time is when it was recorded, not the order of the log
+                if (!isUnusedNumber(document)) {
+                    return document;
+                }
             }
         }
         return null;
@@ -196,12 +217,16 @@ final class TrackingReader {
         return found;
     }
 
-    private static List<Long> window(Collection<Long> gaps, long from, long to) {
-        List<Long> ids = new ArrayList<>(gaps);
-        for (long id = from; id <= to; id++) {
-            ids.add(id);
+    /**
+     * The documents with numbers {@code from..to}: one range over {@code _id}, which the embedded server reads in key
+     * order from its data (an {@code $in} of every number cost a look-up each).
+     */
+    private TreeMap<Long, Document> findRange(long from, long to) {
+        TreeMap<Long, Document> found = new TreeMap<>();
+        if (from <= to) {
+            events.find(and(gte(ID, from), lte(ID, to))).batchSize((int) Math.min(to - from + 1, 10_000))
+                  .forEach(document -> found.put(globalIndexOf(document), document));
         }
-        return ids;
+        return found;
     }
-
 }

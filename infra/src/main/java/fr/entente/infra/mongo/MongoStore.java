@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The MongoDB the hub runs on: the one named by {@code MONGODB_URI}, with majority, journaled writes, or else the
- * embedded server, started here and stopped last.
+ * embedded server, started here and stopped last, to which the hub connects with the credentials the server keeps in
+ * its data directory (SCRAM-SHA-256).
  */
 public final class MongoStore implements AutoCloseable {
 
@@ -45,8 +46,9 @@ public final class MongoStore implements AutoCloseable {
         if (properties.usesEmbeddedServer()) {
             MongoProperties.Embedded embedded = properties.embedded();
             EmbeddedMongoServer server = EmbeddedMongoServer.start(new EmbeddedMongoSettings(
-                    embedded.dataDirectory(), embedded.bindHost(), embedded.port()));
-            String description = "embedded MongoDB-wire server at " + server.connectionString()
+                    embedded.dataDirectory(), embedded.bindHost(), embedded.port(), embedded.durability()));
+            // the connection string holds the store's password: the description names the address only
+            String description = "embedded MongoDB-wire server at " + server.address()
                                  + ", data in " + server.dataDirectory().toAbsolutePath();
             return new MongoStore(server, client(server.connectionString(), listeners), properties.database(), description);
         }

@@ -10,18 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The child JVM of {@link KillNineTest}: appends events through the engine from several threads, on the embedded
- * server, and prints {@code ACK <eventIdentifier>} once each append has returned, until it is killed.
+ * The child JVM of {@link KillNineTest}: appends events through the engine from {@code writers} threads, on the
+ * embedded server, and prints {@code ACK <eventIdentifier>} once each append has returned, until it is killed.
+ * Arguments: data directory, round, writers.
  */
 public final class AppendingChild {
 
     public static void main(String[] args) throws Exception {
         Path dataDirectory = Path.of(args[0]);
         String round = args[1];
-        int writers = 4;
+        int writers = Integer.parseInt(args[2]);
         EmbeddedMongoServer server = EmbeddedMongoServer.start(new EmbeddedMongoSettings(dataDirectory, "127.0.0.1", 0));
         MongoClient client = MongoClients.create(server.connectionString());
-        MongoEventStorageEngine engine = EngineFixture.engine(client.getDatabase("entente"));
+        MongoEventStorageEngine engine = EngineFixture.soleWriterEngine(client.getDatabase("entente"));
         System.out.println("READY");
         System.out.flush();
         List<Thread> threads = new ArrayList<>();

@@ -19,8 +19,18 @@ final class EngineFixture {
     }
 
     static MongoEventStorageEngine engine(MongoDatabase database, EventStoreSettings settings) {
+        return engine(database, settings, false);
+    }
+
+    /** An engine that is told no other process writes to its log, as the hub on its embedded server is. */
+    static MongoEventStorageEngine soleWriterEngine(MongoDatabase database) {
+        return engine(database, EventStoreSettings.defaults(), true);
+    }
+
+    static MongoEventStorageEngine engine(MongoDatabase database, EventStoreSettings settings, boolean soleWriter) {
         return MongoEventStorageEngine.builder()
                                       .database(database)
+                                      .soleWriter(soleWriter)
                                       .settings(settings)
                                       .eventSerializer(JacksonSerializers.messages())
                                       .snapshotSerializer(JacksonSerializers.snapshots())

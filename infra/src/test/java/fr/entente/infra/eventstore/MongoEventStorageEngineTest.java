@@ -111,12 +111,17 @@ class MongoEventStorageEngineTest {
     }
 
     @Test
-    void refusesCreatingAnAggregateThatExists() {
+    void refusesCreatingAnAggregateThatExistsAndLeavesNoGap() {
         engine.appendEvents(event("thing-1", 0));
 
         assertThatThrownBy(() -> engine.appendEvents(event("thing-1", 0)))
                 .isInstanceOf(AggregateStreamCreationException.class);
         assertThat(database.getCollection(MongoEventStorageEngine.EVENTS).countDocuments()).isEqualTo(1);
+        engine.appendEvents(event("thing-2", 0));
+        LogContinuity.Report continuity = LogContinuity.check(database);
+        assertThat(continuity.head()).as("the refused append took no number").isEqualTo(2);
+        assertThat(continuity.missing()).isEmpty();
+        assertThat(continuity.unused()).isZero();
     }
 
     @Test

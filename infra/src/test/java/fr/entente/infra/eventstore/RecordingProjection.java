@@ -28,11 +28,12 @@ class RecordingProjection {
 
     @EventHandler
     void on(ThingHappened event, org.axonframework.eventhandling.EventMessage<?> message) {
-        received.add(message.getIdentifier());
         things.updateOne(eq("_id", event.thingId()),
                          Updates.combine(Updates.max("lastValue", event.value()), Updates.inc("events", 1),
                                          Updates.push("notes", event.note())),
                          new UpdateOptions().upsert(true));
+        // after the write: a test that waits for the count then reads the read model sees every write
+        received.add(message.getIdentifier());
     }
 
     @ResetHandler
