@@ -4,7 +4,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
 import fr.entente.infra.serialization.JacksonSerializers;
-import fr.entente.infra.testing.TestMongo;
+import fr.entente.testing.TestMongo;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
