@@ -106,14 +106,43 @@ window.EntenteSections = (function () {
         }
     }
 
-    /** Asks the server for the sections that show what changed, at this position of the log or later. */
+    /** What updates asked for while a request was under way: one request then asks for all of it. */
+    var waiting = null;
+    var asking = false;
+
+    /**
+     * Asks the server for the sections that show what changed, at this position of the log or later. One request at a
+     * time: updates that come while it is under way are gathered and asked for together once it answers.
+     */
     function refresh(update) {
-        var ids = sectionsFollowing(update && update.changes);
+        var changes = (update && update.changes) || [];
+        var position = (update && update.position) || 0;
+        if (!waiting) {
+            waiting = {changes: [], position: 0, all: false};
+        }
+        waiting.all = waiting.all || changes.length === 0;
+        changes.forEach(function (part) {
+            if (waiting.changes.indexOf(part) < 0) {
+                waiting.changes.push(part);
+            }
+        });
+        waiting.position = Math.max(waiting.position, position);
+        if (asking) {
+            return Promise.resolve();
+        }
+        return ask();
+    }
+
+    function ask() {
+        var wanted = waiting;
+        waiting = null;
+        var ids = sectionsFollowing(wanted.all ? null : wanted.changes);
         if (ids.length === 0 || !options.sections) {
             return Promise.resolve();
         }
+        asking = true;
         var url = options.sections + (options.sections.indexOf('?') >= 0 ? '&' : '?')
-                  + 'ids=' + encodeURIComponent(ids.join(',')) + '&since=' + ((update && update.position) || 0);
+                  + 'ids=' + encodeURIComponent(ids.join(',')) + '&since=' + wanted.position;
         return fetch(url, {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
             .then(function (response) { return response.ok ? response.json() : null; })
             .then(function (answer) {
@@ -126,6 +155,12 @@ window.EntenteSections = (function () {
                 });
                 if (changed) {
                     announce();
+                }
+            })
+            .finally(function () {
+                asking = false;
+                if (waiting) {
+                    ask();
                 }
             });
     }

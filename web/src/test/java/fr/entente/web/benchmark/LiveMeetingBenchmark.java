@@ -21,7 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -97,11 +96,12 @@ public final class LiveMeetingBenchmark {
         List<LiveClient> connections = new ArrayList<>();
         List<Map<Long, Long>> received = new ArrayList<>();
         List<Map<Long, Long>> shown = new ArrayList<>();
+        List<PageScript> scripts = new ArrayList<>();
         for (int i = 0; i < clientCount; i++) {
             SignedInSession person = people.get(i % people.size());
             LiveClient client = LiveClient.connect(hub.port(), person);
-            Map<Long, Long> frames = new ConcurrentHashMap<>();
-            Map<Long, Long> updated = new ConcurrentHashMap<>();
+            PageScript page = new PageScript(person, sections, meetingId, COOPERATION, wholePage ? livePage : null,
+                                             pageScripts);
             StompHeaders headers = new StompHeaders();
             headers.setDestination("/live/" + topic);
             headers.add("since", Long.toString(start));
@@ -113,24 +113,13 @@ public final class LiveMeetingBenchmark {
 
                 @Override
                 public void handleFrame(StompHeaders stompHeaders, Object payload) {
-                    JsonNode frame = (JsonNode) payload;
-                    long position = frame.get("position").asLong();
-                    frames.putIfAbsent(position, System.nanoTime());
-                    pageScripts.execute(() -> {
-                        String path = wholePage ? livePage : sections.request(meetingId, COOPERATION, frame);
-                        try {
-                            if (person.get(path).statusCode() == 200) {
-                                updated.putIfAbsent(position, System.nanoTime());
-                            }
-                        } catch (Exception e) {
-                            // a refresh that failed shows nothing: it is counted as lost
-                        }
-                    });
+                    page.onFrame((JsonNode) payload);
                 }
             });
             connections.add(client);
-            received.add(frames);
-            shown.add(updated);
+            scripts.add(page);
+            received.add(page.framesAt());
+            shown.add(page.shownAt());
         }
         Thread.sleep(1_000); // the subscriptions are made asynchronously
 

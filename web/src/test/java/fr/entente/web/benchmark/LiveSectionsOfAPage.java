@@ -1,7 +1,5 @@
 package fr.entente.web.benchmark;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -10,7 +8,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 /**
  * The live sections of a page as its script reads them ({@code data-live-section}, {@code id}, {@code data-follows}),
@@ -33,14 +30,11 @@ record LiveSectionsOfAPage(Map<String, List<String>> follows) {
         return new LiveSectionsOfAPage(follows);
     }
 
-    String request(String meetingId, String cooperationId, JsonNode frame) {
-        List<String> changes = frame.has("changes")
-                ? StreamSupport.stream(frame.get("changes").spliterator(), false).map(JsonNode::asText).toList()
-                : List.of();
+    String request(String meetingId, String cooperationId, List<String> changes, long since) {
         String ids = follows.entrySet().stream()
                             .filter(section -> changes.isEmpty() || section.getValue().stream().anyMatch(changes::contains))
                             .map(Map.Entry::getKey).collect(Collectors.joining(","));
         return "/cooperations/" + cooperationId + "/reunions/" + meetingId + "/sections?page=reunion-direct&ids="
-               + URLEncoder.encode(ids, StandardCharsets.UTF_8) + "&since=" + frame.get("position").asLong();
+               + URLEncoder.encode(ids, StandardCharsets.UTF_8) + "&since=" + since;
     }
 }
