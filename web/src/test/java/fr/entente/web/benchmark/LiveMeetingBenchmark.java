@@ -60,6 +60,9 @@ public final class LiveMeetingBenchmark {
         Path data = Files.createTempDirectory("entente-live-benchmark");
         try (RunningHub hub = RunningHub.startWithDemoData(data, RunningHub.freshDatabaseName())) {
             new LiveMeetingBenchmark().run(hub, clients, changes, intervalMs, wholePage);
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            System.exit(1);
         } finally {
             try (Stream<Path> files = Files.walk(data)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -91,7 +94,7 @@ public final class LiveMeetingBenchmark {
         Thread.sleep(1_000);
         long start = hub.bean(LivePositions.class).of(topic);
         String livePage = "/cooperations/" + COOPERATION + "/reunions/" + meetingId + "/en-direct";
-        LiveSectionsOfAPage sections = LiveSectionsOfAPage.of(people.get(0).get(livePage).body());
+        LiveSectionsOfAPage sections = wholePage ? null : LiveSectionsOfAPage.of(people.get(0).get(livePage).body());
         ExecutorService pageScripts = Executors.newFixedThreadPool(clientCount);
         List<LiveClient> connections = new ArrayList<>();
         List<Map<Long, Long>> received = new ArrayList<>();
@@ -187,6 +190,9 @@ public final class LiveMeetingBenchmark {
                           + "p90 %.1f ms, p99 %.1f ms, max %.1f ms; pages not updated %d of %d%n",
                           percentile(pageLatencies, 50), percentile(pageLatencies, 90), percentile(pageLatencies, 99),
                           percentile(pageLatencies, 100), pagesLost, (long) commands * clientCount);
+        System.out.printf("load average of the machine: %.2f (%d processors)%n",
+                          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                          Runtime.getRuntime().availableProcessors());
         System.out.printf("the store's reads per change (find, aggregate, getMore, count): %.1f%n", readsPerChange);
         System.out.printf("frames expected %d, received %d, lost %d (distinct positions seen: %d)%n",
                           (long) commands * clientCount, latencies.size(), lost, positions.length);

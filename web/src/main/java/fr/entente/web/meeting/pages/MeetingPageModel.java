@@ -15,7 +15,9 @@ import fr.entente.meeting.query.MeetingSummary;
 import fr.entente.meeting.query.MeetingView;
 import fr.entente.meeting.query.MinutesStatus;
 import fr.entente.meeting.query.RequestStatus;
+import fr.entente.web.pages.MarkdownText;
 import fr.entente.web.pages.ScriptJson;
+import fr.entente.meeting.query.ActionItemView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.MessageSource;
@@ -49,12 +51,14 @@ public class MeetingPageModel {
     private final QueryGateway queries;
     private final MessageSource messages;
     private final ScriptJson json;
+    private final MarkdownText markdown;
     private final Clock clock = Clock.systemUTC();
 
-    MeetingPageModel(QueryGateway queries, MessageSource messages, ScriptJson json) {
+    MeetingPageModel(QueryGateway queries, MessageSource messages, ScriptJson json, MarkdownText markdown) {
         this.queries = queries;
         this.messages = messages;
         this.json = json;
+        this.markdown = markdown;
     }
 
     /** Everything the three pages show of the meeting, as a person of this role in its body sees it. */
@@ -66,6 +70,9 @@ public class MeetingPageModel {
         model.addAttribute("base", "/cooperations/" + meeting.cooperationId() + "/reunions/" + meeting.meetingId());
         model.addAttribute("live", meeting.status() == MeetingStatus.LIVE);
         model.addAttribute("minutes", meeting.minutes());
+        model.addAttribute("minutesHtml", markdown.html(meeting.minutes().text()));
+        model.addAttribute("actionsByItem", meeting.actions().stream().collect(Collectors.groupingBy(
+                ActionItemView::itemId, LinkedHashMap::new, Collectors.toList())));
         model.addAttribute("status", meeting.minutes().status().name());
         model.addAttribute("bodyName", Objects.requireNonNullElse(data.body().name(), data.body().bodyId()));
         model.addAttribute("manager", manager);
