@@ -53,6 +53,10 @@ window.EntenteSections = (function () {
     }
 
     function watch(root) {
+        // text the server gave back after refusing it is unsent text: no update may replace it
+        root.querySelectorAll('[data-unsent="true"]').forEach(function (field) {
+            field.dataset.dirty = 'true';
+        });
         root.querySelectorAll('input, textarea, select').forEach(function (field) {
             field.addEventListener('input', function () {
                 field.dataset.dirty = 'true';

@@ -2,6 +2,7 @@ package fr.entente.meeting;
 
 import fr.entente.common.Required;
 import fr.entente.meeting.api.ActionItemRecordedEvent;
+import fr.entente.meeting.api.AttendanceEntry;
 import fr.entente.meeting.api.AttendanceRecordedEvent;
 import fr.entente.meeting.api.AttendanceStatus;
 import fr.entente.meeting.api.ChangeProposalOutcomeCommand;
@@ -14,13 +15,18 @@ import fr.entente.meeting.api.RecordAttendanceCommand;
 import fr.entente.meeting.api.RecordProposalCommand;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static fr.entente.meeting.api.MeetingRefusal.ACTION_ID_REQUIRED;
 import static fr.entente.meeting.api.MeetingRefusal.ACTION_OWNER_INVALID;
+import static fr.entente.meeting.api.MeetingRefusal.ATTENDANCE_PERSON_TWICE;
 import static fr.entente.meeting.api.MeetingRefusal.DUE_DATE_REQUIRED;
 import static fr.entente.meeting.api.MeetingRefusal.ID_TAKEN;
 import static fr.entente.meeting.api.MeetingRefusal.OUTCOME_REQUIRED;
@@ -53,14 +59,41 @@ class LiveRecord {
     private LinkedHashSet<String> actions = new LinkedHashSet<>();
 
     Optional<AttendanceRecordedEvent> attendance(String meetingId, RecordAttendanceCommand command, Access access) {
-        String personId = Required.id(command.personId(), () -> refused(PERSON_ID_REQUIRED));
-        AttendanceStatus status = Required.value(command.status(), () -> refused(STATUS_REQUIRED));
-        String representedBy = Required.optional(command.representedBy());
+        return attendance(meetingId, new AttendanceEntry(command.personId(), command.status(), command.representedBy()),
+                          access, "");
+    }
+
+    /**
+     * The lines of an attendance sheet that change something, each checked as a single attendance is; a refusal names
+     * the line at fault ({@code entries[2].representedBy}). Lines without a status are left as they are.
+     */
+    List<AttendanceRecordedEvent> attendanceSheet(String meetingId, List<AttendanceEntry> entries, Access access) {
+        Set<String> seen = new HashSet<>();
+        List<AttendanceRecordedEvent> changes = new ArrayList<>();
+        for (int line = 0; line < entries.size(); line++) {
+            AttendanceEntry entry = entries.get(line);
+            if (entry.status() == null) {
+                continue;
+            }
+            String prefix = "entries[" + line + "].";
+            if (entry.personId() != null && !seen.add(entry.personId())) {
+                throw refusedOn(prefix + "personId", ATTENDANCE_PERSON_TWICE, entry.personId());
+            }
+            attendance(meetingId, entry, access, prefix).ifPresent(changes::add);
+        }
+        return changes;
+    }
+
+    private Optional<AttendanceRecordedEvent> attendance(String meetingId, AttendanceEntry entry, Access access,
+                                                         String fieldPrefix) {
+        String personId = Required.id(entry.personId(), () -> refusedOn(fieldPrefix + "personId", PERSON_ID_REQUIRED));
+        AttendanceStatus status = Required.value(entry.status(), () -> refusedOn(fieldPrefix + "status", STATUS_REQUIRED));
+        String representedBy = Required.optional(entry.representedBy());
         if ((status == AttendanceStatus.REPRESENTED) != (representedBy != null) || personId.equals(representedBy)) {
-            throw refused(REPRESENTED_BY_INVALID);
+            throw refusedOn(fieldPrefix + "representedBy", REPRESENTED_BY_INVALID);
         }
         if (!access.seats(personId)) {
-            throw refused(PERSON_NOT_IN_BODY, personId);
+            throw refusedOn(fieldPrefix + "personId", PERSON_NOT_IN_BODY, personId);
         }
         String recorded = status + (representedBy == null ? "" : ">" + representedBy);
         return recorded.equals(attendance.get(personId))

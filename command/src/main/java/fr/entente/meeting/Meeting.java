@@ -148,6 +148,15 @@ public class Meeting {
         live.attendance(meetingId, command, access).ifPresent(AggregateLifecycle::apply);
     }
 
+    /** The whole sheet at once: every line is checked before any is recorded. */
+    @CommandHandler
+    public void handle(RecordAttendanceSheetCommand command, MetaData metaData, BodyRoster roster) {
+        Access access = access(metaData, roster);
+        access.manager();
+        recordOpen(refused(ENDED));
+        live.attendanceSheet(meetingId, command.entries(), access).forEach(AggregateLifecycle::apply);
+    }
+
     @CommandHandler
     public void handle(MoveToAgendaItemCommand command, MetaData metaData, BodyRoster roster) {
         managingLive(metaData, roster);

@@ -12,12 +12,15 @@ import fr.entente.meeting.api.ProposalOutcome;
 import fr.entente.meeting.api.ProposalOutcomeChangedEvent;
 import fr.entente.meeting.api.ProposalRecordedEvent;
 import fr.entente.meeting.api.RecordActionItemCommand;
+import fr.entente.meeting.api.AttendanceEntry;
 import fr.entente.meeting.api.RecordAttendanceCommand;
+import fr.entente.meeting.api.RecordAttendanceSheetCommand;
 import fr.entente.meeting.api.RecordProposalCommand;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static fr.entente.common.api.RuleViolations.ruleViolation;
 import static fr.entente.meeting.WorkingGroup.*;
@@ -74,6 +77,53 @@ class MeetingLiveTest {
         fixture.given(liveThen(new AttendanceRecordedEvent(MEETING_ID, REFERENT_02, AttendanceStatus.EXCUSED, null)))
                .when(new RecordAttendanceCommand(MEETING_ID, REFERENT_02, AttendanceStatus.EXCUSED, null), AS_OFFICER)
                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void recordsTheLinesOfAnAttendanceSheetThatChangeSomething() {
+        fixture.given(liveThen(new AttendanceRecordedEvent(MEETING_ID, REFERENT_02, AttendanceStatus.EXCUSED, null)))
+               .when(new RecordAttendanceSheetCommand(MEETING_ID, List.of(
+                             new AttendanceEntry(REFERENT_02, AttendanceStatus.EXCUSED, null),
+                             new AttendanceEntry(REFERENT_59, AttendanceStatus.REPRESENTED, CONVENOR),
+                             new AttendanceEntry(CONVENOR, AttendanceStatus.PRESENT, null),
+                             new AttendanceEntry(OFFICER, null, null))), AS_OFFICER)
+               .expectEvents(new AttendanceRecordedEvent(MEETING_ID, REFERENT_59, AttendanceStatus.REPRESENTED, CONVENOR),
+                             new AttendanceRecordedEvent(MEETING_ID, CONVENOR, AttendanceStatus.PRESENT, null));
+    }
+
+    @Test
+    void refusesAWholeSheetForOneWrongLineNamingThatLine() {
+        fixture.given(liveThen())
+               .when(new RecordAttendanceSheetCommand(MEETING_ID, List.of(
+                             new AttendanceEntry(REFERENT_02, AttendanceStatus.PRESENT, null),
+                             new AttendanceEntry(REFERENT_59, AttendanceStatus.EXCUSED, CONVENOR))), AS_OFFICER)
+               .expectException(ruleViolation(MeetingRefusal.REPRESENTED_BY_INVALID, "entries[1].representedBy"))
+               .expectNoEvents();
+    }
+
+    @Test
+    void refusesASheetNamingAMemberTwice() {
+        fixture.given(liveThen())
+               .when(new RecordAttendanceSheetCommand(MEETING_ID, List.of(
+                             new AttendanceEntry(REFERENT_02, AttendanceStatus.PRESENT, null),
+                             new AttendanceEntry(REFERENT_02, AttendanceStatus.ABSENT, null))), AS_OFFICER)
+               .expectException(ruleViolation(MeetingRefusal.ATTENDANCE_PERSON_TWICE, "entries[1].personId"));
+    }
+
+    @Test
+    void refusesASheetLineForAPersonOutsideTheBody() {
+        fixture.given(liveThen())
+               .when(new RecordAttendanceSheetCommand(MEETING_ID, List.of(
+                             new AttendanceEntry(DIRECTOR, AttendanceStatus.PRESENT, null))), AS_OFFICER)
+               .expectException(ruleViolation(MeetingRefusal.PERSON_NOT_IN_BODY, "entries[0].personId"));
+    }
+
+    @Test
+    void refusesAnAttendanceSheetFromAMemberWhoIsNotAManager() {
+        fixture.given(liveThen())
+               .when(new RecordAttendanceSheetCommand(MEETING_ID, List.of(
+                             new AttendanceEntry(REFERENT_02, AttendanceStatus.PRESENT, null))), AS_REFERENT)
+               .expectException(ruleViolation(MeetingRefusal.OFFICER_OR_CONVENOR_REQUIRED, null));
     }
 
     @Test

@@ -20,6 +20,8 @@ public final class MeetingLimits {
     /** A long meeting's minutes run to some forty pages. */
     public static final int MINUTES = 100_000;
     public static final int AMENDMENT = 20_000;
+    /** An attendance sheet's lines: one per member of the body, and bodies of a national network stay under this. */
+    public static final int ATTENDANCE_LINES = 500;
 
     /** The shortest meeting or series identifier a client may choose. */
     public static final int SHORTEST_ID = 2;

@@ -73,6 +73,7 @@ public enum MeetingRefusal implements Refusal {
     PROPOSAL_UNKNOWN("meeting.proposal-unknown", Kind.NOT_FOUND, "proposalId", "proposalId"),
     AMENDMENT_UNKNOWN("meeting.amendment-unknown", Kind.NOT_FOUND, "amendmentId", "amendmentId"),
     PERSON_NOT_IN_BODY("meeting.person-not-in-body", Kind.NOT_FOUND, "personId", "personId"),
+    ATTENDANCE_PERSON_TWICE("meeting.attendance-person-twice", INVALID, "entries", "personId"),
 
     CANCELLED("meeting.cancelled", CONFLICT, null),
     ALREADY_STARTED("meeting.already-started", CONFLICT, null),

@@ -1,6 +1,8 @@
 package fr.entente.web.meeting;
 
+import fr.entente.meeting.api.AttendanceEntry;
 import fr.entente.meeting.api.ChangeProposalOutcomeCommand;
+import fr.entente.meeting.api.RecordAttendanceSheetCommand;
 import fr.entente.meeting.api.EndMeetingCommand;
 import fr.entente.meeting.api.MoveToAgendaItemCommand;
 import fr.entente.meeting.api.NoteReceipt;
@@ -39,6 +41,12 @@ public class MeetingProceedings {
         commands.send(cooperationId, new RecordAttendanceCommand(meetingId, personId, request.status(),
                                                                  request.representedBy()));
         return new MeetingResults.Attendance(meetingId, personId, request.status(), request.representedBy());
+    }
+
+    /** The whole sheet: every line checked before any is recorded; the lines that change are recorded. */
+    public void recordAttendanceSheet(String cooperationId, String meetingId, MeetingRequests.AttendanceSheet request) {
+        commands.send(cooperationId, new RecordAttendanceSheetCommand(meetingId, request.entries().stream()
+                .map(line -> new AttendanceEntry(line.personId(), line.status(), line.representedBy())).toList()));
     }
 
     public MeetingResults.CurrentItem moveTo(String cooperationId, String meetingId, MeetingRequests.CurrentItem request) {

@@ -138,6 +138,20 @@ public final class MeetingRequests {
             @Size(max = CooperationLimits.PERSON_ID, message = "{valid.represented-by.size}") String representedBy) {
     }
 
+    /** The whole attendance sheet: one line per member; a line without a status is left as it is. */
+    public record AttendanceSheet(
+            @NotNull(message = "{valid.attendance.entries.missing}")
+            @Size(max = MeetingLimits.ATTENDANCE_LINES, message = "{valid.attendance.entries.size}")
+            List<@Valid AttendanceLine> entries) {
+    }
+
+    public record AttendanceLine(
+            @NotBlank(message = "{valid.attendance.person.blank}")
+            @Size(max = CooperationLimits.PERSON_ID, message = "{valid.attendance.person.size}") String personId,
+            AttendanceStatus status,
+            @Size(max = CooperationLimits.PERSON_ID, message = "{valid.represented-by.size}") String representedBy) {
+    }
+
     public record CurrentItem(
             @NotBlank(message = "{valid.item-id.blank}")
             @Size(max = MeetingLimits.PART_ID, message = "{valid.item-id.size}") String itemId) {

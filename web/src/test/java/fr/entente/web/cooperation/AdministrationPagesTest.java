@@ -189,7 +189,7 @@ class AdministrationPagesTest {
     @Test
     void removesAPersonFromTheCooperation() throws Exception {
         String president = personId("president.02");
-        HttpResponse<String> removed = submit("/personnes/retrait", Map.of("personId", president));
+        HttpResponse<String> removed = submit("/personnes/retrait", Map.of("personId", president, "confirme", "oui"));
 
         assertThat(followed(removed)).contains("Président·e du CDG 02 ne fait plus partie de la coopération");
         ApiWorld.eventually(() -> page(ADMIN_PAGE).filter(body -> !body.contains("Président·e du CDG 02")));

@@ -120,7 +120,7 @@ class MeetingPagesTest {
                 .contains("L’action est consignée.");
         officer.postForm(live, page + "/presences", Map.of("personId", personId("referent.60"), "status", "PRESENT"));
         eventually(referent, live, body -> body.contains("Lancer l’enquête flash en janvier") && body.contains("Envoyer le questionnaire"));
-        assertThat(followed(officer, officer.postForm(live, page + "/cloture", Map.of()))).contains("La réunion est close.");
+        assertThat(followed(officer, officer.postForm(live, page + "/cloture", Map.of("confirme", "oui")))).contains("La réunion est close.");
 
         String minutes = page + "/compte-rendu";
         eventually(officer, minutes, body -> body.contains("Rédiger le brouillon"));

@@ -11,7 +11,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import fr.entente.web.pages.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.ui.Model;
+import fr.entente.web.pages.Confirmation;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -54,8 +60,28 @@ public class PeopleFormsController {
         }, redirect);
     }
 
+    /** Removing a person cannot be undone: the page that asks first, for the cooperation's administrators. */
+    @GetMapping("/cooperations/{cooperationId}/administration/personnes/retrait")
+    String confirmRemoval(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String personId, Model model,
+                          Locale locale) {
+        forms.administratorOf(cooperationId);
+        String page = "/cooperations/" + cooperationId + "/administration";
+        return new Confirmation(forms.text(locale, "admin.removePerson.confirm.title", forms.nameOf(personId)),
+                                List.of(forms.text(locale, "admin.removePerson.confirm.seats"),
+                                        forms.text(locale, "admin.removePerson.confirm.access"),
+                                        forms.text(locale, "admin.removePerson.confirm.log")),
+                                page + "/personnes/retrait", Map.of("personId", personId),
+                                forms.text(locale, "admin.removePerson.confirm.submit"), page).ask(model);
+    }
+
     @PostMapping("/cooperations/{cooperationId}/administration/personnes/retrait")
-    String removePerson(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String personId, RedirectAttributes redirect, Locale locale) {
+    String removePerson(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String personId,
+                        @RequestParam(name = Confirmation.FIELD, defaultValue = "") String confirmed,
+                        RedirectAttributes redirect, Locale locale) {
+        if (!Confirmation.given(confirmed)) {
+            return "redirect:/cooperations/" + cooperationId + "/administration/personnes/retrait?personId="
+                   + URLEncoder.encode(personId, StandardCharsets.UTF_8);
+        }
         return forms.submit(cooperationId, "retrait-personne", Map.of("personId", personId), null, Map.of(), "personId", () -> {
             String name = forms.nameOf(personId);
             people.remove(cooperationId, personId);

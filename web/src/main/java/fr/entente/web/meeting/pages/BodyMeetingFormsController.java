@@ -2,6 +2,7 @@ package fr.entente.web.meeting.pages;
 
 import fr.entente.web.pages.FormFields;
 import fr.entente.web.pages.PageForm;
+import fr.entente.web.pages.PastDates;
 import fr.entente.meeting.api.RecurrenceFrequency;
 import fr.entente.web.meeting.MeetingRequests;
 import fr.entente.web.meeting.MeetingResults;
@@ -30,8 +31,10 @@ public class BodyMeetingFormsController {
     private final MeetingScheduling schedule;
     private final PageForm form;
     private final MessageSource messages;
+    private final PastDates pastDates;
 
-    BodyMeetingFormsController(MeetingScheduling schedule, PageForm form, MessageSource messages) {
+    BodyMeetingFormsController(MeetingScheduling schedule, PageForm form, MessageSource messages, PastDates pastDates) {
+        this.pastDates = pastDates;
         this.schedule = schedule;
         this.form = form;
         this.messages = messages;
@@ -46,7 +49,9 @@ public class BodyMeetingFormsController {
                 parse(fields.get("startTime"), LocalTime::parse, "startTime", errors, locale),
                 parse(fields.get("endTime"), LocalTime::parse, "endTime", errors, locale),
                 FormFields.blankToNull(fields.get("place")), FormFields.blankToNull(fields.get("videoLink")));
-        return submit(cooperationId, bodyId, "reunion", fields, request, errors, "title", () -> {
+        Map<String, String> past = pastDates.warnings(Map.of("date", orNothing(request.date())), fields, locale);
+        errors.putAll(past);
+        return submit(cooperationId, bodyId, "reunion", PastDates.asking(fields, past), request, errors, "title", () -> {
             MeetingResults.MeetingScheduled scheduled = schedule.schedule(cooperationId, bodyId, request);
             return messages.getMessage("body.meetings.done.scheduled", new Object[]{scheduled.title(),
                     DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(scheduled.date())}, locale);
@@ -66,7 +71,9 @@ public class BodyMeetingFormsController {
                 parse(fields.get("startTime"), LocalTime::parse, "startTime", errors, locale),
                 parse(fields.get("endTime"), LocalTime::parse, "endTime", errors, locale),
                 FormFields.blankToNull(fields.get("place")), FormFields.blankToNull(fields.get("videoLink")));
-        return submit(cooperationId, bodyId, "serie", fields, request, errors, "title", () -> {
+        Map<String, String> past = pastDates.warnings(Map.of("firstDate", orNothing(request.firstDate())), fields, locale);
+        errors.putAll(past);
+        return submit(cooperationId, bodyId, "serie", PastDates.asking(fields, past), request, errors, "title", () -> {
             MeetingResults.SeriesPlanned planned = schedule.plan(cooperationId, bodyId, request);
             return messages.getMessage("body.meetings.done.planned", new Object[]{planned.meetings().size()}, locale);
         }, redirect);
@@ -77,6 +84,11 @@ public class BodyMeetingFormsController {
                           RedirectAttributes redirect) {
         PageForm.Outcome outcome = form.submit(request, errors, mainField, action);
         return form.answer(outcome, formName, values, "/cooperations/" + cooperationId + "/instances/" + bodyId, redirect);
+    }
+
+    /** A date not given is no date in the past. */
+    private static LocalDate orNothing(LocalDate date) {
+        return date == null ? LocalDate.MAX : date;
     }
 
     private <T> T parse(String value, Function<String, T> parser, String field, Map<String, String> errors, Locale locale) {

@@ -1,5 +1,7 @@
 package fr.entente.web.meeting.pages;
 
+import fr.entente.web.pages.PastDates;
+
 import fr.entente.web.meeting.MeetingAccess;
 
 import fr.entente.web.pages.FormFields;
@@ -35,13 +37,15 @@ public class MeetingAgendaFormsController {
 
     private final MeetingForms forms;
     private final MeetingAccess access;
+    private final PastDates pastDates;
     private final MeetingScheduling schedule;
     private final MeetingAgendas agenda;
     private final MeetingProceedings live;
 
-    MeetingAgendaFormsController(MeetingForms forms, MeetingAccess access, MeetingScheduling schedule, MeetingAgendas agenda, MeetingProceedings live) {
+    MeetingAgendaFormsController(MeetingForms forms, MeetingAccess access, PastDates pastDates, MeetingScheduling schedule, MeetingAgendas agenda, MeetingProceedings live) {
         this.forms = forms;
         this.access = access;
+        this.pastDates = pastDates;
         this.schedule = schedule;
         this.agenda = agenda;
         this.live = live;
@@ -121,12 +125,15 @@ public class MeetingAgendaFormsController {
     }
 
     @PostMapping("/echeance")
-    String deadline(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam(defaultValue = "") String deadline, RedirectAttributes redirect, Locale locale) {
+    String deadline(@PathVariable String cooperationId, @PathVariable String meetingId, @RequestParam Map<String, String> fields,
+                    RedirectAttributes redirect, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDateTime local = forms.parse(deadline, LocalDateTime::parse, "deadline", errors, locale);
+        LocalDateTime local = forms.parse(fields.get("deadline"), LocalDateTime::parse, "deadline", errors, locale);
         MeetingRequests.Deadline request = new MeetingRequests.Deadline(local == null ? null : local.atZone(MeetingPageModel.PARIS).toInstant());
+        Map<String, String> past = local == null ? Map.of() : pastDates.warnings(Map.of("deadline", local), fields, locale);
+        errors.putAll(past);
         return forms.submit(MeetingForms.on(MeetingForms.MEETING, cooperationId, meetingId, redirect, locale), "echeance",
-                Map.of("deadline", deadline), request, errors, "deadline", () -> {
+                PastDates.asking(fields, past), request, errors, "deadline", () -> {
                     schedule.setDeadline(cooperationId, meetingId, request);
                     return forms.text(locale, "meeting.done.deadline");
                 });
@@ -156,8 +163,10 @@ public class MeetingAgendaFormsController {
                 forms.parse(fields.get("startTime"), LocalTime::parse, "startTime", errors, locale),
                 forms.parse(fields.get("endTime"), LocalTime::parse, "endTime", errors, locale),
                 FormFields.blankToNull(fields.get("place")), FormFields.blankToNull(fields.get("videoLink")));
-        return forms.submit(MeetingForms.on(MeetingForms.MEETING, cooperationId, meetingId, redirect, locale), "horaire", fields,
-                request, errors, "date", () -> {
+        Map<String, String> past = request.date() == null ? Map.of() : pastDates.warnings(Map.of("date", request.date()), fields, locale);
+        errors.putAll(past);
+        return forms.submit(MeetingForms.on(MeetingForms.MEETING, cooperationId, meetingId, redirect, locale), "horaire",
+                PastDates.asking(fields, past), request, errors, "date", () -> {
                     schedule.move(cooperationId, meetingId, request);
                     return forms.text(locale, "meeting.done.moved");
                 });

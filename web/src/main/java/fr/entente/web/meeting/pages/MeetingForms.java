@@ -4,9 +4,13 @@ import fr.entente.web.pages.PageForm;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +24,7 @@ class MeetingForms {
     static final String MEETING = "reunion";
     static final String LIVE = "reunion-direct";
     static final String MINUTES = "compte-rendu";
+    private static final Pattern LINE_FIELD = Pattern.compile("entries\\[(\\d+)]\\.(\\w+)");
     private static final Map<String, String> PAGE_PATHS = Map.of(MEETING, "", LIVE, "/en-direct", MINUTES, "/compte-rendu");
 
     /** Where a form was sent from: a page of a meeting. */
@@ -51,6 +56,29 @@ class MeetingForms {
         PageForm.Outcome outcome = form.submit(request, preliminaryErrors, mainField, action);
         return form.answer(outcome, formName, values, submission.path(submission.page()), submission.path(nextPage),
                            submission.redirect());
+    }
+
+    /**
+     * A form of lines (the attendance sheet): a refusal naming {@code entries[i].field} is shown under the line of the
+     * {@code i}-th key, as {@code field-<key>}.
+     */
+    String submitLines(Submission submission, String formName, Map<String, String> values, Object request,
+                       List<String> lineKeys, Supplier<String> action) {
+        PageForm.Outcome outcome = form.submit(request, Map.of(), "entries", action);
+        if (!outcome.done()) {
+            Map<String, String> byLine = new LinkedHashMap<>();
+            outcome.errors().forEach((field, message) -> byLine.put(lineField(field, lineKeys), message));
+            outcome = new PageForm.Outcome(null, byLine);
+        }
+        return form.answer(outcome, formName, values, submission.path(submission.page()), submission.redirect());
+    }
+
+    private static String lineField(String field, List<String> lineKeys) {
+        Matcher line = LINE_FIELD.matcher(field);
+        if (line.matches() && Integer.parseInt(line.group(1)) < lineKeys.size()) {
+            return line.group(2) + "-" + lineKeys.get(Integer.parseInt(line.group(1)));
+        }
+        return field;
     }
 
     <T> T parse(String value, Function<String, T> parser, String field, Map<String, String> errors, Locale locale) {

@@ -43,11 +43,11 @@ import java.util.Map;
 class MeetingPagesController {
 
     static final List<String> FORMS = List.of("_page", "demande", "point", "fusion", "echeance", "publication", "ouverture",
-                                              "horaire", "annulation", "proposition", "action", "texte", "rectificatif");
+                                              "horaire", "annulation", "proposition", "action", "texte", "rectificatif", "note", "presences");
 
     private static final List<String> MANAGING_FORMS = List.of("point", "fusion", "echeance", "publication", "ouverture",
                                                                "horaire", "annulation", "proposition", "action", "texte",
-                                                               "rectificatif");
+                                                               "rectificatif", "presences");
     /** The page templates and their live sections. */
     static final Map<String, List<String>> LIVE_SECTIONS = Map.of(
             MeetingForms.MEETING, List.of("en-tete", "ordre-du-jour", "demandes", "gestion", "presences"),

@@ -47,6 +47,16 @@ public class LiveMeetingController {
         proceedings.end(cooperationId, meetingId);
     }
 
+    @PutMapping("/attendance")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record the whole attendance sheet at once: one line per member (a line without a status is "
+                         + "left as it is); every line is checked before any is recorded, and a refusal names the line "
+                         + "(field entries[i].…)")
+    public void recordAttendanceSheet(@PathVariable String cooperationId, @PathVariable String meetingId,
+                                      @Valid @RequestBody MeetingRequests.AttendanceSheet request) {
+        proceedings.recordAttendanceSheet(cooperationId, meetingId, request);
+    }
+
     @PutMapping("/attendance/{personId}")
     @Operation(summary = "Record whether a member of the body is present, excused, absent or represented (then by whom)")
     public MeetingResults.Attendance recordAttendance(@PathVariable String cooperationId,
