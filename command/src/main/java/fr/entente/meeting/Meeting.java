@@ -145,7 +145,7 @@ public class Meeting {
         Access access = access(metaData, roster);
         access.manager();
         recordOpen(refused(ENDED));
-        live.attendance(meetingId, command, access).ifPresent(AggregateLifecycle::apply);
+        live.attendance(meetingId, command, references(roster)).ifPresent(AggregateLifecycle::apply);
     }
 
     @CommandHandler
@@ -167,19 +167,19 @@ public class Meeting {
     @CommandHandler
     public void handle(RecordProposalCommand command, MetaData metaData, BodyRoster roster) {
         managingLive(metaData, roster);
-        apply(live.proposal(meetingId, command, agenda));
+        apply(live.proposal(meetingId, command, agenda, references(roster)));
     }
 
     @CommandHandler
     public void handle(ChangeProposalOutcomeCommand command, MetaData metaData, BodyRoster roster) {
         managingLive(metaData, roster);
-        live.outcome(meetingId, command).ifPresent(AggregateLifecycle::apply);
+        live.outcome(meetingId, command, references(roster)).ifPresent(AggregateLifecycle::apply);
     }
 
     @CommandHandler
     public void handle(RecordActionItemCommand command, MetaData metaData, BodyRoster roster) {
         managingLive(metaData, roster);
-        apply(live.action(meetingId, command, agenda));
+        apply(live.action(meetingId, command, agenda, references(roster)));
     }
 
     @CommandHandler
@@ -236,6 +236,10 @@ public class Meeting {
 
     private Access access(MetaData metaData, BodyRoster roster) {
         return Access.of(metaData, roster, schedule.cooperationId(), schedule.bodyId());
+    }
+
+    private References references(BodyRoster roster) {
+        return new References(roster, schedule.cooperationId(), schedule.bodyId());
     }
 
     private void managingAgenda(MetaData metaData, BodyRoster roster) {
