@@ -114,6 +114,9 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
             return refused(locale, pathOf(invalid), WebRefusal.INVALID_VALUE, String.valueOf(invalid.getValue()),
                            pathOf(invalid));
         }
+        if (cause instanceof MalformedTextException malformed) {
+            return refused(locale, pathOf(malformed), WebRefusal.MALFORMED_TEXT, pathOf(malformed));
+        }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return refused(locale, pathOf(mapping), WebRefusal.WRONG_TYPE, pathOf(mapping));
         }
