@@ -40,10 +40,12 @@ class OperationsEndpointsTest {
 
             HttpResponse<String> anonymous = get(hub, "/actuator/health");
             assertThat(anonymous.statusCode()).isEqualTo(200);
-            assertThat(anonymous.body()).as("no details for anonymous callers").isEqualTo("{\"status\":\"UP\"}");
+            assertThat(anonymous.body()).as("no details for anonymous callers").startsWith("{\"status\":\"UP\"")
+                                        .doesNotContain("components", "eventProcessors");
             HttpResponse<String> member = SignedInSession.signIn(hub.port(), "membre", "mot-de-passe-de-test")
                                                          .get("/actuator/health");
-            assertThat(member.body()).as("no details for a person who administers nothing").isEqualTo("{\"status\":\"UP\"}");
+            assertThat(member.body()).as("no details for a person who administers nothing").startsWith("{\"status\":\"UP\"")
+                                     .doesNotContain("components", "eventProcessors");
 
             HttpResponse<String> health = SignedInSession.signIn(hub.port(), "exploitant", "mot-de-passe-de-test")
                                                          .get("/actuator/health");

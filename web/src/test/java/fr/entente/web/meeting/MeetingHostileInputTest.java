@@ -215,11 +215,10 @@ class MeetingHostileInputTest {
 
     @Test
     void refusesAnIdentifierThatIsNotOneNamingTheField() {
-        JsonNode problem = refused(officer.post(MEETINGS, """
-                {"meetingId":"../../etc/passwd","title":"GT","date":"2027-12-01","startTime":"14:00",
-                 "endTime":"15:00","place":"Lille"}"""), 422, "request.invalid-fields");
+        JsonNode problem = refused(officer.post(meeting + "/agenda/items", """
+                {"itemId":"../../etc/passwd","title":"Point","purpose":"DECISION"}"""), 422, "request.invalid-fields");
 
-        assertThat(problem.path("field").asText()).isEqualTo("meetingId");
+        assertThat(problem.path("field").asText()).isEqualTo("itemId");
     }
 
     @Test

@@ -73,6 +73,7 @@ class MeetingRecordReferencesTest {
                 {"itemId":"i-bilan","proposedByPersonId":"%s","text":"Étude","outcome":"ADOPTED"}"""
                 .formatted(MEMBER_59.personId())), 201);
 
-        assertThat(officer.get(meeting).body()).contains("Paul Leroy");
+        assertThat(ApiWorld.eventually(() -> java.util.Optional.of(officer.get(meeting).body())
+                                                               .filter(body -> body.contains("proposalId")))).contains("Paul Leroy");
     }
 }

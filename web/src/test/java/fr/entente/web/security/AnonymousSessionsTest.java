@@ -8,8 +8,6 @@ import org.apache.catalina.Manager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
-import org.springframework.context.ApplicationContext;
 
 import java.util.List;
 import java.util.Map;
@@ -51,8 +49,7 @@ class AnonymousSessionsTest {
     }
 
     private static Manager sessionManager(ApiWorld world) {
-        ServletWebServerApplicationContext web = (ServletWebServerApplicationContext) world.bean(ApplicationContext.class);
-        TomcatWebServer tomcat = (TomcatWebServer) web.getWebServer();
+        TomcatWebServer tomcat = (TomcatWebServer) world.hub().webServer();
         return ((Context) tomcat.getTomcat().getHost().findChildren()[0]).getManager();
     }
 }

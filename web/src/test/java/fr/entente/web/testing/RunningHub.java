@@ -69,6 +69,11 @@ public final class RunningHub implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** The servlet container the hub runs in. */
+    public org.springframework.boot.web.server.WebServer webServer() {
+        return ((org.springframework.boot.web.context.WebServerApplicationContext) context).getWebServer();
+    }
+
     public int port() {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
