@@ -73,11 +73,6 @@ final class Access {
         return roster.organisationOf(cooperationId, actorId).orElseThrow(() -> refused(NOT_FOUND));
     }
 
-    /** Whether this person sits in the meeting's body. */
-    boolean seats(String personId) {
-        return roster.roleOf(cooperationId, bodyId, personId).isPresent();
-    }
-
     private boolean isSystem() {
         return ActorMetaData.SYSTEM.equals(actorId);
     }

@@ -37,7 +37,8 @@ class AgendaRequests {
     private Map<String, AgendaRequest> requests = new LinkedHashMap<>();
 
     AgendaRequestDeadlineSetEvent deadline(String meetingId, Instant deadline) {
-        return new AgendaRequestDeadlineSetEvent(meetingId, Required.value(deadline, () -> refused(DEADLINE_REQUIRED)));
+        return new AgendaRequestDeadlineSetEvent(meetingId, MeetingDates.inRange(Required.value(deadline, () -> refused(DEADLINE_REQUIRED)),
+                                                                                      "deadline"));
     }
 
     AgendaItemRequestedEvent request(String meetingId, RequestAgendaItemCommand command, String requestedBy,

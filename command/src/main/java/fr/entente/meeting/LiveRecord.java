@@ -31,7 +31,6 @@ import static fr.entente.meeting.api.MeetingRefusal.DUE_DATE_REQUIRED;
 import static fr.entente.meeting.api.MeetingRefusal.ID_TAKEN;
 import static fr.entente.meeting.api.MeetingRefusal.OUTCOME_REQUIRED;
 import static fr.entente.meeting.api.MeetingRefusal.PERSON_ID_REQUIRED;
-import static fr.entente.meeting.api.MeetingRefusal.PERSON_NOT_IN_BODY;
 import static fr.entente.meeting.api.MeetingRefusal.PROPOSAL_ID_REQUIRED;
 import static fr.entente.meeting.api.MeetingRefusal.PROPOSAL_UNKNOWN;
 import static fr.entente.meeting.api.MeetingRefusal.PROPOSER_REQUIRED;
@@ -58,16 +57,16 @@ class LiveRecord {
     /** A LinkedHashSet, so that a snapshot keeps the order. */
     private LinkedHashSet<String> actions = new LinkedHashSet<>();
 
-    Optional<AttendanceRecordedEvent> attendance(String meetingId, RecordAttendanceCommand command, Access access) {
+    Optional<AttendanceRecordedEvent> attendance(String meetingId, RecordAttendanceCommand command, References references) {
         return attendance(meetingId, new AttendanceEntry(command.personId(), command.status(), command.representedBy()),
-                          access, "");
+                          references, "");
     }
 
     /**
      * The lines of an attendance sheet that change something, each checked as a single attendance is; a refusal names
      * the line at fault ({@code entries[2].representedBy}). Lines without a status are left as they are.
      */
-    List<AttendanceRecordedEvent> attendanceSheet(String meetingId, List<AttendanceEntry> entries, Access access) {
+    List<AttendanceRecordedEvent> attendanceSheet(String meetingId, List<AttendanceEntry> entries, References references) {
         Set<String> seen = new HashSet<>();
         List<AttendanceRecordedEvent> changes = new ArrayList<>();
         for (int line = 0; line < entries.size(); line++) {
@@ -79,12 +78,12 @@ class LiveRecord {
             if (entry.personId() != null && !seen.add(entry.personId())) {
                 throw refusedOn(prefix + "personId", ATTENDANCE_PERSON_TWICE, entry.personId());
             }
-            attendance(meetingId, entry, access, prefix).ifPresent(changes::add);
+            attendance(meetingId, entry, references, prefix).ifPresent(changes::add);
         }
         return changes;
     }
 
-    private Optional<AttendanceRecordedEvent> attendance(String meetingId, AttendanceEntry entry, Access access,
+    private Optional<AttendanceRecordedEvent> attendance(String meetingId, AttendanceEntry entry, References references,
                                                          String fieldPrefix) {
         String personId = Required.id(entry.personId(), () -> refusedOn(fieldPrefix + "personId", PERSON_ID_REQUIRED));
         AttendanceStatus status = Required.value(entry.status(), () -> refusedOn(fieldPrefix + "status", STATUS_REQUIRED));
@@ -92,9 +91,8 @@ class LiveRecord {
         if ((status == AttendanceStatus.REPRESENTED) != (representedBy != null) || personId.equals(representedBy)) {
             throw refusedOn(fieldPrefix + "representedBy", REPRESENTED_BY_INVALID);
         }
-        if (!access.seats(personId)) {
-            throw refusedOn(fieldPrefix + "personId", PERSON_NOT_IN_BODY, personId);
-        }
+        references.seated(personId, fieldPrefix + "personId");
+        references.seated(representedBy, fieldPrefix + "representedBy");
         String recorded = status + (representedBy == null ? "" : ">" + representedBy);
         return recorded.equals(attendance.get(personId))
                 ? Optional.empty()
@@ -108,7 +106,7 @@ class LiveRecord {
                 : Optional.of(new CurrentAgendaItemChangedEvent(meetingId, itemId));
     }
 
-    ProposalRecordedEvent proposal(String meetingId, RecordProposalCommand command, Agenda agenda) {
+    ProposalRecordedEvent proposal(String meetingId, RecordProposalCommand command, Agenda agenda, References references) {
         String proposalId = Required.id(command.proposalId(), () -> refused(PROPOSAL_ID_REQUIRED));
         if (proposals.containsKey(proposalId)) {
             throw refusedOn("proposalId", ID_TAKEN, proposalId);
@@ -119,25 +117,29 @@ class LiveRecord {
         if (person == null && organisation == null) {
             throw refused(PROPOSER_REQUIRED);
         }
+        references.person(person, "proposedByPersonId");
+        references.organisation(organisation, "proposedByOrganisationId");
         String text = Required.text(command.text(), () -> refused(TEXT_REQUIRED));
         ProposalOutcome outcome = Required.value(command.outcome(), () -> refused(OUTCOME_REQUIRED));
         return new ProposalRecordedEvent(meetingId, proposalId, command.itemId(), person, organisation, text, outcome,
-                                         referredTo(outcome, command.referredToBodyId()));
+                                         referredTo(outcome, command.referredToBodyId(), references));
     }
 
-    Optional<ProposalOutcomeChangedEvent> outcome(String meetingId, ChangeProposalOutcomeCommand command) {
+    Optional<ProposalOutcomeChangedEvent> outcome(String meetingId, ChangeProposalOutcomeCommand command,
+                                                  References references) {
         String proposalId = Required.id(command.proposalId(), () -> refused(PROPOSAL_ID_REQUIRED));
         if (!proposals.containsKey(proposalId)) {
             throw refused(PROPOSAL_UNKNOWN, proposalId);
         }
         ProposalOutcome outcome = Required.value(command.outcome(), () -> refused(OUTCOME_REQUIRED));
-        String referredTo = referredTo(outcome, command.referredToBodyId());
+        String referredTo = referredTo(outcome, command.referredToBodyId(), references);
         return outcomeOf(outcome, referredTo).equals(proposals.get(proposalId))
                 ? Optional.empty()
                 : Optional.of(new ProposalOutcomeChangedEvent(meetingId, proposalId, outcome, referredTo));
     }
 
-    ActionItemRecordedEvent action(String meetingId, RecordActionItemCommand command, Agenda agenda) {
+    ActionItemRecordedEvent action(String meetingId, RecordActionItemCommand command, Agenda agenda,
+                                   References references) {
         String actionId = Required.id(command.actionId(), () -> refused(ACTION_ID_REQUIRED));
         if (actions.contains(actionId)) {
             throw refusedOn("actionId", ID_TAKEN, actionId);
@@ -149,16 +151,18 @@ class LiveRecord {
         if ((organisation == null) == (person == null)) {
             throw refused(ACTION_OWNER_INVALID);
         }
+        references.organisation(organisation, "ownerOrganisationId");
+        references.person(person, "ownerPersonId");
         return new ActionItemRecordedEvent(meetingId, actionId, command.itemId(), what, organisation, person,
-                                           Required.value(command.dueDate(), () -> refused(DUE_DATE_REQUIRED)));
+                MeetingDates.inRange(Required.value(command.dueDate(), () -> refused(DUE_DATE_REQUIRED)), "dueDate"));
     }
 
-    private static String referredTo(ProposalOutcome outcome, String bodyId) {
+    private static String referredTo(ProposalOutcome outcome, String bodyId, References references) {
         String referredTo = Required.optional(bodyId);
         if ((outcome == ProposalOutcome.REFERRED) != (referredTo != null)) {
             throw refused(REFERRED_TO_INVALID);
         }
-        return referredTo;
+        return references.body(referredTo, "referredToBodyId");
     }
 
     private static String outcomeOf(ProposalOutcome outcome, String referredTo) {

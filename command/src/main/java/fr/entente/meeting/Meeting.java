@@ -145,16 +145,15 @@ public class Meeting {
         Access access = access(metaData, roster);
         access.manager();
         recordOpen(refused(ENDED));
-        live.attendance(meetingId, command, access).ifPresent(AggregateLifecycle::apply);
+        live.attendance(meetingId, command, references(roster)).ifPresent(AggregateLifecycle::apply);
     }
 
     /** The whole sheet at once: every line is checked before any is recorded. */
     @CommandHandler
     public void handle(RecordAttendanceSheetCommand command, MetaData metaData, BodyRoster roster) {
-        Access access = access(metaData, roster);
-        access.manager();
+        access(metaData, roster).manager();
         recordOpen(refused(ENDED));
-        live.attendanceSheet(meetingId, command.entries(), access).forEach(AggregateLifecycle::apply);
+        live.attendanceSheet(meetingId, command.entries(), references(roster)).forEach(AggregateLifecycle::apply);
     }
 
     @CommandHandler
@@ -176,19 +175,19 @@ public class Meeting {
     @CommandHandler
     public void handle(RecordProposalCommand command, MetaData metaData, BodyRoster roster) {
         managingLive(metaData, roster);
-        apply(live.proposal(meetingId, command, agenda));
+        apply(live.proposal(meetingId, command, agenda, references(roster)));
     }
 
     @CommandHandler
     public void handle(ChangeProposalOutcomeCommand command, MetaData metaData, BodyRoster roster) {
         managingLive(metaData, roster);
-        live.outcome(meetingId, command).ifPresent(AggregateLifecycle::apply);
+        live.outcome(meetingId, command, references(roster)).ifPresent(AggregateLifecycle::apply);
     }
 
     @CommandHandler
     public void handle(RecordActionItemCommand command, MetaData metaData, BodyRoster roster) {
         managingLive(metaData, roster);
-        apply(live.action(meetingId, command, agenda));
+        apply(live.action(meetingId, command, agenda, references(roster)));
     }
 
     @CommandHandler
@@ -245,6 +244,10 @@ public class Meeting {
 
     private Access access(MetaData metaData, BodyRoster roster) {
         return Access.of(metaData, roster, schedule.cooperationId(), schedule.bodyId());
+    }
+
+    private References references(BodyRoster roster) {
+        return new References(roster, schedule.cooperationId(), schedule.bodyId());
     }
 
     private void managingAgenda(MetaData metaData, BodyRoster roster) {

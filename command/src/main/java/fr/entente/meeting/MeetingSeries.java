@@ -83,8 +83,10 @@ public class MeetingSeries {
     private static List<MeetingScheduledEvent> meetings(String seriesId, PlanMeetingSeriesCommand command) {
         Required.text(command.title(), () -> refused(TITLE_REQUIRED));
         Recurrence recurrence = Required.value(command.recurrence(), () -> refused(RECURRENCE_REQUIRED));
-        LocalDate first = Required.value(command.firstDate(), () -> refused(FIRST_DATE_REQUIRED));
-        LocalDate last = Required.value(command.lastDate(), () -> refused(LAST_DATE_REQUIRED));
+        LocalDate first = MeetingDates.inRange(Required.value(command.firstDate(), () -> refused(FIRST_DATE_REQUIRED)),
+                                               "firstDate");
+        LocalDate last = MeetingDates.inRange(Required.value(command.lastDate(), () -> refused(LAST_DATE_REQUIRED)),
+                                              "lastDate");
         if (last.isBefore(first)) {
             throw refused(LAST_BEFORE_FIRST);
         }

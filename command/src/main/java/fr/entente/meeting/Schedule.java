@@ -61,7 +61,7 @@ class Schedule {
                                             String title, LocalDate date, LocalTime startTime, LocalTime endTime,
                                             String place, String videoLink) {
         String checkedTitle = Required.text(title, () -> refused(TITLE_REQUIRED));
-        Required.value(date, () -> refused(DATE_REQUIRED));
+        MeetingDates.inRange(Required.value(date, () -> refused(DATE_REQUIRED)), "date");
         checkTimes(startTime, endTime);
         checkWhere(place, videoLink);
         return new MeetingScheduledEvent(meetingId, Required.id(cooperationId, () -> refused(COOPERATION_ID_REQUIRED)),
@@ -101,7 +101,7 @@ class Schedule {
 
     MeetingMovedEvent move(String meetingId, MoveMeetingCommand command) {
         beforeStart();
-        Required.value(command.date(), () -> refused(DATE_REQUIRED));
+        MeetingDates.inRange(Required.value(command.date(), () -> refused(DATE_REQUIRED)), "date");
         checkTimes(command.startTime(), command.endTime());
         checkWhere(command.place(), command.videoLink());
         return new MeetingMovedEvent(meetingId, command.date(), command.startTime(), command.endTime(),

@@ -67,6 +67,17 @@ class MeetingScheduleTest {
     }
 
     @Test
+    void refusesADateOutsideTheYearsMeetingsAreHeld() {
+        for (java.time.LocalDate date : java.util.List.of(java.time.LocalDate.of(1, 6, 9), java.time.LocalDate.of(1999, 12, 31),
+                                                          java.time.LocalDate.of(2101, 1, 1), java.time.LocalDate.of(10_000, 6, 9))) {
+            meetingFixture().givenNoPriorActivity()
+                   .when(new ScheduleMeetingCommand(MEETING_ID, COOPERATION_ID, BODY_ID, TITLE, date, START, END, PLACE, null),
+                         AS_OFFICER)
+                   .expectException(ruleViolation(MeetingRefusal.DATE_OUT_OF_RANGE, "date"));
+        }
+    }
+
+    @Test
     void refusesAMeetingWithNeitherPlaceNorVideoLink() {
         fixture.givenNoPriorActivity()
                .when(new ScheduleMeetingCommand(MEETING_ID, COOPERATION_ID, BODY_ID, TITLE, DATE, START, END, " ", null),

@@ -75,6 +75,10 @@ final class WorkingGroup {
                                                                     REFERENT_59, "cdg-59", REFERENT_02, "cdg-02",
                                                                     DIRECTOR, "cdg-02");
 
+    /** The bodies of the cooperation: the working group and the technical committee, to which proposals go. */
+    static final String TECHNICAL_COMMITTEE = "codir";
+    private static final Set<String> BODIES = Set.of(BODY_ID, TECHNICAL_COMMITTEE);
+
     /** The working group's roster: only this body of this cooperation has members. */
     static final BodyRoster ROSTER = new BodyRoster() {
         @Override
@@ -86,6 +90,16 @@ final class WorkingGroup {
         @Override
         public Optional<String> organisationOf(String cooperationId, String personId) {
             return COOPERATION_ID.equals(cooperationId) ? Optional.ofNullable(ORGANISATIONS.get(personId)) : Optional.empty();
+        }
+
+        @Override
+        public boolean hasOrganisation(String cooperationId, String organisationId) {
+            return COOPERATION_ID.equals(cooperationId) && ORGANISATIONS.containsValue(organisationId);
+        }
+
+        @Override
+        public boolean hasBody(String cooperationId, String bodyId) {
+            return COOPERATION_ID.equals(cooperationId) && BODIES.contains(bodyId);
         }
     };
 

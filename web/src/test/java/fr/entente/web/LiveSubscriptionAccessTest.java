@@ -91,4 +91,23 @@ class LiveSubscriptionAccessTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void relaysNothingOnePersonSendsToAnotherOnlyTheHubPublishes(ApiWorld world) throws Exception {
+        SignedInSession listening = SignedInSession.signIn(world.port(), MEMBER_HDF.username(), ApiWorld.PASSWORD);
+        SignedInSession sending = SignedInSession.signIn(world.port(), ADMIN_BZH.username(), ApiWorld.PASSWORD);
+        try (LiveClient listener = LiveClient.connect(world.port(), listening);
+             LiveClient sender = LiveClient.connect(world.port(), sending)) {
+            BlockingQueue<JsonNode> received = listener.subscribe("/queue/notes", 0);
+            TimeUnit.MILLISECONDS.sleep(500);
+
+            sender.session().send("/queue/notes", java.util.Map.of("html", "<b>De Bretagne</b>"));
+
+            assertThat(received.poll(2, TimeUnit.SECONDS)).as("nothing relayed").isNull();
+            assertThat(listener.errors().poll(5, TimeUnit.SECONDS)).as("a subscription outside /live/")
+                    .isNotNull().startsWith("Introuvable");
+            assertThat(sender.errors().poll(5, TimeUnit.SECONDS)).as("the SEND refused").isNotNull()
+                    .contains("seul le hub publie");
+        }
+    }
 }

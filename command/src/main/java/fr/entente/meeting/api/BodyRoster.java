@@ -5,8 +5,9 @@ import fr.entente.cooperation.api.BodyRole;
 import java.util.Optional;
 
 /**
- * Who sits in which body, as the command side needs it to check who may act on a meeting. The query side
- * implements it from the cooperation's directory; command handlers receive it as a resource.
+ * Who sits in which body, and what belongs to which cooperation, as the command side needs it to check who may act
+ * on a meeting and that every identifier a command names is of the meeting's cooperation. The query side implements
+ * it from the cooperation's directory; command handlers receive it as a resource.
  */
 public interface BodyRoster {
 
@@ -15,4 +16,10 @@ public interface BodyRoster {
 
     /** The organisation (a member centre or a partner) the person belongs to in that cooperation. */
     Optional<String> organisationOf(String cooperationId, String personId);
+
+    /** Whether this member centre or partner is one of that cooperation's. */
+    boolean hasOrganisation(String cooperationId, String organisationId);
+
+    /** Whether this body is one of that cooperation's. */
+    boolean hasBody(String cooperationId, String bodyId);
 }

@@ -41,6 +41,13 @@ public final class MeetingLimits {
     public static final int MERGED_REQUESTS = 50;
     public static final int AGENDA_ITEMS = 200;
 
+    /**
+     * The years a date of a meeting, a series, a deadline or an action may fall in: beyond them a date is a typing
+     * error, and calendar applications choke on it (a year 10000 is no valid iCalendar DTSTART).
+     */
+    public static final int EARLIEST_YEAR = 2000;
+    public static final int LATEST_YEAR = 2100;
+
     private MeetingLimits() {
     }
 }

@@ -45,6 +45,8 @@ public enum MeetingRefusal implements Refusal {
     DUE_DATE_REQUIRED("meeting.dueDate-required", MISSING, "dueDate"),
     APPROVAL_MODE_REQUIRED("meeting.mode-required", MISSING, "mode"),
 
+    /** The throw site names the field: the date's, the first or last date's, the deadline's, the due date's. */
+    DATE_OUT_OF_RANGE("meeting.date-out-of-range", INVALID, "date", "earliestYear", "latestYear"),
     END_BEFORE_START("meeting.end-before-start", INVALID, "endTime"),
     LAST_BEFORE_FIRST("meeting.last-date-before-first", INVALID, "lastDate"),
     TOO_MANY_OCCURRENCES("meeting.too-many-occurrences", INVALID, "lastDate", "count", "most"),
@@ -74,6 +76,11 @@ public enum MeetingRefusal implements Refusal {
     AMENDMENT_UNKNOWN("meeting.amendment-unknown", Kind.NOT_FOUND, "amendmentId", "amendmentId"),
     PERSON_NOT_IN_BODY("meeting.person-not-in-body", Kind.NOT_FOUND, "personId", "personId"),
     ATTENDANCE_PERSON_TWICE("meeting.attendance-person-twice", INVALID, "entries", "personId"),
+    /** The throw site names the field; said alike of a person of another cooperation and of nobody at all. */
+    PERSON_NOT_IN_COOPERATION("meeting.person-not-in-cooperation", Kind.NOT_FOUND, "proposedByPersonId", "personId"),
+    ORGANISATION_NOT_IN_COOPERATION("meeting.organisation-not-in-cooperation", Kind.NOT_FOUND,
+                                    "proposedByOrganisationId", "organisationId"),
+    BODY_NOT_IN_COOPERATION("meeting.body-not-in-cooperation", Kind.NOT_FOUND, "referredToBodyId", "bodyId"),
 
     CANCELLED("meeting.cancelled", CONFLICT, null),
     ALREADY_STARTED("meeting.already-started", CONFLICT, null),

@@ -79,11 +79,13 @@ public class EventStoreConfiguration {
      * Tracking processors, one thread and one segment each (one node needs no more). Not Axon's pooled processors:
      * on a store whose event streams cannot call back when an event arrives (the embedded event store's cannot),
      * a pooled processor looks for new events every 500 ms, so a live page would follow a meeting half a second
-     * late; a tracking processor waits on the stream and handles an event as soon as it is committed.
+     * late; a tracking processor waits on the stream and handles an event as soon as it is committed. A handler that
+     * fails stops its processor on that event, retried with back-off ({@link StopOnHandlerFailure}).
      */
     @Bean
     public ConfigurerModule trackingProcessorsWithOneSegment() {
         return configurer -> configurer.eventProcessing()
+                                       .registerDefaultListenerInvocationErrorHandler(configuration -> new StopOnHandlerFailure())
                                        .usingTrackingEventProcessors()
                                        .registerTrackingEventProcessorConfiguration(
                                                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()

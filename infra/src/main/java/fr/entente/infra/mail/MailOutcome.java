@@ -4,8 +4,8 @@ package fr.entente.infra.mail;
 public enum MailOutcome {
     /** Accepted by the SMTP server. */
     SENT,
-    /** No SMTP server is configured: the mail is in the log, in full, at INFO. */
+    /** No SMTP server is configured: not sent; on a demo hub, the mail is in the log at INFO (addresses withheld). */
     LOGGED,
-    /** The SMTP server refused it or could not be reached: the mail is in the log, in full, at WARN. */
+    /** The SMTP server refused it or could not be reached: logged at WARN (in full, addresses withheld, on a demo hub). */
     FAILED_LOGGED
 }

@@ -1,5 +1,7 @@
 package fr.entente.infra.mail;
 
+import fr.entente.infra.logging.LogText;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -33,8 +35,12 @@ public record OutgoingMail(List<String> to, String subject, String text, String 
         return new OutgoingMail(to, subject, text, html);
     }
 
-    /** The mail as the log shows it, in full: recipients, subject and text (the HTML repeats the text). */
+    /**
+     * The mail as the log shows it, on one line: how many recipients (their addresses are personal data, and left
+     * out), the subject and the text, escaped ({@link LogText}); the HTML repeats the text.
+     */
     String forTheLog() {
-        return "to " + String.join(", ", to) + "\nSubject: " + subject + "\n\n" + text;
+        return "to " + to.size() + " recipient(s) (addresses withheld), subject \"" + LogText.escape(subject)
+               + "\", text \"" + LogText.escape(text) + "\"";
     }
 }

@@ -8,14 +8,14 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** One-time tokens: 32 random bytes, URL-safe; the store keeps their SHA-256 only. */
-final class InvitationTokens {
+public final class InvitationTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private InvitationTokens() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -122,6 +122,15 @@ public class PersonAccounts {
         return true;
     }
 
+    /** The account that has this username, or else this e-mail address (any case): one a new account cannot take. */
+    public Optional<PersonAccount> holderOf(String username, String email) {
+        Document holder = people.find(eq(USERNAME, canonical(username))).first();
+        if (holder == null) {
+            holder = people.find(eq(EMAIL, canonical(email))).first();
+        }
+        return Optional.ofNullable(holder).map(PersonAccounts::accountOf);
+    }
+
     public Optional<PersonAccount> find(String personId) {
         return Optional.ofNullable(people.find(eq(ID, personId)).first()).map(PersonAccounts::accountOf);
     }

@@ -10,10 +10,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Slows down password guessing. After {@code maxFailures} failed sign-ins for a username, or
- * {@code maxFailuresPerAddress} from one client address (higher: a centre's staff share an address), each further
- * failure locks that username or address for a delay that doubles, from {@code firstLock} up to
- * {@code longestLock}. A successful sign-in clears its username's count, not its address's.
+ * Slows down password guessing where it comes from, never the person guessed at. After {@code maxFailures} failed
+ * sign-ins for a username from one client address, or {@code maxFailuresPerAddress} from one address whatever the
+ * usernames (higher: a centre's staff share an address), each further failure locks that username at that address,
+ * or that address, for a delay that doubles, from {@code firstLock} up to {@code longestLock}. A username is never
+ * locked for every address: its owner, from another address, still signs in while someone guesses at it (the length
+ * and strength asked of passwords make guessing from many addresses hopeless). A successful sign-in clears its
+ * username's count at that address, not the address's.
+ * <p>
+ * The same class slows the guessing of a signed-in person's current password (when changing it), keyed by person.
  * <p>
  * The counters live in this node's memory (Caffeine, bounded, forgotten a day after the last failure): a restart
  * forgets them and each node of a cluster counts on its own. That is acceptable for throttling; a shared store
@@ -46,17 +51,17 @@ public class SignInThrottle {
     /** How long this username, or this address, must still wait before trying again; empty if it may try now. */
     public Optional<Duration> waitFor(String username, String address) {
         Instant now = clock.instant();
-        Instant until = later(lockedUntil(usernameKey(username)), lockedUntil(addressKey(address)));
+        Instant until = later(lockedUntil(usernameKey(username, address)), lockedUntil(addressKey(address)));
         return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
     }
 
     public void failed(String username, String address) {
-        count(usernameKey(username), maxFailures);
+        count(usernameKey(username, address), maxFailures);
         count(addressKey(address), maxFailuresPerAddress);
     }
 
-    public void succeeded(String username) {
-        failures.invalidate(usernameKey(username));
+    public void succeeded(String username, String address) {
+        failures.invalidate(usernameKey(username, address));
     }
 
     private void count(String key, int allowed) {
@@ -82,8 +87,8 @@ public class SignInThrottle {
         return one.isAfter(other) ? one : other;
     }
 
-    private static String usernameKey(String username) {
-        return "username:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+    private static String usernameKey(String username, String address) {
+        return "username:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT)) + "@" + address;
     }
 
     private static String addressKey(String address) {

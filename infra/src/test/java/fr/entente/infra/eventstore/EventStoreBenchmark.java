@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  * reply), Axon's {@link JdbcEventStorageEngine} on a private PostgreSQL cluster the benchmark starts and stops (its
  * defaults, fsync on), and the raw limits of each (the driver's {@code insertOne} into the embedded server, plain JDBC
  * inserts into PostgreSQL). Rounds are interleaved, and each figure is printed with the median and range of its
- * ratios. Not a test: {@code mvn -B -pl infra -Pbenchmark -DskipTests verify} (README), with
+ * ratios. Not a test: {@code mvn -B -pl infra -am -Pstore-benchmark -DskipTests verify} (README), with
  * {@code -Dbenchmark.events=100000} for a shorter run.
  * <p>
  * The events are the hub's kind (a JSON payload and the audit metadata, Jackson); one aggregate of 1,000 events is

@@ -83,25 +83,48 @@ class MailOutboxTest {
     }
 
     @Test
-    void writesTheWholeMailToTheLogWhenNoSmtpServerIsConfigured() {
-        MailOutbox outbox = new MailOutbox(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), FROM);
+    void writesTheMailToTheLogOfADemoHubWithoutItsAddressesOnOneLine() {
+        MailOutbox outbox = new MailOutbox(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), FROM, true);
 
         assertThat(outbox.send(MEETING_NOTICE)).isEqualTo(MailOutcome.LOGGED);
 
         assertThat(logged.list).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.INFO);
-            assertThat(event.getFormattedMessage()).contains(BODY_MEMBERS).contains(SUBJECT, TEXT);
+            assertThat(event.getFormattedMessage()).contains(SUBJECT, "ordre du jour").doesNotContain("\n");
+            BODY_MEMBERS.forEach(address -> assertThat(event.getFormattedMessage()).doesNotContain(address));
         });
     }
 
     @Test
-    void writesTheWholeMailToTheLogWhenSendingFailsAndDoesNotThrow() throws IOException {
+    void writesNoMailToTheLogOfAHubThatIsNoDemo() {
+        MailOutbox outbox = new MailOutbox(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), FROM, false);
+
+        assertThat(outbox.send(MEETING_NOTICE)).isEqualTo(MailOutcome.LOGGED);
+
+        assertThat(logged.list).singleElement().satisfies(event ->
+                assertThat(event.getFormattedMessage()).contains("not sent").doesNotContain(SUBJECT, "ordre du jour",
+                                                                                            BODY_MEMBERS.get(0)));
+    }
+
+    @Test
+    void escapesForgedLinesOfAMailWrittenToTheLog() {
+        MailOutbox outbox = new MailOutbox(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), FROM, true);
+
+        outbox.send(OutgoingMail.text(BODY_MEMBERS, "Réunion\r\nATTENDEE:mailto:x@evil.example \u202Etxt.exe", TEXT));
+
+        assertThat(logged.list).singleElement().satisfies(event ->
+                assertThat(event.getFormattedMessage()).doesNotContain("\r", "\n", "\u202E")
+                                                       .contains("Réunion\\r\\nATTENDEE", "\\u202E"));
+    }
+
+    @Test
+    void logsAFailedSendingWithoutTheAddressesAndDoesNotThrow() throws IOException {
         MailOutcome outcome = outboxSendingTo(aClosedPort()).send(MEETING_NOTICE);
 
         assertThat(outcome).isEqualTo(MailOutcome.FAILED_LOGGED);
         assertThat(logged.list).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.WARN);
-            assertThat(event.getFormattedMessage()).contains(BODY_MEMBERS).contains(SUBJECT, TEXT);
+            assertThat(event.getFormattedMessage()).contains(SUBJECT).doesNotContain(BODY_MEMBERS.get(0));
             assertThat(event.getThrowableProxy()).as("the cause is logged too").isNotNull();
         });
     }
@@ -115,7 +138,7 @@ class MailOutboxTest {
 
     @Test
     void neverLogsTheTextOfAMailCarryingASecret() throws IOException {
-        MailOutbox withoutServer = new MailOutbox(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), FROM);
+        MailOutbox withoutServer = new MailOutbox(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), FROM, true);
 
         assertThat(withoutServer.sendSecret(MEETING_NOTICE)).isFalse();
         assertThat(outboxSendingTo(aClosedPort()).sendSecret(MEETING_NOTICE)).isFalse();
@@ -136,7 +159,7 @@ class MailOutboxTest {
         sender.setJavaMailProperties(timeouts);
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("mailSender", sender);
-        return new MailOutbox(beans.getBeanProvider(JavaMailSender.class), FROM);
+        return new MailOutbox(beans.getBeanProvider(JavaMailSender.class), FROM, false);
     }
 
     /** The text with SMTP's CRLF line ends as LF, and without the final line end that the transfer drops. */

@@ -14,16 +14,25 @@ class SignInThrottleTest {
     private final SignInThrottle throttle = new SignInThrottle(5, 20, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
 
     @Test
-    void letsFourFailuresPassThenLocksTheUsernameAtTheFifth() {
+    void letsFourFailuresPassThenLocksTheUsernameAtThatAddressAtTheFifth() {
         failTimes("alice", ADDRESS, 4);
         assertThat(throttle.waitFor("alice", ADDRESS)).isEmpty();
 
         throttle.failed("alice", ADDRESS);
 
-        assertThat(throttle.waitFor("alice", ADDRESS)).contains(Duration.ofSeconds(30));
-        assertThat(throttle.waitFor("ALICE ", "198.51.100.7")).as("the username, whatever its case or address")
-                                                             .contains(Duration.ofSeconds(30));
+        assertThat(throttle.waitFor("ALICE ", ADDRESS)).as("the username at that address, whatever its case")
+                                                       .contains(Duration.ofSeconds(30));
+        assertThat(throttle.waitFor("alice", "198.51.100.7")).as("its owner from another address").isEmpty();
         assertThat(throttle.waitFor("bob", ADDRESS)).as("another username from the same address").isEmpty();
+    }
+
+    @Test
+    void neverLocksAUsernameForEveryAddressWhateverTheFailuresFromOthers() {
+        for (int address = 1; address <= 50; address++) {
+            failTimes("alice", "203.0.113." + address, 5);
+        }
+
+        assertThat(throttle.waitFor("alice", ADDRESS)).isEmpty();
     }
 
     @Test
@@ -42,7 +51,7 @@ class SignInThrottleTest {
     @Test
     void aSuccessClearsTheUsernamesCount() {
         failTimes("alice", ADDRESS, 4);
-        throttle.succeeded("alice");
+        throttle.succeeded("alice", ADDRESS);
         failTimes("alice", ADDRESS, 4);
 
         assertThat(throttle.waitFor("alice", ADDRESS)).isEmpty();

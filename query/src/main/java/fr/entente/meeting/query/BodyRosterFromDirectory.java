@@ -2,6 +2,12 @@ package fr.entente.meeting.query;
 
 import fr.entente.cooperation.api.BodyRole;
 import fr.entente.cooperation.query.BodyMembershipView;
+import fr.entente.cooperation.query.BodyView;
+import fr.entente.cooperation.query.CooperationView;
+import fr.entente.cooperation.query.FindBodyQuery;
+import fr.entente.cooperation.query.FindCooperationQuery;
+import fr.entente.cooperation.query.MemberCentreView;
+import fr.entente.cooperation.query.PartnerView;
 import fr.entente.cooperation.query.FindMembershipQuery;
 import fr.entente.cooperation.query.MembershipView;
 import fr.entente.meeting.api.BodyRoster;
@@ -11,11 +17,12 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Who sits in which body, for the meetings' command handlers, asked of the cooperation's directory through its query
- * ({@link FindMembershipQuery}: a person's organisation and seats in one cooperation), never read from its
- * collections. Keyed by cooperation, so a body or a person of another cooperation is never found. Like any read model
+ * Who sits in which body, and which organisations and bodies a cooperation has, for the meetings' command handlers,
+ * asked of the cooperation's directory through its queries ({@link FindMembershipQuery}: a person's organisation and
+ * seats in one cooperation; {@link FindCooperationQuery}, {@link FindBodyQuery}), never read from its collections. Keyed by cooperation, so a body or a person of another cooperation is never found. Like any read model
  * it follows the log a moment behind: a person seated a second ago may be refused once, and try again.
  */
 @Component
@@ -41,6 +48,28 @@ public class BodyRosterFromDirectory implements BodyRoster {
     @Override
     public Optional<String> organisationOf(String cooperationId, String personId) {
         return membership(cooperationId, personId).map(MembershipView::organisationId);
+    }
+
+    @Override
+    public boolean hasOrganisation(String cooperationId, String organisationId) {
+        if (cooperationId == null || organisationId == null) {
+            return false;
+        }
+        return queries.query(new FindCooperationQuery(cooperationId), ResponseTypes.optionalInstanceOf(CooperationView.class))
+                      .join()
+                      .map(cooperation -> Stream.concat(cooperation.memberCentres().stream().map(MemberCentreView::organisationId),
+                                                        cooperation.partners().stream().map(PartnerView::organisationId))
+                                                .anyMatch(organisationId::equals))
+                      .orElse(false);
+    }
+
+    @Override
+    public boolean hasBody(String cooperationId, String bodyId) {
+        if (cooperationId == null || bodyId == null) {
+            return false;
+        }
+        return queries.query(new FindBodyQuery(cooperationId, bodyId), ResponseTypes.optionalInstanceOf(BodyView.class))
+                      .join().isPresent();
     }
 
     private Optional<MembershipView> membership(String cooperationId, String personId) {

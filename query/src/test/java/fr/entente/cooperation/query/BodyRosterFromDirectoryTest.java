@@ -46,10 +46,15 @@ class BodyRosterFromDirectoryTest {
 
     private void directory(java.util.List<Object> log) {
         LiveJournals live = LiveJournals.on(database);
-        EventFeed.to(new BodyDirectoryProjection(database, live.journal())).feed(log);
+        BodyDirectoryProjection bodies = new BodyDirectoryProjection(database, live.journal());
+        EventFeed.to(bodies).feed(log);
+        CooperationDirectoryProjection cooperations = new CooperationDirectoryProjection(database, live.journal());
+        EventFeed.to(cooperations).feed(log);
         MembershipProjection memberships = new MembershipProjection(database, live.journal());
         EventFeed.to(memberships).feed(log);
         new AnnotationQueryHandlerAdapter<>(memberships).subscribe(live.queryBus());
+        new AnnotationQueryHandlerAdapter<>(bodies).subscribe(live.queryBus());
+        new AnnotationQueryHandlerAdapter<>(cooperations).subscribe(live.queryBus());
         roster = new BodyRosterFromDirectory(DefaultQueryGateway.builder().queryBus(live.queryBus()).build());
     }
 
@@ -95,5 +100,25 @@ class BodyRosterFromDirectoryTest {
         assertThat(roster.organisationOf(HDF, DELEGATE)).contains(CNFPT);
         assertThat(roster.organisationOf(BRETAGNE, OFFICER)).isEmpty();
         assertThat(roster.organisationOf(HDF, null)).isEmpty();
+    }
+
+    @Test
+    void knowsTheOrganisationsOfEachCooperationOnly() {
+        directory(LOG);
+
+        assertThat(roster.hasOrganisation(HDF, "cdg-59")).isTrue();
+        assertThat(roster.hasOrganisation(HDF, CNFPT)).as("a partner").isTrue();
+        assertThat(roster.hasOrganisation(HDF, "cdg-35")).as("a centre of Bretagne").isFalse();
+        assertThat(roster.hasOrganisation(BRETAGNE, "cdg-35")).isTrue();
+        assertThat(roster.hasOrganisation(HDF, null)).isFalse();
+    }
+
+    @Test
+    void knowsTheBodiesOfEachCooperationOnly() {
+        directory(LOG);
+
+        assertThat(roster.hasBody(HDF, CODIR)).isTrue();
+        assertThat(roster.hasBody(BRETAGNE, CODIR)).as("a body of the same id in another cooperation").isFalse();
+        assertThat(roster.hasBody(HDF, "no-such-body")).isFalse();
     }
 }

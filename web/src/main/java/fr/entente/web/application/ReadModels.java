@@ -49,6 +49,11 @@ public class ReadModels {
         return true;
     }
 
+    /** Whether every event processor of the hub has handled the event at {@code position} within {@code wait}. */
+    public boolean awaitProcessedByAll(long position, Duration wait) {
+        return awaitProcessed(position, wait, processing.eventProcessors().keySet());
+    }
+
     public boolean awaitProcessed(long position, String... processingGroups) {
         return awaitProcessed(position, DEFAULT_WAIT, List.of(processingGroups));
     }

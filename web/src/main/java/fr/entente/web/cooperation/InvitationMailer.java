@@ -26,6 +26,19 @@ public class InvitationMailer {
         this.outbox = outbox;
     }
 
+    /**
+     * Tells the holder of an account that someone tried to invite them under their e-mail address or username, in
+     * place of the invitation, which cannot be: a person has one account. Whether it was e-mailed; never logged.
+     */
+    boolean sendAlreadyHasAnAccount(String email, String displayName, String username, String cooperationName) {
+        return outbox.sendSecret(OutgoingMail.text(List.of(email), "Votre accès à Entente",
+                "Bonjour " + displayName + ",\n\n"
+                + "Un·e administrateur·rice de la coopération « " + cooperationName + " » a voulu vous inviter dans "
+                + "Entente. Vous y avez déjà un compte, avec l'identifiant « " + username + " » : connectez-vous avec "
+                + "lui. Si vous ne devez pas rejoindre cette coopération, ou si vous n'attendiez pas cette invitation, "
+                + "ignorez ce message.\n"));
+    }
+
     /** Whether the link was e-mailed. */
     boolean send(String email, String displayName, String link, Instant expiresAt) {
         return outbox.sendSecret(OutgoingMail.text(List.of(email), "Votre accès à Entente",

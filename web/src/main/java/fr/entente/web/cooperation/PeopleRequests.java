@@ -2,6 +2,7 @@ package fr.entente.web.cooperation;
 
 import fr.entente.cooperation.api.CooperationLimits;
 import fr.entente.web.validation.AcceptablePassword;
+import fr.entente.web.validation.OneLine;
 import fr.entente.web.validation.AccountLimits;
 import fr.entente.web.validation.PlainText;
 import jakarta.validation.constraints.Email;
@@ -20,10 +21,12 @@ public final class PeopleRequests {
             @NotBlank(message = "{valid.invitation.name.blank}")
             @Size(max = AccountLimits.DISPLAY_NAME, message = "{valid.name.size}")
             @PlainText
+            @OneLine
             String displayName,
             @NotBlank(message = "{valid.invitation.email.blank}")
             @Email(message = "{valid.email}")
             @Size(max = AccountLimits.EMAIL, message = "{valid.email.size}")
+            @OneLine
             String email,
             @NotBlank(message = "{valid.invitation.organisation.blank}")
             @Size(max = CooperationLimits.ORGANISATION_ID, message = "{valid.invitation.organisation.size}")

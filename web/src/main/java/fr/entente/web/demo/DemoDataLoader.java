@@ -15,6 +15,7 @@ import fr.entente.cooperation.api.RegisterPersonCommand;
 import fr.entente.infra.audit.Actor;
 import fr.entente.infra.eventstore.MongoEventStorageEngine;
 import fr.entente.infra.security.PersonAccounts;
+import fr.entente.web.application.ReadModels;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.TrackingToken;
@@ -30,12 +31,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Loads the demo cooperations of {@code demo/cooperations.yml}, through commands so that the log holds them, when the
- * hub starts on an empty log and {@code entente.demo.enabled} is on; then the demo accounts.
+ * hub starts on an empty log and {@code entente.demo.enabled} is on; then the demo accounts; then waits for the read
+ * models to show it all. It runs before the hub declares itself ready (Spring Boot publishes readiness, which
+ * {@code /actuator/health} includes, and the start log's "Entente is up" after its runners): a newcomer who signs in
+ * the moment the hub says it is up finds their account and their cooperations.
  */
 @Component
 @EnableConfigurationProperties(DemoProperties.class)
@@ -43,18 +48,21 @@ public class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final String RESOURCE = "demo/cooperations.yml";
+    private static final Duration READ_MODELS_WAIT = Duration.ofMinutes(2);
 
     private final DemoProperties properties;
     private final CommandGateway commands;
     private final MongoEventStorageEngine eventStore;
     private final PersonAccounts accounts;
+    private final ReadModels readModels;
 
     DemoDataLoader(DemoProperties properties, CommandGateway commands, MongoEventStorageEngine eventStore,
-                   PersonAccounts accounts) {
+                   PersonAccounts accounts, ReadModels readModels) {
         this.properties = properties;
         this.commands = commands;
         this.eventStore = eventStore;
         this.accounts = accounts;
+        this.readModels = readModels;
     }
 
     @Override
@@ -69,6 +77,11 @@ public class DemoDataLoader implements ApplicationRunner {
         }
         DemoDirectory directory = read();
         directory.cooperations().forEach(this::load);
+        long loaded = eventStore.createHeadToken().position().orElse(0L);
+        if (!readModels.awaitProcessedByAll(loaded, READ_MODELS_WAIT)) {
+            log.warn("The read models had not shown all the demo data after {}: the first pages may miss some",
+                     READ_MODELS_WAIT);
+        }
         log.info("Loaded the demo data: {} cooperations; demo accounts sign in with the password '{}'",
                  directory.cooperations().size(), properties.password());
     }

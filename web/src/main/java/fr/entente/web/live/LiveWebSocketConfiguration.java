@@ -9,7 +9,7 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
 /**
  * STOMP over WebSocket at {@code /ws}, authenticated by the person's session. Pages subscribe to
  * {@code /live/<topic>} (see {@code LiveTopics}); {@link LiveSubscriptions} serves those subscriptions itself, from
- * the projections' live updates. One node needs no broker relay.
+ * the projections' live updates. One node needs no broker relay; clients publish nothing ({@link ServerOnlyPublishing}).
  */
 @Configuration
 
@@ -36,6 +36,6 @@ public class LiveWebSocketConfiguration implements WebSocketMessageBrokerConfigu
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(liveSubscriptions);
+        registration.interceptors(new ServerOnlyPublishing(), liveSubscriptions);
     }
 }

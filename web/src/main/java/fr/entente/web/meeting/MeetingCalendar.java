@@ -11,6 +11,7 @@ import fr.entente.meeting.query.MeetingStatus;
 import fr.entente.meeting.query.MeetingSummary;
 import fr.entente.web.config.PublicUrl;
 import fr.entente.web.security.CooperationAccess;
+import fr.entente.web.security.Memberships;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.MessageSource;
@@ -41,10 +42,12 @@ public class MeetingCalendar {
     private final MessageSource messages;
     private final PublicUrl publicUrl;
     private final CalendarFeedTokens tokens;
+    private final Memberships memberships;
 
     MeetingCalendar(QueryGateway queries, MeetingAccess access, CooperationAccess cooperations, ICalendarWriter writer,
-                    MessageSource messages, PublicUrl publicUrl, CalendarFeedTokens tokens) {
+                    MessageSource messages, PublicUrl publicUrl, CalendarFeedTokens tokens, Memberships memberships) {
         this.tokens = tokens;
+        this.memberships = memberships;
         this.publicUrl = publicUrl;
         this.queries = queries;
         this.access = access;
@@ -76,9 +79,9 @@ public class MeetingCalendar {
         return urlOf(tokens.regenerate(personId));
     }
 
-    /** The person a feed's token opens, if it is a current one. */
+    /** The person a feed's token opens, if it is a current one and they still belong to a cooperation. */
     public Optional<String> personOfFeed(String token) {
-        return tokens.personOf(token);
+        return tokens.personOf(token).filter(memberships::belongsToACooperation);
     }
 
     private String urlOf(String token) {

@@ -54,6 +54,11 @@ class MeetingCommands {
 
     /** The client's identifier, or one the hub chooses. */
     static String idOr(String given) {
-        return given != null ? given : UUID.randomUUID().toString();
+        return given != null ? given : newId();
+    }
+
+    /** An identifier the hub chooses, for a meeting or a series: one no client can aim at another cooperation's. */
+    static String newId() {
+        return UUID.randomUUID().toString();
     }
 }

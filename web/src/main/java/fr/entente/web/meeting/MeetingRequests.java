@@ -7,11 +7,9 @@ import fr.entente.meeting.api.MeetingLimits;
 import fr.entente.meeting.api.MinutesApprovalMode;
 import fr.entente.meeting.api.ProposalOutcome;
 import fr.entente.meeting.api.RecurrenceFrequency;
-import fr.entente.web.validation.MeetingId;
 import fr.entente.web.validation.PartId;
 import fr.entente.web.validation.Place;
 import fr.entente.web.validation.PlainText;
-import fr.entente.web.validation.SeriesId;
 import fr.entente.web.validation.Title;
 import fr.entente.web.validation.VideoLink;
 import jakarta.validation.Valid;
@@ -40,16 +38,19 @@ import java.util.List;
  * "< 50 agents", an arrow "->"): they are stored as typed, and every page escapes what it shows. A video link must
  * be an http(s) address, never a {@code javascript:} one, since the pages make it a link.
  * <p>
- * Identifiers the client may choose (a meeting's, a request's…) are optional: the hub then chooses a UUID.
+ * Meetings and series are identified by the hub (a UUID). The identifiers of what a meeting holds (a request's, an
+ * item's…), which are the meeting's own, may be chosen by the client, and are optional: the hub then chooses a UUID.
  */
 public final class MeetingRequests {
 
     private MeetingRequests() {
     }
 
-    /** One meeting of a body, outside any series; {@code meetingId} may be left out. */
+    /**
+     * One meeting of a body, outside any series. Its identifier is the hub's choice, never the client's: a client
+     * that could choose one would learn, from a refusal, that another cooperation holds it.
+     */
     public record NewMeeting(
-            @MeetingId String meetingId,
             @NotBlank(message = "{valid.meeting.title.blank}") @Title String title,
             @NotNull(message = "{valid.meeting.date.missing}") LocalDate date,
             @NotNull(message = "{valid.start-time.missing}") LocalTime startTime,
@@ -67,9 +68,11 @@ public final class MeetingRequests {
             Integer everyWeeks) {
     }
 
-    /** A body's meetings on a recurrence; each gets the id {@code <seriesId>-<yyyy-MM-dd>}. */
+    /**
+     * A body's meetings on a recurrence; the hub chooses the series' identifier, and each meeting gets
+     * {@code <seriesId>-<yyyy-MM-dd>}.
+     */
     public record NewMeetingSeries(
-            @SeriesId String seriesId,
             @NotBlank(message = "{valid.series.title.blank}") @Title String title,
             @NotNull(message = "{valid.recurrence.missing}") @Valid RecurrenceRequest recurrence,
             @NotNull(message = "{valid.first-date.missing}") LocalDate firstDate,

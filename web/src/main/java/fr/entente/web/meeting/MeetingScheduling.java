@@ -25,7 +25,7 @@ public class MeetingScheduling {
     }
 
     public MeetingResults.MeetingScheduled schedule(String cooperationId, String bodyId, MeetingRequests.NewMeeting request) {
-        String meetingId = MeetingCommands.idOr(request.meetingId());
+        String meetingId = MeetingCommands.newId();
         commands.send(cooperationId, new ScheduleMeetingCommand(meetingId, cooperationId, bodyId, request.title(),
                 request.date(), request.startTime(), request.endTime(), request.place(), request.videoLink()));
         MeetingScheduledEvent scheduled = commands.created(meetingId, MeetingScheduledEvent.class);
@@ -34,7 +34,7 @@ public class MeetingScheduling {
     }
 
     public MeetingResults.SeriesPlanned plan(String cooperationId, String bodyId, MeetingRequests.NewMeetingSeries request) {
-        String seriesId = MeetingCommands.idOr(request.seriesId());
+        String seriesId = MeetingCommands.newId();
         MeetingRequests.RecurrenceRequest recurrence = request.recurrence();
         commands.send(cooperationId, new PlanMeetingSeriesCommand(seriesId, cooperationId, bodyId, request.title(),
                 new Recurrence(recurrence.frequency(), recurrence.dayOfWeek(), zeroIfNull(recurrence.ordinal()),

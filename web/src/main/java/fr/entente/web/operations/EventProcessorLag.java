@@ -1,5 +1,6 @@
 package fr.entente.web.operations;
 
+import fr.entente.infra.axon.EventHandlerFailedException;
 import fr.entente.infra.eventstore.MongoEventStorageEngine;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,7 +22,8 @@ import java.util.Map;
 @Component
 public class EventProcessorLag {
 
-    record ProcessorState(String name, boolean running, boolean inError, long position) {
+    /** {@code failedAt}: the position of the event a handler failed on, while the processor retries it; else -1. */
+    record ProcessorState(String name, boolean running, boolean inError, long position, long failedAt, String error) {
     }
 
     private final EventProcessingConfiguration processing;
@@ -57,9 +59,12 @@ public class EventProcessorLag {
         processing.eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor streaming) {
                 Map<Integer, EventTrackerStatus> segments = streaming.processingStatus();
-                boolean inError = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
-                states.add(new ProcessorState(name, streaming.isRunning(), inError || streaming.isError(),
-                                              position(segments)));
+                Throwable error = segments.values().stream().filter(EventTrackerStatus::isErrorState)
+                                          .map(EventTrackerStatus::getError).findFirst().orElse(null);
+                long failedAt = failedAt(error);
+                states.add(new ProcessorState(name, streaming.isRunning(), error != null || streaming.isError(),
+                                              position(segments), failedAt,
+                                              error == null ? null : String.valueOf(error.getMessage())));
             }
         });
         return states;
@@ -68,6 +73,15 @@ public class EventProcessorLag {
     private long positionOf(String name) {
         return states().stream().filter(state -> state.name().equals(name)).mapToLong(ProcessorState::position)
                        .findFirst().orElse(0L);
+    }
+
+    private static long failedAt(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EventHandlerFailedException failed) {
+                return failed.position();
+            }
+        }
+        return -1L;
     }
 
     /** The slowest segment's position: everything before it is handled. */

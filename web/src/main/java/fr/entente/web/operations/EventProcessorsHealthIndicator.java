@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Every event processor runs, without error, and how far behind the head of the log it is. DOWN when one has stopped
- * or is in error: its read models no longer follow the log.
+ * or is in error: its read models no longer follow the log; a processor whose handler failed shows the position of
+ * the event it stopped on ({@code failedAt}), which it retries.
  */
 @Component("eventProcessors")
 public class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
@@ -33,6 +34,11 @@ public class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
             detail.put("error", state.inError());
             detail.put("position", state.position());
             detail.put("lag", Math.max(0, head - state.position()));
+            if (state.inError()) {
+                // the event it stopped on, retried with back-off until its handler succeeds: nothing is skipped
+                detail.put("failedAt", state.failedAt());
+                detail.put("failure", state.error());
+            }
             details.put(state.name(), detail);
         }
         builder.status(healthy ? "UP" : "DOWN").withDetail("headOfLog", head).withDetail("processors", details);

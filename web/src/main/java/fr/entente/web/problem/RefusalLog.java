@@ -1,5 +1,6 @@
 package fr.entente.web.problem;
 
+import fr.entente.infra.logging.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,9 +17,10 @@ final class RefusalLog {
 
     static void refused(String code, Object field) {
         if (field == null) {
-            log.info("Refused: {}", code);
+            log.info("Refused: {}", LogText.escape(code));
         } else {
-            log.info("Refused: {} on {}", code, field);
+            // a field's name can come from the request itself (an unknown JSON property): escaped onto this line
+            log.info("Refused: {} on {}", LogText.escape(code), LogText.escape(field));
         }
     }
 }

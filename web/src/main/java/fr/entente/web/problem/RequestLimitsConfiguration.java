@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** The request body limit, applied before every other filter, security included. */
+/**
+ * The request body limit, applied before every other filter, security included; and {@code /error} asked for
+ * directly, answered as an unknown address (only for requests, so that the container's forwards still reach it).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RequestLimits.class)
 public class RequestLimitsConfiguration {
@@ -17,6 +20,15 @@ public class RequestLimitsConfiguration {
         FilterRegistrationBean<RequestBodyLimitFilter> registration =
                 new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits.maxRequestBodyBytes(), problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    public FilterRegistrationBean<DirectErrorRequestsFilter> directErrorRequestsFilter(ProblemWriter problems) {
+        FilterRegistrationBean<DirectErrorRequestsFilter> registration =
+                new FilterRegistrationBean<>(new DirectErrorRequestsFilter(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST);
         return registration;
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -66,10 +67,13 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
                                                                             HttpHeaders headers, HttpStatusCode status,
                                                                             WebRequest request) {
+        // a request body's fields are named as such; a path's or parameter's constraint names the parameter
         List<Map<String, String>> errors = exception.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> Problems.fieldError(result.getMethodParameter().getParameterName(),
-                                                          error.getDefaultMessage())))
+                .flatMap(result -> result instanceof ParameterErrors body
+                        ? body.getFieldErrors().stream().map(error -> Problems.fieldError(error.getField(), messageOf(error)))
+                        : result.getResolvableErrors().stream()
+                                .map(error -> Problems.fieldError(result.getMethodParameter().getParameterName(),
+                                                                  error.getDefaultMessage())))
                 .toList();
         return respond(invalidFields(errors));
     }
@@ -113,6 +117,9 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
             }
             return refused(locale, pathOf(invalid), WebRefusal.INVALID_VALUE, String.valueOf(invalid.getValue()),
                            pathOf(invalid));
+        }
+        if (cause instanceof MalformedTextException malformed) {
+            return refused(locale, pathOf(malformed), WebRefusal.MALFORMED_TEXT, pathOf(malformed));
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return refused(locale, pathOf(mapping), WebRefusal.WRONG_TYPE, pathOf(mapping));

@@ -27,6 +27,9 @@ public enum WebRefusal {
     PASSWORDS_DIFFER(HttpStatus.UNPROCESSABLE_ENTITY, "account.passwords-differ", "confirmation"),
     PASSWORD_UNACCEPTABLE(HttpStatus.UNPROCESSABLE_ENTITY, "account.password-unacceptable", "password",
                           "fewestCharacters", "mostBytes"),
+    PASSWORD_TOO_WEAK(HttpStatus.UNPROCESSABLE_ENTITY, "account.password-too-weak", "password"),
+    PASSWORD_CHANGE_THROTTLED(HttpStatus.TOO_MANY_REQUESTS, "account.password-change-throttled", "currentPassword",
+                              "minutes"),
 
     /** The detail when several fields are at fault; with one, its own message. */
     INVALID_FIELDS(HttpStatus.UNPROCESSABLE_ENTITY, "request.invalid-fields", null),
@@ -45,6 +48,8 @@ public enum WebRefusal {
         }
     },
     MALFORMED_JSON(HttpStatus.BAD_REQUEST, "request.malformed-json", null, "line", "column"),
+    /** A string holding half a surrogate pair: no text, refused rather than stored as U+FFFD. */
+    MALFORMED_TEXT(HttpStatus.BAD_REQUEST, "request.malformed-text", null, "field"),
     BODY_MISSING(HttpStatus.BAD_REQUEST, "request.body-missing", null),
     TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "request.too-large", null, "kilobytes"),
 
@@ -54,6 +59,8 @@ public enum WebRefusal {
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.unsupported-media-type", null),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "request.not-acceptable", null),
     BAD_REQUEST(HttpStatus.BAD_REQUEST, "request.bad-request", null),
+    /** What the firewall or the servlet container refuses before the hub reads the request: its address. */
+    REQUEST_REJECTED(HttpStatus.BAD_REQUEST, "request.rejected", null),
 
     SIGN_IN_REQUIRED(HttpStatus.UNAUTHORIZED, "auth.required", null),
     CSRF_TOKEN_MISSING(HttpStatus.FORBIDDEN, "auth.csrf-token-missing", null),

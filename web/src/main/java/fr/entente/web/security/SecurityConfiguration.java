@@ -8,24 +8,36 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Who may reach what over HTTP. Form login at {@code /connexion} (a page for browsers; API clients post the same
  * form and get JSON), sign-out at {@code /deconnexion}, session cookies, CSRF protection on every unsafe request.
  * <p>
+ * No session exists before sign-in: the CSRF token lives in a cookie, the page asked for before signing in is kept in
+ * a cookie too ({@link CookieRequestCache}), and the sign-in page says why a sign-in failed from its address. So
+ * anonymous requests, however many, cost the server no memory.
+ * <p>
  * CSRF: the token lives in the {@code XSRF-TOKEN} cookie (readable by scripts, SameSite=Lax), set on every
  * response; pages send it as the {@code _csrf} form field, API clients copy it into the {@code X-XSRF-TOKEN}
  * header. The token is not masked per request (BREACH): responses carrying it are not compressed here.
  * <p>
  * What a signed-in person may see and do in a cooperation is decided per request from their memberships
- * ({@link CooperationAccess}) and, for commands, by the aggregate itself.
+ * ({@link CooperationAccess}) and, for commands, by the aggregate itself; a person of no cooperation any more is let
+ * go ({@link CooperationMembersOnly}). {@code /actuator}: see {@link OperationsAccess}.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -34,17 +46,28 @@ public class SecurityConfiguration {
 
     @Bean
     public SecurityFilterChain securityFilterChain(HttpSecurity http, SignInHandlers signIn, SecurityProblems problems,
-                                                   AuthenticationManager signInCheck) throws Exception {
+                                                   AuthenticationManager signInCheck, RequestCache pageAskedFor,
+                                                   SessionRegistry sessions, PersonSessions personSessions,
+                                                   Memberships memberships, OperationsAccess operations)
+            throws Exception {
         CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         return http
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/prometheus").access(operations.metrics())
                         .requestMatchers(SIGN_IN_PAGE, "/invitation/**", "/api/invitations/**", "/api/csrf",
                                          "/calendrier/*",
-                                         "/actuator/health", "/actuator/prometheus", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**",
+                                         "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+                                         "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**",
                                          "/css/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
                 .authenticationManager(signInCheck)
+                .requestCache(cache -> cache.requestCache(pageAskedFor))
+                .sessionManagement(session -> session
+                        .sessionConcurrency(concurrency -> concurrency
+                                .maximumSessions(-1)
+                                .sessionRegistry(sessions)
+                                .expiredSessionStrategy(personSessions)))
                 .formLogin(form -> form
                         .loginPage(SIGN_IN_PAGE)
                         .loginProcessingUrl(SIGN_IN_PAGE)
@@ -59,8 +82,12 @@ public class SecurityConfiguration {
                         .csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+                .addFilterBefore(new CooperationMembersOnly(memberships), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(operations.administratorRole(), SecurityContextHolderAwareRequestFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(problems, JsonClients.MATCHER)
+                        .defaultAuthenticationEntryPointFor(problems, request -> request.getRequestURI()
+                                .startsWith(request.getContextPath() + "/actuator/"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE),
                                                             AnyRequestMatcher.INSTANCE)
                         .defaultAccessDeniedHandlerFor(problems, JsonClients.MATCHER))
@@ -68,12 +95,38 @@ public class SecurityConfiguration {
                 .build();
     }
 
-    /** Passwords checked against the {@code people} collection, behind the sign-in throttle. */
+    /**
+     * Passwords checked against the {@code people} collection, behind the sign-in throttle; then, for the right
+     * password only, whether the person still belongs to a cooperation.
+     */
     @Bean
     public AuthenticationManager signInCheck(PeopleUserDetailsService people, PasswordEncoder passwordEncoder,
-                                             SignInThrottle throttle) {
+                                             SignInThrottle throttle, Memberships memberships) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(people);
         passwords.setPasswordEncoder(passwordEncoder);
+        passwords.setPostAuthenticationChecks(new CooperationMembersOnly(memberships));
         return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+    }
+
+    /** The page a person asked for before signing in, kept in a cookie rather than in a session. */
+    @Bean
+    public RequestCache pageAskedFor() {
+        return new CookieRequestCache();
+    }
+
+    @Bean
+    public SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    public PersonSessions personSessions(SessionRegistry sessionRegistry, SecurityProblems problems) {
+        return new PersonSessions(sessionRegistry, problems);
+    }
+
+    /** Tells the session registry when a session ends (sign-out, time-out), so that it forgets it. */
+    @Bean
+    public HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 }

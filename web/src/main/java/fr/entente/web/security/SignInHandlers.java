@@ -17,6 +17,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -30,8 +31,9 @@ import java.util.Map;
 @Component
 public class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutSuccessHandler {
 
-    /** The session attribute holding the message the sign-in page shows after a failure. */
-    public static final String SIGN_IN_ERROR = "entente.signInError";
+    /** The sign-in page's parameter saying a sign-in failed; with a number of minutes, that it was throttled. */
+    public static final String FAILED = "erreur";
+    public static final String THROTTLED_MINUTES = "attente";
 
     private final ProblemWriter writer;
     private final Problems problems;
@@ -39,10 +41,11 @@ public class SignInHandlers implements AuthenticationSuccessHandler, Authenticat
     /** Back to the page the person asked for before signing in, or to the home page. */
     private final SavedRequestAwareAuthenticationSuccessHandler pages = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    public SignInHandlers(ProblemWriter writer, Problems problems, ObjectMapper json) {
+    public SignInHandlers(ProblemWriter writer, Problems problems, ObjectMapper json, RequestCache pageAskedFor) {
         this.writer = writer;
         this.problems = problems;
         this.json = json;
+        this.pages.setRequestCache(pageAskedFor);
     }
 
     @Override
@@ -77,8 +80,10 @@ public class SignInHandlers implements AuthenticationSuccessHandler, Authenticat
             writer.write(request, response, problem);
             return;
         }
-        request.getSession().setAttribute(SIGN_IN_ERROR, problem.getDetail());
-        response.sendRedirect(request.getContextPath() + "/connexion?erreur");
+        // said by the page's address, not kept in a session: nobody gets a session before signing in
+        response.sendRedirect(request.getContextPath() + "/connexion?" + FAILED
+                              + (exception instanceof SignInThrottledException throttled
+                                 ? "&" + THROTTLED_MINUTES + "=" + throttled.minutes() : ""));
     }
 
     @Override

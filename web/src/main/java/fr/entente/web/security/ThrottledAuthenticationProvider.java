@@ -7,9 +7,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks a username and password (through the provider it wraps) unless the username or the client address is
- * throttled, and tells the throttle how it went. A throttled attempt is refused before the password is checked,
- * so guessing during a lock learns nothing.
+ * Checks a username and password (through the provider it wraps) unless that username from that client address, or
+ * that address, is throttled, and tells the throttle how it went. A throttled attempt is refused before the password
+ * is checked, so guessing during a lock learns nothing.
  */
 public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -31,7 +31,7 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
         });
         try {
             Authentication authenticated = passwords.authenticate(attempt);
-            throttle.succeeded(username);
+            throttle.succeeded(username, address);
             return authenticated;
         } catch (BadCredentialsException wrong) {
             throttle.failed(username, address);

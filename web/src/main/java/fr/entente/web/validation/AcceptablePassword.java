@@ -10,11 +10,11 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.nio.charset.StandardCharsets;
 
 /**
- * A password a person chooses: at least 12 characters (a sentence is easier to remember than a jumble), and at
- * most 72 bytes, the most BCrypt reads.
+ * A password a person chooses: at least 12 characters (a sentence is easier to remember than a jumble), at most 72
+ * bytes, the most BCrypt reads, and hard enough to guess ({@link PasswordStrength}: not a common password, a
+ * keyboard run or a repetition), said with its own message.
  */
 @Documented
 @Constraint(validatedBy = AcceptablePassword.Validator.class)
@@ -24,6 +24,8 @@ public @interface AcceptablePassword {
 
     int MIN_LENGTH = 12;
     int MAX_BYTES = 72;
+
+    String WEAK_MESSAGE = "{valid.password.weak}";
 
     String message() default "{valid.password}";
 
@@ -50,9 +52,15 @@ public @interface AcceptablePassword {
 
         @Override
         public boolean isValid(String password, ConstraintValidatorContext context) {
-            return password != null
-                   && password.codePointCount(0, password.length()) >= min
-                   && password.getBytes(StandardCharsets.UTF_8).length <= maxBytes;
+            if (!PasswordStrength.withinLength(password, min, maxBytes)) {
+                return false;
+            }
+            if (!PasswordStrength.strongEnough(password)) {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(WEAK_MESSAGE).addConstraintViolation();
+                return false;
+            }
+            return true;
         }
     }
 }

@@ -19,6 +19,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {})
 @Size(max = CooperationLimits.NAME, message = "{valid.name.size}")
 @PlainText
+@OneLine
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface DirectoryName {

@@ -12,12 +12,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Where a meeting is held: a label, so plain text, and short; optional when there is a video link.
+ * Where a meeting is held: a label, so plain text on one line, and short; optional when there is a video link.
  */
 @Documented
 @Constraint(validatedBy = {})
 @Size(max = MeetingLimits.PLACE, message = "{valid.place.size}")
 @PlainText(message = "{valid.place.markup}")
+@OneLine
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Place {

@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * A frame is matched to its command by the global sequence number it carries: the commands are sequential, each
  * makes one event, so the n-th new position is the n-th command's.
  * <p>
- * Run: {@code mvn -B -pl web -am -Pbenchmark -DskipTests verify} ({@code -Dbenchmark.clients}, {@code
+ * Run: {@code mvn -B -pl web -am -Plive-benchmark -DskipTests verify} ({@code -Dbenchmark.clients}, {@code
  * -Dbenchmark.changes}, {@code -Dbenchmark.interval-ms} change the load; {@code -Dbenchmark.refresh=page} makes each
  * page fetch itself whole instead of its sections, as pages did before issue 8). Not a test: it prints figures, it does
  * not judge them.

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.util.Map;
 import java.util.Optional;
 
+import static fr.entente.web.testing.ApiWorld.ADMIN_BZH;
 import static fr.entente.web.testing.ApiWorld.ADMIN_HDF;
 import static fr.entente.web.testing.ApiWorld.HDF;
 import static fr.entente.web.testing.ApiWorld.PASSWORD;
@@ -54,7 +55,7 @@ class InvitationAndPasswordTest {
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         assertThat(accepted.json().path("username").asText()).isEqualTo("sophie.durand");
 
-        Response again = new ApiClient(world.port()).post("/api/invitations/" + token, "{\"password\":\"un mot de passe pirate\"}");
+        Response again = new ApiClient(world.port()).post("/api/invitations/" + token, "{\"password\":\"une autre phrase pour pirater le lien\"}");
         assertThat(again.status()).isEqualTo(404);
         assertThat(again.json().path("code").asText()).isEqualTo("invitation.not-found");
         assertThat(sophie.signIn("Sophie.Durand", NEW_PASSWORD).status()).isEqualTo(200);
@@ -98,19 +99,9 @@ class InvitationAndPasswordTest {
     }
 
     @Test
-    void refusesAnEmailAddressThatAlreadyHasAnAccount(ApiWorld world) {
-        long eventsBefore = world.eventCount();
-
-        Response taken = world.signedIn(ADMIN_HDF).post(INVITATIONS,
-                "{\"displayName\":\"Claire Martin bis\",\"email\":\"CLAIRE.MARTIN@cdg59.fr\",\"organisationId\":\"cdg-59\"}");
-
-        assertThat(taken.status()).isEqualTo(409);
-        assertThat(taken.json().path("field").asText()).isEqualTo("email");
-        assertThat(world.eventCount()).isEqualTo(eventsBefore);
-    }
-
-    @Test
     void changesThePasswordWithTheCurrentOne(ApiWorld world) {
+        world.asSystem(HDF, new fr.entente.cooperation.api.RegisterPersonCommand(HDF, "person-changing", "cdg-59"));
+        eventually(() -> world.membership(HDF, "person-changing"));
         world.bean(PersonAccounts.class).createActiveAccount("person-changing", "changeant", "Léa Changeant",
                                                              "lea.changeant@cdg59.fr", PASSWORD);
         ApiClient lea = ApiClient.signedIn(world.port(), "changeant", PASSWORD);
@@ -128,5 +119,28 @@ class InvitationAndPasswordTest {
         assertThat(changed.status()).isEqualTo(204);
         assertThat(new ApiClient(world.port()).signIn("changeant", PASSWORD).status()).isEqualTo(401);
         assertThat(new ApiClient(world.port()).signIn("changeant", NEW_PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void answersAnInvitationOfAnExistingAccountExactlyAsAnyOtherAndCreatesNothing(ApiWorld world) {
+        long eventsBefore = world.eventCount();
+        ApiClient administrator = world.signedIn(ADMIN_BZH);
+
+        Response existingEmail = administrator.post("/api/cooperations/" + ApiWorld.BZH + "/invitations",
+                "{\"displayName\":\"Claire Martin\",\"email\":\"claire.martin@cdg59.fr\",\"organisationId\":\"cdg-35\"}");
+        Response existingUsername = administrator.post("/api/cooperations/" + ApiWorld.BZH + "/invitations",
+                "{\"displayName\":\"Marc\",\"email\":\"marc.nouveau@cdg35.fr\",\"organisationId\":\"cdg-35\","
+                + "\"username\":\"membre.hdf\"}");
+
+        for (Response answer : java.util.List.of(existingEmail, existingUsername)) {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+            assertThat(answer.json().fieldNames()).toIterable().containsExactlyInAnyOrder("personId", "cooperationId",
+                    "organisationId", "username", "displayName", "email", "expiresAt", "emailed", "link");
+            assertThat(answer.json().path("link").asText()).contains("/invitation/");
+        }
+        assertThat(existingEmail.json().path("email").asText()).isEqualTo("claire.martin@cdg59.fr");
+        assertThat(world.eventCount()).as("nobody registered").isEqualTo(eventsBefore);
+        assertThat(world.bean(PersonAccounts.class).holderOf("marc.nouveau@cdg35.fr", "marc.nouveau@cdg35.fr"))
+                .as("no account created").isEmpty();
     }
 }

@@ -26,7 +26,7 @@ class InvitationMailerTest {
     @Test
     void sendsNothingWithoutAnSmtpServer() {
         InvitationMailer mailer = new InvitationMailer(new MailOutbox(
-                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), "entente@cdg59.fr"));
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), "entente@cdg59.fr", false));
 
         assertThat(mailer.send("sophie@cdg60.fr", "Sophie Durand", LINK, EXPIRES)).isFalse();
     }
@@ -67,6 +67,6 @@ class InvitationMailerTest {
     private static InvitationMailer mailerWith(JavaMailSender sender) {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("mailSender", sender);
-        return new InvitationMailer(new MailOutbox(beans.getBeanProvider(JavaMailSender.class), "entente@cdg59.fr"));
+        return new InvitationMailer(new MailOutbox(beans.getBeanProvider(JavaMailSender.class), "entente@cdg59.fr", false));
     }
 }

@@ -201,23 +201,24 @@ class MeetingApiEndToEndTest {
     @Test
     void plansASeriesWhoseMeetingsAreThenMovedAndCancelledOneByOne() {
         JsonNode series = expect(officer.post(A + "/bodies/" + BODY + "/meeting-series", """
-                {"seriesId":"gt-2027","title":"Groupe de travail","recurrence":{"frequency":"MONTHLY","ordinal":2,
+                {"title":"Groupe de travail","recurrence":{"frequency":"MONTHLY","ordinal":2,
                  "dayOfWeek":"TUESDAY"},"firstDate":"2027-09-01","lastDate":"2027-12-31","startTime":"09:30",
                  "endTime":"12:00","videoLink":"https://visio.example.fr/gt"}"""), 201);
-        assertThat(series.path("seriesId").asText()).isEqualTo("gt-2027");
-        assertThat(series.path("meetings").findValuesAsText("meetingId"))
-                .containsExactly("gt-2027-2027-09-14", "gt-2027-2027-10-12", "gt-2027-2027-11-09", "gt-2027-2027-12-14");
+        String seriesId = series.path("seriesId").asText();
+        assertThat(UUID.fromString(seriesId)).as("the hub's choice").isNotNull();
+        assertThat(series.path("meetings").findValuesAsText("meetingId")).containsExactly(seriesId + "-2027-09-14",
+                seriesId + "-2027-10-12", seriesId + "-2027-11-09", seriesId + "-2027-12-14");
         assertThat(series.path("meetings").findValuesAsText("date")).first().isEqualTo("2027-09-14");
 
-        JsonNode moved = expect(officer.put(meeting("gt-2027-2027-10-12") + "/schedule", """
+        JsonNode moved = expect(officer.put(meeting(seriesId + "-2027-10-12") + "/schedule", """
                 {"date":"2027-10-14","startTime":"14:00","endTime":"16:00","place":"CDG de l'Oise"}"""), 200);
         assertThat(moved.path("date").asText()).isEqualTo("2027-10-14");
-        expect(officer.post(meeting("gt-2027-2027-11-09") + "/cancellation",
+        expect(officer.post(meeting(seriesId + "-2027-11-09") + "/cancellation",
                 "{\"reason\":\"Jour de grève des transports.\"}"), 204);
 
-        assertThat(eventTypes(world, "gt-2027-2027-10-12")).containsExactly("MeetingScheduledEvent", "MeetingMovedEvent");
-        assertThat(eventTypes(world, "gt-2027-2027-11-09")).containsExactly("MeetingScheduledEvent", "MeetingCancelledEvent");
-        assertThat(eventTypes(world, "gt-2027-2027-12-14")).containsExactly("MeetingScheduledEvent");
+        assertThat(eventTypes(world, seriesId + "-2027-10-12")).containsExactly("MeetingScheduledEvent", "MeetingMovedEvent");
+        assertThat(eventTypes(world, seriesId + "-2027-11-09")).containsExactly("MeetingScheduledEvent", "MeetingCancelledEvent");
+        assertThat(eventTypes(world, seriesId + "-2027-12-14")).containsExactly("MeetingScheduledEvent");
 
         JsonNode weekly = expect(officer.post(A + "/bodies/" + BODY + "/meeting-series", """
                 {"title":"Point hebdomadaire","recurrence":{"frequency":"WEEKLY","everyWeeks":2,"dayOfWeek":"MONDAY"},

@@ -102,6 +102,61 @@ class MeetingHostileInputTest {
     }
 
     @Test
+    void refusesADateWithATimeRatherThanDroppingTheTime() {
+        JsonNode date = refused(officer.post(MEETINGS, """
+                {"title":"GT","date":"2027-06-09T10:00","startTime":"14:00","endTime":"15:00","place":"Lille"}"""), 400,
+                "request.invalid-value");
+
+        assertThat(date.path("field").asText()).isEqualTo("date");
+    }
+
+    @Test
+    void refusesADateOutsideTheYearsMeetingsAreHeldSayingWhich() {
+        JsonNode farAway = refused(officer.post(MEETINGS, """
+                {"title":"GT","date":"+10000-06-09","startTime":"14:00","endTime":"15:00","place":"Lille"}"""), 422,
+                "meeting.date-out-of-range");
+        JsonNode longAgo = refused(officer.post(MEETINGS, """
+                {"title":"GT","date":"0001-06-09","startTime":"14:00","endTime":"15:00","place":"Lille"}"""), 422,
+                "meeting.date-out-of-range");
+
+        assertThat(farAway.path("field").asText()).isEqualTo("date");
+        assertThat(farAway.path("detail").asText()).contains("entre 2000 et 2100");
+        assertThat(longAgo.path("field").asText()).isEqualTo("date");
+    }
+
+    @Test
+    void refusesALoneSurrogateRatherThanStoringAReplacementCharacter() {
+        JsonNode problem = refused(officer.post(MEETINGS, """
+                {"title":"GT \\ud800 juin","date":"2027-06-09","startTime":"14:00","endTime":"15:00","place":"Lille"}"""),
+                400, "request.malformed-text");
+
+        assertThat(problem.path("field").asText()).isEqualTo("title");
+    }
+
+    @Test
+    void refusesLineBreaksAndDirectionOverridesInOneLineFields() {
+        for (String title : java.util.List.of("GT\\r\\nATTENDEE:mailto:x@evil.example", "GT \\u202Etxt.exe", "GT\\tjuin")) {
+            JsonNode problem = refused(officer.post(MEETINGS, """
+                    {"title":"%s","date":"2027-06-09","startTime":"14:00","endTime":"15:00","place":"Lille"}"""
+                    .formatted(title)), 422, "request.invalid-fields");
+
+            assertThat(problem.path("field").asText()).isEqualTo("title");
+            assertThat(problem.path("detail").asText()).contains("tient sur une ligne");
+        }
+    }
+
+    @Test
+    void refusesANoteBlockIdThatIsNoIdentifier() {
+        assertThat(officer.post(meeting + "/start", "").status()).isEqualTo(204);
+        eventsBefore = world.eventCount();
+
+        JsonNode problem = refused(officer.put(meeting + "/notes/%C3%A9%20x", "{\"itemId\":\"i\",\"text\":\"t\"}"),
+                                   422, "request.invalid-fields");
+
+        assertThat(problem.path("field").asText()).isEqualTo("blockId");
+    }
+
+    @Test
     void refusesOversizedTextsSayingTheLimit() {
         expect(officer.post(meeting + "/agenda/items", "{\"itemId\":\"i-1\",\"title\":\"Point\",\"purpose\":\"DECISION\"}"), 201);
         expect(officer.post(meeting + "/start", ""), 204);
@@ -160,11 +215,10 @@ class MeetingHostileInputTest {
 
     @Test
     void refusesAnIdentifierThatIsNotOneNamingTheField() {
-        JsonNode problem = refused(officer.post(MEETINGS, """
-                {"meetingId":"../../etc/passwd","title":"GT","date":"2027-12-01","startTime":"14:00",
-                 "endTime":"15:00","place":"Lille"}"""), 422, "request.invalid-fields");
+        JsonNode problem = refused(officer.post(meeting + "/agenda/items", """
+                {"itemId":"../../etc/passwd","title":"Point","purpose":"DECISION"}"""), 422, "request.invalid-fields");
 
-        assertThat(problem.path("field").asText()).isEqualTo("meetingId");
+        assertThat(problem.path("field").asText()).isEqualTo("itemId");
     }
 
     @Test

@@ -114,24 +114,33 @@ class MeetingRulesTest {
         refused(world, eventsBefore, officer.post(meeting("no-such-meeting") + "/start", ""), 404, "meeting.not-found");
         refused(world, eventsBefore, officer.post(meeting("no-such-meeting") + "/minutes", ""), 404, "meeting.not-found");
         refused(world, eventsBefore, officer.post(meeting(ApiWorld.HDF) + "/start", ""), 404, "meeting.not-found");
-        expect(officer.post(A + "/bodies/" + BODY + "/meeting-series", "{\"seriesId\":\"gt-rules\",\"title\":\"GT\","
+        JsonNode series = expect(officer.post(A + "/bodies/" + BODY + "/meeting-series", "{\"title\":\"GT\","
                 + "\"recurrence\":{\"frequency\":\"MONTHLY\",\"ordinal\":-1,\"dayOfWeek\":\"FRIDAY\"},"
                 + "\"firstDate\":\"2029-01-01\",\"lastDate\":\"2029-02-28\",\"startTime\":\"09:00\","
                 + "\"endTime\":\"10:00\",\"place\":\"Lille\"}"), 201);
         eventsBefore = world.eventCount();
-        refused(world, eventsBefore, officer.post(meeting("gt-rules") + "/start", ""), 404, "meeting.not-found");
+        refused(world, eventsBefore, officer.post(meeting(series.path("seriesId").asText()) + "/start", ""), 404,
+                "meeting.not-found");
     }
 
     @Test
-    void refusesToCreateAMeetingOrASeriesUnderAnIdTheLogHoldsAlready() {
-        String body = "{\"meetingId\":\"gt-twice\",\"title\":\"Réunion\",\"date\":\"2027-12-01\","
+    void choosesEveryMeetingsIdSoThatNoneTakenElsewhereCanBeProbed() {
+        String taken = meeting.substring(meeting.lastIndexOf('/') + 1);
+        String body = "{\"meetingId\":\"%s\",\"title\":\"Réunion\",\"date\":\"2027-12-01\","
                       + "\"startTime\":\"14:00\",\"endTime\":\"15:00\",\"place\":\"Lille\"}";
-        expect(officer.post(A + "/bodies/" + BODY + "/meetings", body), 201);
-        eventsBefore = world.eventCount();
 
-        refused(world, eventsBefore, officer.post(A + "/bodies/" + BODY + "/meetings", body), 409, "meeting.already-exists");
-        refused(world, eventsBefore, officer.post(A + "/bodies/" + BODY + "/meetings",
-                body.replace("gt-twice", ApiWorld.HDF)), 409, "meeting.already-exists");
+        JsonNode takenAnswer = refused(world, eventsBefore, officer.post(A + "/bodies/" + BODY + "/meetings",
+                body.formatted(taken)), 400, "request.unknown-field");
+        JsonNode freeAnswer = refused(world, eventsBefore, officer.post(A + "/bodies/" + BODY + "/meetings",
+                body.formatted("never-used-" + System.nanoTime())), 400, "request.unknown-field");
+        JsonNode ofACooperation = refused(world, eventsBefore, officer.post(A + "/bodies/" + BODY + "/meetings",
+                body.formatted(ApiWorld.BZH)), 400, "request.unknown-field");
+
+        assertThat(takenAnswer.path("detail")).isEqualTo(freeAnswer.path("detail")).isEqualTo(ofACooperation.path("detail"));
+        JsonNode created = expect(officer.post(A + "/bodies/" + BODY + "/meetings", String.format(
+                "{\"title\":\"Réunion\",\"date\":\"2027-12-01\",\"startTime\":\"14:00\",\"endTime\":\"15:00\","
+                + "\"place\":\"Lille\"}")), 201);
+        assertThat(created.path("meetingId").asText()).as("the hub's choice").matches("[0-9a-f-]{36}");
     }
 
     @Test

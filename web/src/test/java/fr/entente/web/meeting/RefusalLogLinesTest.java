@@ -80,6 +80,14 @@ class RefusalLogLinesTest {
         assertThat(lines).noneMatch(line -> line.getFormattedMessage().contains("Dupont"));
     }
 
+    @Test
+    void escapesOntoItsLineAFieldNameTheRequestChose() {
+        List<ILoggingEvent> lines = loggedWhile(() -> officer.post(A + "/bodies/" + BODY + "/meetings", """
+                {"title":"GT","x\\r\\nINFO forged line":1}"""), 400);
+
+        assertOneInfoLine(lines, "Refused: request.unknown-field on x\\r\\nINFO forged line");
+    }
+
     private List<ILoggingEvent> loggedWhile(Supplier<Response> request, int status) {
         log.list.clear();
         Response response = request.get();

@@ -94,6 +94,10 @@ public final class ApiWorld implements ExtensionContext.Store.CloseableResource 
         return hub.port();
     }
 
+    public RunningHub hub() {
+        return hub;
+    }
+
     public <T> T bean(Class<T> type) {
         return hub.bean(type);
     }

@@ -44,13 +44,15 @@ public final class RunningHub implements AutoCloseable {
      */
     public static RunningHub start(Path dataDirectory, String databaseName, Consumer<GenericApplicationContext> extraBeans,
                                    List<String> moreArguments) {
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--entente.mongodb.embedded.data-directory=" + dataDirectory,
-                "--entente.mongodb.embedded.port=0",
-                "--entente.mongodb.database=" + databaseName));
-        if (moreArguments.stream().noneMatch(argument -> argument.startsWith("--entente.demo.enabled="))) {
-            args.add("--entente.demo.enabled=false");
+        List<String> args = new ArrayList<>();
+        // a default is left out where the test gives its own value: Spring would otherwise read both, joined by a comma
+        for (String byDefault : List.of("--server.port=0", "--entente.mongodb.embedded.data-directory=" + dataDirectory,
+                                        "--entente.mongodb.embedded.port=0", "--entente.mongodb.database=" + databaseName,
+                                        "--entente.demo.enabled=false")) {
+            String key = byDefault.substring(0, byDefault.indexOf('=') + 1);
+            if (moreArguments.stream().noneMatch(argument -> argument.startsWith(key))) {
+                args.add(byDefault);
+            }
         }
         args.addAll(moreArguments);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(EntenteApplication.class)
@@ -65,6 +67,11 @@ public final class RunningHub implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** The servlet container the hub runs in. */
+    public org.springframework.boot.web.server.WebServer webServer() {
+        return ((org.springframework.boot.web.context.WebServerApplicationContext) context).getWebServer();
     }
 
     public int port() {

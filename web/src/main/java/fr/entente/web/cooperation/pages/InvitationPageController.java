@@ -4,6 +4,7 @@ import fr.entente.web.cooperation.Invitations;
 import fr.entente.web.problem.NotVisibleException;
 import fr.entente.web.problem.Problems;
 import fr.entente.web.validation.AcceptablePassword;
+import fr.entente.web.validation.PasswordStrength;
 import jakarta.servlet.http.HttpServletResponse;
 import fr.entente.web.pages.PageController;
 import org.springframework.ui.Model;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** The page an invitation link opens: the person chooses their password, once. */
@@ -43,9 +43,12 @@ public class InvitationPageController {
     String setPassword(@PathVariable String token, @RequestParam String password, @RequestParam String confirmation,
                        Model model, HttpServletResponse response, Locale locale) {
         String problem = !password.equals(confirmation) ? problems.sentence(locale, "account.passwords-differ")
-                : !acceptable(password) ? problems.sentence(locale, "account.password-unacceptable",
-                                                            AcceptablePassword.MIN_LENGTH, AcceptablePassword.MAX_BYTES)
-                : null;
+                : PasswordStrength.refusalOf(password)
+                                  .map(key -> key.equals("account.password-unacceptable")
+                                              ? problems.sentence(locale, key, AcceptablePassword.MIN_LENGTH,
+                                                                  AcceptablePassword.MAX_BYTES)
+                                              : problems.sentence(locale, key))
+                                  .orElse(null);
         if (problem != null) {
             response.setStatus(422);
             model.addAttribute("passwordError", problem);
@@ -59,10 +62,5 @@ public class InvitationPageController {
             return "invitation";
         }
         return "redirect:/connexion?bienvenue";
-    }
-
-    private static boolean acceptable(String password) {
-        return password.codePointCount(0, password.length()) >= AcceptablePassword.MIN_LENGTH
-               && password.getBytes(StandardCharsets.UTF_8).length <= AcceptablePassword.MAX_BYTES;
     }
 }

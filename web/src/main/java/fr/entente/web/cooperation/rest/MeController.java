@@ -13,6 +13,10 @@ import fr.entente.web.problem.RequestRefusedException;
 import fr.entente.web.problem.WebRefusal;
 import fr.entente.web.security.CooperationAccess;
 import fr.entente.web.security.CurrentPerson;
+import fr.entente.web.security.PasswordChangeThrottle;
+import fr.entente.web.security.PersonSessions;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -42,13 +46,17 @@ public class MeController {
     private final PersonAccounts accounts;
     private final QueryGateway queries;
     private final CooperationAccess access;
+    private final PasswordChangeThrottle throttle;
+    private final PersonSessions sessions;
 
     public MeController(CurrentPerson currentPerson, PersonAccounts accounts, QueryGateway queries,
-                        CooperationAccess access) {
+                        CooperationAccess access, PasswordChangeThrottle throttle, PersonSessions sessions) {
         this.currentPerson = currentPerson;
         this.accounts = accounts;
         this.queries = queries;
         this.access = access;
+        this.throttle = throttle;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -65,11 +73,23 @@ public class MeController {
 
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Change one's password (the current one is required; the new one has at least 12 characters)")
-    public void changePassword(@Valid @RequestBody PeopleRequests.PasswordChange request) {
-        if (!accounts.changePassword(currentPerson.personId(), request.currentPassword(), request.newPassword())) {
+    @Operation(summary = "Change one's password (the current one is required; the new one has at least 12 characters "
+                         + "and is hard to guess)",
+               description = "Ends the person's other sessions. Wrong current passwords are throttled like sign-ins (429).")
+    public void changePassword(@Valid @RequestBody PeopleRequests.PasswordChange request, HttpServletRequest http) {
+        PersonPrincipal person = currentPerson.get();
+        String address = http.getRemoteAddr();
+        throttle.waitFor(person.personId(), address).ifPresent(wait -> {
+            throw new RequestRefusedException(WebRefusal.PASSWORD_CHANGE_THROTTLED, Math.max(1, (wait.toSeconds() + 59) / 60));
+        });
+        if (!accounts.changePassword(person.personId(), request.currentPassword(), request.newPassword())) {
+            throttle.failed(person.personId(), address);
             throw new RequestRefusedException(WebRefusal.WRONG_PASSWORD);
         }
+        throttle.succeeded(person.personId(), address);
+        // whoever held another session of this person signs in again, with the new password; this one gets a new id
+        HttpSession session = http.getSession(false);
+        sessions.endAllBut(person, session == null ? null : http.changeSessionId());
     }
 
     private Optional<PeopleResults.Membership> membership(MembershipView membership) {

@@ -44,7 +44,7 @@ public class BodyMeetingFormsController {
     String scheduleMeeting(@PathVariable String cooperationId, @PathVariable String bodyId, @RequestParam Map<String, String> fields,
                            RedirectAttributes redirect, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
-        MeetingRequests.NewMeeting request = new MeetingRequests.NewMeeting(null, fields.get("title"),
+        MeetingRequests.NewMeeting request = new MeetingRequests.NewMeeting(fields.get("title"),
                 parse(fields.get("date"), LocalDate::parse, "date", errors, locale),
                 parse(fields.get("startTime"), LocalTime::parse, "startTime", errors, locale),
                 parse(fields.get("endTime"), LocalTime::parse, "endTime", errors, locale),
@@ -64,7 +64,7 @@ public class BodyMeetingFormsController {
         Map<String, String> errors = new LinkedHashMap<>();
         Integer ordinal = parse(fields.get("ordinal"), Integer::valueOf, "ordinal", errors, locale);
         DayOfWeek day = parse(fields.get("dayOfWeek"), DayOfWeek::valueOf, "dayOfWeek", errors, locale);
-        MeetingRequests.NewMeetingSeries request = new MeetingRequests.NewMeetingSeries(null, fields.get("title"),
+        MeetingRequests.NewMeetingSeries request = new MeetingRequests.NewMeetingSeries(fields.get("title"),
                 new MeetingRequests.RecurrenceRequest(RecurrenceFrequency.MONTHLY, day, ordinal, null),
                 parse(fields.get("firstDate"), LocalDate::parse, "firstDate", errors, locale),
                 parse(fields.get("lastDate"), LocalDate::parse, "lastDate", errors, locale),

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import fr.entente.web.validation.PartId;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -82,7 +83,7 @@ public class LiveMeetingController {
                          + "never lost, never written over")
     public ResponseEntity<MeetingResults.NoteSaved> saveNotes(@PathVariable String cooperationId,
                                                                 @PathVariable String meetingId,
-                                                                @PathVariable String blockId,
+                                                                @PathVariable @PartId String blockId,
                                                                 @Valid @RequestBody MeetingRequests.NoteBlock request) {
         MeetingResults.NoteSaved saved = proceedings.saveNote(cooperationId, meetingId, blockId, request);
         boolean created = saved.outcome() == NoteOutcome.CONFLICTING_COPY || saved.version() == 1;
@@ -101,7 +102,7 @@ public class LiveMeetingController {
     @Operation(summary = "Correct a proposal's outcome while the meeting is live")
     public MeetingResults.ProposalOutcomeChanged changeOutcome(@PathVariable String cooperationId,
                                                                  @PathVariable String meetingId,
-                                                                 @PathVariable String proposalId,
+                                                                 @PathVariable @PartId String proposalId,
                                                                  @Valid @RequestBody MeetingRequests.OutcomeChange request) {
         return proceedings.changeOutcome(cooperationId, meetingId, proposalId, request);
     }

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import fr.entente.web.validation.PartId;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -58,7 +59,7 @@ public class MeetingAgendaController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Decline a request, saying why (shown to the requester)")
     public void decline(@PathVariable String cooperationId, @PathVariable String meetingId,
-                        @PathVariable String requestId, @Valid @RequestBody MeetingRequests.Reason request) {
+                        @PathVariable @PartId String requestId, @Valid @RequestBody MeetingRequests.Reason request) {
         agendas.decline(cooperationId, meetingId, requestId, request);
     }
 
@@ -82,7 +83,7 @@ public class MeetingAgendaController {
     @DeleteMapping("/items/{itemId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Take an item off the agenda, saying why (query parameter reason)")
-    public void remove(@PathVariable String cooperationId, @PathVariable String meetingId, @PathVariable String itemId,
+    public void remove(@PathVariable String cooperationId, @PathVariable String meetingId, @PathVariable @PartId String itemId,
                        @Parameter(description = "Why the item is taken off, shown to the members (1,000 characters at most)")
                        @RequestParam(required = false) @Reason String reason) {
         agendas.remove(cooperationId, meetingId, itemId, reason);

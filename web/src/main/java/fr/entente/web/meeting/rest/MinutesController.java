@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import fr.entente.web.validation.PartId;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -82,7 +83,7 @@ public class MinutesController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Approve an amendment, as minutes are approved (mode, atMeetingId)")
     public void approveAmendment(@PathVariable String cooperationId, @PathVariable String meetingId,
-                                 @PathVariable String amendmentId,
+                                 @PathVariable @PartId String amendmentId,
                                  @Valid @RequestBody MeetingRequests.Approval request) {
         minutes.approveAmendment(cooperationId, meetingId, amendmentId, request);
     }
