@@ -32,7 +32,8 @@ import static com.mongodb.client.model.Updates.unset;
  * People's accounts, in the {@value #COLLECTION} collection, outside the event log so that a person can be erased:
  * {@code {_id: personId, username, displayName, email, passwordHash, active, invitation: {tokenHash, expiresAt,
  * invitedBy}, createdAt}}. Usernames and e-mail addresses are unique, compared and stored in lower case; passwords
- * are BCrypt hashes; an invitation keeps the SHA-256 of its token, never the token.
+ * are BCrypt hashes; an invitation keeps the SHA-256 of its token, never the token. {@code language} is the one the
+ * person last chose in the pages, which their e-mails are written in.
  */
 public class PersonAccounts {
 
@@ -49,6 +50,7 @@ public class PersonAccounts {
     private static final String EXPIRES_AT = "expiresAt";
     private static final String INVITED_BY = "invitedBy";
     private static final String CREATED_AT = "createdAt";
+    private static final String LANGUAGE = "language";
 
     private final MongoCollection<Document> people;
     private final PasswordEncoder passwords;
@@ -142,6 +144,18 @@ public class PersonAccounts {
             names.put(account.getString(ID), account.getString(DISPLAY_NAME));
         }
         return names;
+    }
+
+    /** The language the person chose for the hub's pages and e-mails; French until they choose another. */
+    public Locale languageOf(String personId) {
+        Document account = people.find(eq(ID, personId)).projection(new Document(LANGUAGE, 1)).first();
+        String tag = account == null ? null : account.getString(LANGUAGE);
+        return tag == null || tag.isBlank() ? Locale.FRENCH : Locale.forLanguageTag(tag);
+    }
+
+    /** Remembers the language the person chose (its language code only: "fr", "en"). */
+    public void chooseLanguage(String personId, Locale language) {
+        people.updateOne(eq(ID, personId), set(LANGUAGE, language.getLanguage()));
     }
 
     /** Removes an account, for an invitation whose registration in the cooperation was refused. */

@@ -28,7 +28,10 @@ import org.springframework.web.socket.messaging.SessionDisconnectEvent;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Serves the STOMP subscriptions to {@code /live/<topic>}: checks that the person may see the topic (someone of
@@ -141,6 +144,16 @@ public class LiveSubscriptions implements ChannelInterceptor {
         } catch (NumberFormatException e) {
             throw new MessageDeliveryException("L'en-tête since doit être le dernier numéro reçu (un entier) : " + header);
         }
+    }
+
+    /**
+     * The people who have this topic open at this moment, on this node (a person with the meeting open in a browser
+     * needs no mail to learn that it started).
+     */
+    public Set<String> peopleFollowing(String topic) {
+        return open.values().stream().filter(subscription -> subscription.topic().equals(topic))
+                   .map(subscription -> authorizer.personIdOf(subscription.user())).flatMap(Optional::stream)
+                   .collect(Collectors.toUnmodifiableSet());
     }
 
     private void closeSession(String sessionId) {

@@ -1,5 +1,6 @@
 package fr.entente.web.pages;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,7 @@ public class PastDates {
     private final MessageSource messages;
     private final Clock clock;
 
+    @Autowired
     PastDates(MessageSource messages) {
         this(messages, Clock.system(PARIS));
     }

@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -77,11 +78,20 @@ public final class ApiWorld implements ExtensionContext.Store.CloseableResource 
     }
 
     static ApiWorld start() {
+        return startWith(List.of());
+    }
+
+    /**
+     * A world of its own, its hub started with these more {@code --key=value} arguments (an SMTP server, say), for a
+     * test class that cannot share the common one; the test closes it.
+     */
+    public static ApiWorld startWith(List<String> moreArguments) {
         try {
             Path data = Files.createTempDirectory("entente-api-tests");
             // many tests sign in from 127.0.0.1: the per-address throttle is tested on its own (SignInThrottleTest)
-            RunningHub hub = RunningHub.start(data, RunningHub.freshDatabaseName(), context -> { },
-                                              List.of("--entente.security.max-failed-sign-ins-per-address=1000"));
+            List<String> arguments = new ArrayList<>(List.of("--entente.security.max-failed-sign-ins-per-address=1000"));
+            arguments.addAll(moreArguments);
+            RunningHub hub = RunningHub.start(data, RunningHub.freshDatabaseName(), context -> { }, arguments);
             ApiWorld world = new ApiWorld(data, hub);
             world.seed();
             return world;
