@@ -13,12 +13,20 @@ import fr.entente.cooperation.api.CreateBodyCommand;
 import fr.entente.cooperation.api.NamePartnerToBodyCommand;
 import fr.entente.cooperation.api.PartnerNamedToBodyEvent;
 import fr.entente.cooperation.api.RemoveBodyMemberCommand;
+import fr.entente.cooperation.api.DrawReportingLineCommand;
+import fr.entente.cooperation.api.EraseReportingLineCommand;
+import fr.entente.cooperation.api.ReportingLineDrawnEvent;
+import fr.entente.cooperation.api.ReportingLineErasedEvent;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static fr.entente.cooperation.api.CooperationRefusal.ALREADY_BODY_MEMBER;
 import static fr.entente.cooperation.api.CooperationRefusal.BODY_ID_REQUIRED;
@@ -30,11 +38,15 @@ import static fr.entente.cooperation.api.CooperationRefusal.BODY_ROLE_REQUIRED;
 import static fr.entente.cooperation.api.CooperationRefusal.BODY_UNKNOWN;
 import static fr.entente.cooperation.api.CooperationRefusal.PARTNER_NOT_NAMED_TO_BODY;
 import static fr.entente.cooperation.api.CooperationRefusal.PERSON_ID_REQUIRED;
+import static fr.entente.cooperation.api.CooperationRefusal.REPORTING_CYCLE;
+import static fr.entente.cooperation.api.CooperationRefusal.REPORTING_LINE_UNKNOWN;
+import static fr.entente.cooperation.api.CooperationRefusal.REPORTS_TO_ITSELF;
+import static fr.entente.cooperation.api.CooperationRefusal.REPORTS_TO_REQUIRED;
 import static fr.entente.cooperation.api.CooperationRefusedException.refused;
 
 /**
  * The bodies of a cooperation (steering committee, technical committee, working groups…), the
- * partners named to each and who sits in each with which role.
+ * partners named to each, who sits in each with which role, and which body reports to which.
  * <p>
  * Command-side checks return the event to apply; the event-sourcing handlers only assign.
  */
@@ -96,6 +108,50 @@ class Bodies {
         return new BodyMemberRemovedEvent(cooperationId, command.bodyId(), seated(body, command.personId()));
     }
 
+    /**
+     * Nothing to apply when the line is drawn already. Lines go one way: a body that the other reports to, directly
+     * or through others, cannot report to it.
+     */
+    Optional<ReportingLineDrawnEvent> reportingLineToDraw(String cooperationId, DrawReportingLineCommand command) {
+        Body body = existing(command.bodyId());
+        String reportsTo = Required.id(command.reportsToBodyId(), () -> refused(REPORTS_TO_REQUIRED));
+        existing(reportsTo);
+        if (reportsTo.equals(command.bodyId())) {
+            throw refused(REPORTS_TO_ITSELF, reportsTo);
+        }
+        if (reachable(reportsTo, command.bodyId())) {
+            throw refused(REPORTING_CYCLE, command.bodyId(), reportsTo);
+        }
+        return body.reportsTo(reportsTo)
+                ? Optional.empty()
+                : Optional.of(new ReportingLineDrawnEvent(cooperationId, command.bodyId(), reportsTo));
+    }
+
+    ReportingLineErasedEvent reportingLineToErase(String cooperationId, EraseReportingLineCommand command) {
+        Body body = existing(command.bodyId());
+        String reportsTo = Required.id(command.reportsToBodyId(), () -> refused(REPORTS_TO_REQUIRED));
+        if (!body.reportsTo(reportsTo)) {
+            throw refused(REPORTING_LINE_UNKNOWN, command.bodyId(), reportsTo);
+        }
+        return new ReportingLineErasedEvent(cooperationId, command.bodyId(), reportsTo);
+    }
+
+    /** Whether {@code to} can be reached from {@code from} by following reporting lines. */
+    private boolean reachable(String from, String to) {
+        Deque<String> next = new ArrayDeque<>(List.of(from));
+        Set<String> seen = new HashSet<>();
+        while (!next.isEmpty()) {
+            String bodyId = next.pop();
+            if (bodyId.equals(to)) {
+                return true;
+            }
+            if (seen.add(bodyId)) {
+                next.addAll(bodies.get(bodyId).reportingLines());
+            }
+        }
+        return false;
+    }
+
     /** A removal from every body the person sits in, in the order the bodies were created. */
     List<BodyMemberRemovedEvent> seatsToVacate(String cooperationId, String personId) {
         return bodies.entrySet().stream()
@@ -143,5 +199,15 @@ class Bodies {
     @EventSourcingHandler
     void on(BodyMemberRemovedEvent event) {
         bodies.get(event.bodyId()).unseat(event.personId());
+    }
+
+    @EventSourcingHandler
+    void on(ReportingLineDrawnEvent event) {
+        bodies.get(event.bodyId()).reportTo(event.reportsToBodyId());
+    }
+
+    @EventSourcingHandler
+    void on(ReportingLineErasedEvent event) {
+        bodies.get(event.bodyId()).stopReportingTo(event.reportsToBodyId());
     }
 }

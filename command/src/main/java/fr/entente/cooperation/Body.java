@@ -3,14 +3,16 @@ package fr.entente.cooperation;
 import fr.entente.cooperation.api.BodyKind;
 import fr.entente.cooperation.api.BodyRole;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * A body of the cooperation as its rules need it: the partners named to it and who sits in it with
- * which role. A value of the snapshot (no-arg constructor, plain fields) compared by value.
+ * A body of the cooperation as its rules need it: the partners named to it, who sits in it with
+ * which role, and the bodies it reports to. A value of the snapshot (no-arg constructor, plain fields) compared by value.
  */
 final class Body {
 
@@ -20,6 +22,8 @@ final class Body {
     private LinkedHashSet<String> partners = new LinkedHashSet<>();
     /** Each member's role, by person id, in the order they were seated. */
     private Map<String, BodyRole> members = new LinkedHashMap<>();
+    /** The bodies this one reports to, by body id, in the order the lines were drawn. */
+    private LinkedHashSet<String> reportsTo = new LinkedHashSet<>();
 
     Body() {
         // for the snapshot mapper
@@ -42,6 +46,22 @@ final class Body {
         return members.get(personId);
     }
 
+    boolean reportsTo(String bodyId) {
+        return reportsTo.contains(bodyId);
+    }
+
+    Set<String> reportingLines() {
+        return Collections.unmodifiableSet(reportsTo);
+    }
+
+    void reportTo(String bodyId) {
+        reportsTo.add(bodyId);
+    }
+
+    void stopReportingTo(String bodyId) {
+        reportsTo.remove(bodyId);
+    }
+
     void name(String partnerId) {
         partners.add(partnerId);
     }
@@ -60,11 +80,12 @@ final class Body {
                && kind == body.kind
                && Objects.equals(name, body.name)
                && partners.equals(body.partners)
-               && members.equals(body.members);
+               && members.equals(body.members)
+               && reportsTo.equals(body.reportsTo);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, name, partners, members);
+        return Objects.hash(kind, name, partners, members, reportsTo);
     }
 }

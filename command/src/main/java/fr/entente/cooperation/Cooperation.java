@@ -17,6 +17,9 @@ import fr.entente.cooperation.api.CooperationCreatedEvent;
 import fr.entente.cooperation.api.CreateBodyCommand;
 import fr.entente.cooperation.api.CreateCooperationCommand;
 import fr.entente.cooperation.api.DesignateCoordinatingCentreCommand;
+import fr.entente.cooperation.api.DrawReportingLineCommand;
+import fr.entente.cooperation.api.EraseReportingLineCommand;
+import fr.entente.cooperation.api.SetPresidencyRotationCommand;
 import fr.entente.cooperation.api.NamePartnerToBodyCommand;
 import fr.entente.cooperation.api.RegisterPersonCommand;
 import fr.entente.cooperation.api.RemoveBodyMemberCommand;
@@ -151,6 +154,24 @@ public class Cooperation {
     public void handle(RemoveBodyMemberCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
         Authorisation.administratorsOnly(actorId, people);
         apply(bodies.memberToRemove(cooperationId, command));
+    }
+
+    @CommandHandler
+    public void handle(DrawReportingLineCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+        Authorisation.administratorsOnly(actorId, people);
+        bodies.reportingLineToDraw(cooperationId, command).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    public void handle(EraseReportingLineCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+        Authorisation.administratorsOnly(actorId, people);
+        apply(bodies.reportingLineToErase(cooperationId, command));
+    }
+
+    @CommandHandler
+    public void handle(SetPresidencyRotationCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+        Authorisation.administratorsOnly(actorId, people);
+        organisations.presidencyRotationToSet(cooperationId, command).ifPresent(AggregateLifecycle::apply);
     }
 
     /** Applies the event and gives it back to the sender, which answers with what was created. */

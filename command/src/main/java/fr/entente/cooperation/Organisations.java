@@ -7,9 +7,13 @@ import fr.entente.cooperation.api.CoordinatingCentreDesignatedEvent;
 import fr.entente.cooperation.api.DesignateCoordinatingCentreCommand;
 import fr.entente.cooperation.api.MemberCentreAddedEvent;
 import fr.entente.cooperation.api.PartnerOrganisationAddedEvent;
+import fr.entente.cooperation.api.PresidencyRotationSetEvent;
+import fr.entente.cooperation.api.SetPresidencyRotationCommand;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,15 +26,23 @@ import static fr.entente.cooperation.api.CooperationRefusal.ORGANISATION_ID_TAKE
 import static fr.entente.cooperation.api.CooperationRefusal.ORGANISATION_UNKNOWN;
 import static fr.entente.cooperation.api.CooperationRefusal.PARTNER_NAME_REQUIRED;
 import static fr.entente.cooperation.api.CooperationRefusal.PARTNER_NAME_TAKEN;
+import static fr.entente.cooperation.api.CooperationRefusal.PRESIDENCY_ROTATION_INCOMPLETE;
+import static fr.entente.cooperation.api.CooperationRefusal.PRESIDENCY_ROTATION_REPEATS;
+import static fr.entente.cooperation.api.CooperationRefusal.PRESIDENCY_YEAR_INVALID;
+import static fr.entente.cooperation.api.CooperationRefusal.PRESIDENCY_YEAR_REQUIRED;
 import static fr.entente.cooperation.api.CooperationRefusedException.refused;
 
 /**
- * The organisations of a cooperation: its member centres, the one that coordinates, its partners.
+ * The organisations of a cooperation: its member centres, the one that coordinates, the rotation of the presidency
+ * among them, its partners.
  * <p>
  * Command-side checks return the event to apply (the {@link Cooperation} applies it); the
  * event-sourcing handlers only assign. Its fields belong to the cooperation's snapshot.
  */
 class Organisations {
+
+    static final int EARLIEST_PRESIDENCY_YEAR = 2000;
+    static final int LATEST_PRESIDENCY_YEAR = 2100;
 
     /** Member centres' names by department code, in the order they joined. */
     private Map<String, String> memberCentres = new LinkedHashMap<>();
@@ -38,6 +50,9 @@ class Organisations {
     private String coordinatingCentre;
     /** Partners' names by organisation id, in the order they joined. */
     private Map<String, String> partners = new LinkedHashMap<>();
+    /** The presidency's rotation: the first year, and the department codes in their order of turn (empty: none). */
+    private Integer presidencyFirstYear;
+    private List<String> presidencyRotation = new ArrayList<>();
 
     MemberCentreAddedEvent centreToAdd(String cooperationId, AddMemberCentreCommand command) {
         String departmentCode = DepartmentCodes.canonical(command.departmentCode());
@@ -72,6 +87,37 @@ class Organisations {
         return departmentCode.equals(coordinatingCentre)
                 ? Optional.empty()
                 : Optional.of(new CoordinatingCentreDesignatedEvent(cooperationId, departmentCode));
+    }
+
+    /**
+     * Every member centre once, in the order of their turns; nothing to apply when the rotation is the one set
+     * already.
+     */
+    Optional<PresidencyRotationSetEvent> presidencyRotationToSet(String cooperationId, SetPresidencyRotationCommand command) {
+        int firstYear = Required.value(command.firstYear(), () -> refused(PRESIDENCY_YEAR_REQUIRED));
+        if (firstYear < EARLIEST_PRESIDENCY_YEAR || firstYear > LATEST_PRESIDENCY_YEAR) {
+            // as text: a year is not written "2 026"
+            throw refused(PRESIDENCY_YEAR_INVALID, String.valueOf(firstYear), String.valueOf(EARLIEST_PRESIDENCY_YEAR),
+                          String.valueOf(LATEST_PRESIDENCY_YEAR));
+        }
+        List<String> rotation = new ArrayList<>();
+        for (String code : command.departmentCodes() == null ? List.<String>of() : command.departmentCodes()) {
+            String departmentCode = DepartmentCodes.canonical(code);
+            if (!memberCentres.containsKey(departmentCode)) {
+                throw refused(CENTRE_UNKNOWN, departmentCode);
+            }
+            if (rotation.contains(departmentCode)) {
+                throw refused(PRESIDENCY_ROTATION_REPEATS, departmentCode);
+            }
+            rotation.add(departmentCode);
+        }
+        List<String> missing = memberCentres.keySet().stream().filter(code -> !rotation.contains(code)).toList();
+        if (!missing.isEmpty()) {
+            throw refused(PRESIDENCY_ROTATION_INCOMPLETE, String.join(", ", missing));
+        }
+        return Integer.valueOf(firstYear).equals(presidencyFirstYear) && rotation.equals(presidencyRotation)
+                ? Optional.empty()
+                : Optional.of(new PresidencyRotationSetEvent(cooperationId, firstYear, rotation));
     }
 
     /** The canonical identifier of a member centre or partner of the cooperation, or the exception saying it is not one. */
@@ -118,5 +164,11 @@ class Organisations {
     @EventSourcingHandler
     void on(CoordinatingCentreDesignatedEvent event) {
         coordinatingCentre = event.departmentCode();
+    }
+
+    @EventSourcingHandler
+    void on(PresidencyRotationSetEvent event) {
+        presidencyFirstYear = event.firstYear();
+        presidencyRotation = new ArrayList<>(event.departmentCodes());
     }
 }

@@ -57,6 +57,25 @@ class DemoDataTest {
                                               .containsOnly("cdg-02", "cdg-59", "cdg-60", "cdg-62", "cdg-80");
             assertThat(workingGroup.members()).filteredOn(member -> member.role() == BodyRole.OFFICER).hasSize(1);
 
+            // seed 001: the steering committee is the conference of the five presidents, the technical committee the
+            // five directors (not the officer), led by the director of the centre presiding this year
+            BodyView steering = eventually(() -> queries.query(new FindBodyQuery("hauts-de-france", "comite-de-pilotage"),
+                    ResponseTypes.optionalInstanceOf(BodyView.class)).join().filter(body -> body.members().size() == 5));
+            assertThat(steering.members()).extracting(BodyMemberView::organisationId)
+                                          .containsExactlyInAnyOrder("cdg-02", "cdg-59", "cdg-60", "cdg-62", "cdg-80");
+            BodyView technical = eventually(() -> queries.query(new FindBodyQuery("hauts-de-france", "comite-technique"),
+                    ResponseTypes.optionalInstanceOf(BodyView.class)).join().filter(body -> body.members().size() == 5));
+            assertThat(technical.members()).extracting(BodyMemberView::organisationId)
+                                           .containsExactlyInAnyOrder("cdg-02", "cdg-59", "cdg-60", "cdg-62", "cdg-80");
+            assertThat(technical.members()).filteredOn(member -> member.role() == BodyRole.OFFICER).isEmpty();
+            assertThat(hautsDeFrance.presidency()).isNotNull();
+            String convenorCentre = technical.members().stream().filter(member -> member.role() == BodyRole.CONVENOR)
+                                             .findFirst().orElseThrow().organisationId();
+            assertThat(hautsDeFrance.presidingCentreIn(2026)).hasValueSatisfying(
+                    centre -> assertThat(centre.organisationId()).isEqualTo(convenorCentre));
+            assertThat(workingGroup.reportsTo()).containsExactly("comite-technique", "comite-de-pilotage");
+            assertThat(technical.reportsTo()).containsExactly("comite-de-pilotage");
+
             BodyView partnership = eventually(() -> queries.query(new FindBodyQuery("pays-de-la-loire", "copil-partenariat"),
                     ResponseTypes.optionalInstanceOf(BodyView.class)).join().filter(body -> body.members().size() == 5));
             assertThat(partnership.partners()).containsExactlyInAnyOrder("cnfpt", "region-pays-de-la-loire", "framel", "france-travail");

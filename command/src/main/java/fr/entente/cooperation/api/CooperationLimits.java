@@ -15,6 +15,8 @@ public final class CooperationLimits {
     public static final int PERSON_ID = 80;
     /** Two or three characters ("59", "2A", "974"), with room for what a person types around them. */
     public static final int DEPARTMENT_CODE = 10;
+    /** The member centres a rotation may list: France has 101 départements. */
+    public static final int CENTRES = 101;
 
     private CooperationLimits() {
     }

@@ -25,7 +25,11 @@ public enum CooperationRefusal implements Refusal {
     BODY_KIND_REQUIRED("cooperation.body-kind-required", MISSING, "kind"),
     BODY_NAME_REQUIRED("cooperation.body-name-required", MISSING, "name"),
     BODY_ROLE_REQUIRED("cooperation.body-role-required", MISSING, "role"),
+    REPORTS_TO_REQUIRED("cooperation.reports-to-required", MISSING, "reportsToBodyId"),
+    PRESIDENCY_YEAR_REQUIRED("cooperation.presidency-year-required", MISSING, "firstYear"),
 
+    /** Outside the years a cooperation plans for. */
+    PRESIDENCY_YEAR_INVALID("cooperation.presidency-year-invalid", INVALID, "firstYear", "firstYear", "earliest", "latest"),
     DEPARTMENT_CODE_INVALID("cooperation.department-code-invalid", INVALID, "departmentCode", "departmentCode"),
     /** Not a short slug: the sentence says how long one is. */
     ORGANISATION_ID_INVALID("cooperation.organisation-id-invalid", INVALID, "organisationId",
@@ -39,6 +43,7 @@ public enum CooperationRefusal implements Refusal {
     /** Only the hub itself creates a cooperation and appoints its first administrator. */
     SYSTEM_REQUIRED("cooperation.system-required", NOT_ALLOWED, null),
 
+    REPORTING_LINE_UNKNOWN("cooperation.reporting-line-unknown", NOT_FOUND, "reportsToBodyId", "bodyId", "reportsToBodyId"),
     CENTRE_UNKNOWN("cooperation.centre-unknown", NOT_FOUND, "departmentCode", "departmentCode"),
     ORGANISATION_UNKNOWN("cooperation.organisation-unknown", NOT_FOUND, "organisationId", "organisationId"),
     PERSON_UNKNOWN("cooperation.person-unknown", NOT_FOUND, "personId", "personId"),
@@ -58,6 +63,13 @@ public enum CooperationRefusal implements Refusal {
     PARTNER_NOT_NAMED_TO_BODY("cooperation.partner-not-named-to-body", CONFLICT, "personId", "organisationId"),
     /** Only partners are named to bodies: a member centre's people may sit in any body. */
     NOT_A_PARTNER("cooperation.not-a-partner", CONFLICT, "organisationId", "organisationId"),
+    /** A body does not report to itself. */
+    REPORTS_TO_ITSELF("cooperation.reports-to-itself", CONFLICT, "reportsToBodyId", "bodyId"),
+    /** Reporting lines go one way: the argument is the body that already reports, by some line, to the first. */
+    REPORTING_CYCLE("cooperation.reporting-cycle", CONFLICT, "reportsToBodyId", "bodyId", "reportsToBodyId"),
+    /** Each member centre takes its turn once per round: the arguments list those left out or named twice. */
+    PRESIDENCY_ROTATION_INCOMPLETE("cooperation.presidency-rotation-incomplete", CONFLICT, "departmentCodes", "missing"),
+    PRESIDENCY_ROTATION_REPEATS("cooperation.presidency-rotation-repeats", CONFLICT, "departmentCodes", "departmentCode"),
     PERSON_ALREADY_REGISTERED("cooperation.person-already-registered", CONFLICT, "personId", "organisationId"),
     /** The identifier of a removed person is never given to another: their past acts keep pointing at them. */
     PERSON_ID_RETIRED("cooperation.person-id-retired", CONFLICT, "personId"),

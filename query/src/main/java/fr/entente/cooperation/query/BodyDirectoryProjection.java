@@ -14,6 +14,8 @@ import fr.entente.cooperation.api.BodyMemberRemovedEvent;
 import fr.entente.cooperation.api.BodyMemberRoleChangedEvent;
 import fr.entente.cooperation.api.BodyRole;
 import fr.entente.cooperation.api.PartnerNamedToBodyEvent;
+import fr.entente.cooperation.api.ReportingLineDrawnEvent;
+import fr.entente.cooperation.api.ReportingLineErasedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -38,7 +40,7 @@ import static com.mongodb.client.model.Updates.setOnInsert;
 /**
  * The bodies of every cooperation, one document per body in the {@value #COLLECTION} collection:
  * {@code {_id: {cooperationId, bodyId}, cooperationId, bodyId, kind, name, partners: [organisationId],
- * members: [{personId, organisationId, role}]}}. A body's identifier is unique within its
+ * members: [{personId, organisationId, role}], reportsTo: [bodyId]}}. A body's identifier is unique within its
  * cooperation only, hence the compound {@code _id}: two cooperations may both have a "copil".
  * <p>
  * Every handler may see an event twice and leaves the same document: creation is an upsert,
@@ -61,6 +63,7 @@ public class BodyDirectoryProjection {
     private static final String PERSON_ID = "personId";
     private static final String ORGANISATION_ID = "organisationId";
     private static final String ROLE = "role";
+    private static final String REPORTS_TO = "reportsTo";
 
     private final MongoCollection<Document> bodies;
     private final LiveUpdateJournal live;
@@ -117,6 +120,20 @@ public class BodyDirectoryProjection {
         publish(event.cooperationId(), event.bodyId(), position);
     }
 
+    @EventHandler
+    public void on(ReportingLineDrawnEvent event, LogPosition position) {
+        bodies.updateOne(eq(ID, idOf(event.cooperationId(), event.bodyId())), addToSet(REPORTS_TO, event.reportsToBodyId()));
+        publish(event.cooperationId(), event.bodyId(), position);
+        publish(event.cooperationId(), event.reportsToBodyId(), position);
+    }
+
+    @EventHandler
+    public void on(ReportingLineErasedEvent event, LogPosition position) {
+        bodies.updateOne(eq(ID, idOf(event.cooperationId(), event.bodyId())), pull(REPORTS_TO, event.reportsToBodyId()));
+        publish(event.cooperationId(), event.bodyId(), position);
+        publish(event.cooperationId(), event.reportsToBodyId(), position);
+    }
+
     /** The body's page follows its new state. */
     private void publish(String cooperationId, String bodyId, LogPosition position) {
         handle(new FindBodyQuery(cooperationId, bodyId))
@@ -146,6 +163,16 @@ public class BodyDirectoryProjection {
         return views;
     }
 
+    @QueryHandler
+    public List<BodyView> handle(FindBodiesReportingToQuery query) {
+        List<BodyView> views = new ArrayList<>();
+        for (Document body : bodies.find(and(eq(COOPERATION_ID, query.cooperationId()), eq(REPORTS_TO, query.bodyId())))) {
+            views.add(view(body));
+        }
+        views.sort(BodyOrder.of(BodyView::kind, BodyView::name, BodyView::bodyId));
+        return views;
+    }
+
     private static Document idOf(String cooperationId, String bodyId) {
         return new Document(COOPERATION_ID, cooperationId).append(BODY_ID, bodyId);
     }
@@ -156,6 +183,7 @@ public class BodyDirectoryProjection {
                                                   BodyRole.valueOf(member.getString(ROLE))))
                 .toList();
         return new BodyView(body.getString(COOPERATION_ID), body.getString(BODY_ID), BodyKind.valueOf(body.getString(KIND)),
-                            body.getString(NAME), body.getList(PARTNERS, String.class, List.of()), members);
+                            body.getString(NAME), body.getList(PARTNERS, String.class, List.of()), members,
+                            body.getList(REPORTS_TO, String.class, List.of()));
     }
 }

@@ -14,6 +14,7 @@ import fr.entente.cooperation.api.CoordinatingCentreDesignatedEvent;
 import fr.entente.cooperation.api.MemberCentreAddedEvent;
 import fr.entente.cooperation.api.MemberCentres;
 import fr.entente.cooperation.api.PartnerOrganisationAddedEvent;
+import fr.entente.cooperation.api.PresidencyRotationSetEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -48,6 +49,9 @@ import static fr.entente.cooperation.query.CooperationDocuments.ID;
 import static fr.entente.cooperation.query.CooperationDocuments.KIND;
 import static fr.entente.cooperation.query.CooperationDocuments.NAME;
 import static fr.entente.cooperation.query.CooperationDocuments.ORGANISATION_ID;
+import static fr.entente.cooperation.query.CooperationDocuments.FIRST_YEAR;
+import static fr.entente.cooperation.query.CooperationDocuments.PRESIDENCY;
+import static fr.entente.cooperation.query.CooperationDocuments.ROTATION;
 import static fr.entente.cooperation.query.CooperationDocuments.PARTNERS;
 import static fr.entente.cooperation.query.CooperationDocuments.REGION;
 
@@ -107,6 +111,13 @@ public class CooperationDirectoryProjection {
     @EventHandler
     public void on(CoordinatingCentreDesignatedEvent event, LogPosition position) {
         update(event.cooperationId(), set(COORDINATING_CENTRE, event.departmentCode()));
+        publish(event.cooperationId(), position);
+    }
+
+    @EventHandler
+    public void on(PresidencyRotationSetEvent event, LogPosition position) {
+        update(event.cooperationId(), set(PRESIDENCY, new Document(FIRST_YEAR, event.firstYear())
+                .append(ROTATION, event.departmentCodes())));
         publish(event.cooperationId(), position);
     }
 

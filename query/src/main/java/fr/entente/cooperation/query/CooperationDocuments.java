@@ -24,6 +24,9 @@ final class CooperationDocuments {
     static final String BODIES = "bodies";
     static final String BODY_ID = "bodyId";
     static final String KIND = "kind";
+    static final String PRESIDENCY = "presidency";
+    static final String FIRST_YEAR = "firstYear";
+    static final String ROTATION = "rotation";
 
     private CooperationDocuments() {
     }
@@ -52,7 +55,13 @@ final class CooperationDocuments {
                 .toList();
         return new CooperationView(cooperation.getString(ID), cooperation.getString(NAME), cooperation.getString(REGION),
                                    centres, partners, cooperation.getList(ADMINISTRATORS, String.class, List.of()),
-                                   bodies);
+                                   bodies, presidency(cooperation));
+    }
+
+    private static PresidencyView presidency(Document cooperation) {
+        Document presidency = cooperation.get(PRESIDENCY, Document.class);
+        return presidency == null ? null
+                : new PresidencyView(presidency.getInteger(FIRST_YEAR), presidency.getList(ROTATION, String.class));
     }
 
     /** The organisation id is derived, not read: documents written before it was stored read the same. */

@@ -24,6 +24,17 @@ final class AgendaView {
     Instant publishedAt;
     List<AgendaAmendmentView> amendments = new ArrayList<>();
 
+    /** A copy without the members' requests, for readers outside the body. */
+    AgendaView withoutRequests() {
+        AgendaView copy = new AgendaView();
+        copy.requestDeadline = requestDeadline;
+        copy.items = items;
+        copy.publishedVersion = publishedVersion;
+        copy.publishedAt = publishedAt;
+        copy.amendments = amendments;
+        return copy;
+    }
+
     void deadline(Instant deadline) {
         requestDeadline = deadline;
     }

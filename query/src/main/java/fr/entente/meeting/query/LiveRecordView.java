@@ -23,6 +23,16 @@ final class LiveRecordView {
     List<ProposalView> proposals = new ArrayList<>();
     List<ActionItemView> actions = new ArrayList<>();
 
+    /** A copy without the notes, for readers outside the body. */
+    LiveRecordView withoutNotes() {
+        LiveRecordView copy = new LiveRecordView();
+        copy.attendance = attendance;
+        copy.currentItemId = currentItemId;
+        copy.proposals = proposals;
+        copy.actions = actions;
+        return copy;
+    }
+
     void attend(String personId, AttendanceStatus status, String representedBy) {
         replaceOrAdd(attendance, entry -> entry.personId().equals(personId),
                      new AttendanceView(personId, status, representedBy));

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A meeting as its pages show it, in parts that change separately: its schedule, its agenda, what is recorded while it
@@ -70,6 +71,22 @@ public final class MeetingView {
         seen.lastModified = lastModified;
         seen.position = position;
         return seen;
+    }
+
+    /**
+     * The meeting as a body it reports to reads it once its minutes are published: the schedule, the agenda, the
+     * attendance, the record of proposals, the actions and the published minutes; never the members' requests nor
+     * the notes, which are the body's working tools. Empty while the minutes are not published.
+     */
+    public Optional<MeetingView> publishedRecord() {
+        if (minutes.status() != MinutesStatus.PUBLISHED) {
+            return Optional.empty();
+        }
+        MeetingView record = new MeetingView(schedule, agenda.withoutRequests(), this.record.withoutNotes());
+        record.minutes = minutes;
+        record.lastModified = lastModified;
+        record.position = position;
+        return Optional.of(record);
     }
 
     public String meetingId() { return schedule.meetingId; }

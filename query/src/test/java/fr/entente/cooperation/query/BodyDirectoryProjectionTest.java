@@ -7,6 +7,8 @@ import fr.entente.cooperation.api.BodyKind;
 import fr.entente.cooperation.api.BodyMemberRemovedEvent;
 import fr.entente.cooperation.api.BodyRole;
 import fr.entente.cooperation.api.PersonRemovedEvent;
+import fr.entente.cooperation.api.ReportingLineDrawnEvent;
+import fr.entente.cooperation.api.ReportingLineErasedEvent;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SimpleQueryBus;
@@ -81,7 +83,7 @@ class BodyDirectoryProjectionTest {
         assertThat(projection.handle(new FindBodyQuery(HDF, CODIR))).contains(new BodyView(
                 HDF, CODIR, BodyKind.TECHNICAL_COMMITTEE, null, List.of(),
                 List.of(new BodyMemberView(OFFICER, "cdg-59", BodyRole.OFFICER),
-                        new BodyMemberView(DIRECTOR, "cdg-02", BodyRole.CONVENOR))));
+                        new BodyMemberView(DIRECTOR, "cdg-02", BodyRole.CONVENOR)), List.of()));
     }
 
     @Test
@@ -164,6 +166,25 @@ class BodyDirectoryProjectionTest {
         assertThat(copil).map(BodyView::partners).contains(List.of(CNFPT));
         assertThat(elsewhere).isEmpty();
         assertThat(bodies).extracting(BodyView::cooperationId).containsExactly(BRETAGNE);
+    }
+
+    @Test
+    void knowsWhichBodiesReportToWhichAndForgetsALineErased() {
+        events.feed(logThen(new ReportingLineDrawnEvent(HDF, WORKING_GROUP, CODIR),
+                            new ReportingLineDrawnEvent(HDF, WORKING_GROUP, COPIL),
+                            new ReportingLineDrawnEvent(HDF, CODIR, COPIL)));
+
+        assertThat(projection.handle(new FindBodyQuery(HDF, WORKING_GROUP)).orElseThrow().reportsTo())
+                .containsExactly(CODIR, COPIL);
+        assertThat(projection.handle(new FindBodiesReportingToQuery(HDF, COPIL)))
+                .extracting(BodyView::bodyId).containsExactly(CODIR, WORKING_GROUP);
+        assertThat(projection.handle(new FindBodiesReportingToQuery(BRETAGNE, COPIL))).as("another cooperation's").isEmpty();
+
+        events.feed(List.of(new ReportingLineErasedEvent(HDF, WORKING_GROUP, COPIL),
+                            new ReportingLineErasedEvent(HDF, WORKING_GROUP, COPIL)));
+        assertThat(projection.handle(new FindBodiesReportingToQuery(HDF, COPIL))).extracting(BodyView::bodyId)
+                                                                                .containsExactly(CODIR);
+        assertThat(projection.handle(new FindBodyQuery(HDF, WORKING_GROUP)).orElseThrow().reportsTo()).containsExactly(CODIR);
     }
 
     private List<Document> storedDocuments() {

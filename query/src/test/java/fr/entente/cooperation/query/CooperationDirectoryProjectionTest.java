@@ -5,6 +5,7 @@ import fr.entente.testing.TestMongo;
 import fr.entente.common.query.LogPosition;
 
 import com.mongodb.client.MongoDatabase;
+import fr.entente.cooperation.api.PresidencyRotationSetEvent;
 import fr.entente.cooperation.api.AdministratorRevokedEvent;
 import fr.entente.cooperation.api.BodyKind;
 import fr.entente.cooperation.api.CooperationCreatedEvent;
@@ -95,7 +96,20 @@ class CooperationDirectoryProjectionTest {
                 List.of(new MemberCentreView("02", "CDG de l'Aisne", "cdg-02", false),
                         new MemberCentreView("59", "CDG du Nord", "cdg-59", false),
                         new MemberCentreView("80", "CDG de la Somme", "cdg-80", false)),
-                List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of(), null));
+    }
+
+    @Test
+    void knowsWhichCentrePresidesInEachYearOfTheRotation() {
+        events.feed(HISTORY);
+        events.feed(List.of(new PresidencyRotationSetEvent(HDF_ID, 2023, List.of("59", "80", "02"))));
+
+        CooperationView cooperation = projection.handle(new FindCooperationQuery(HDF_ID)).orElseThrow();
+        assertThat(cooperation.presidency()).isEqualTo(new PresidencyView(2023, List.of("59", "80", "02")));
+        assertThat(cooperation.presidingCentreIn(2022)).as("before the rotation").isEmpty();
+        assertThat(cooperation.presidingCentreIn(2023).orElseThrow().departmentCode()).isEqualTo("59");
+        assertThat(cooperation.presidingCentreIn(2025).orElseThrow().departmentCode()).isEqualTo("02");
+        assertThat(cooperation.presidingCentreIn(2026).orElseThrow().name()).as("round again").isEqualTo("CDG du Nord");
     }
 
     @Test
@@ -147,7 +161,8 @@ class CooperationDirectoryProjectionTest {
 
         assertThat(projection.handle(new FindCooperationQuery(HDF_ID))).contains(new CooperationView(
                 HDF_ID, "Hauts-de-France", "Hauts-de-France",
-                List.of(new MemberCentreView("2A", "CDG de Corse-du-Sud", "cdg-2a", false)), List.of(), List.of(), List.of()));
+                List.of(new MemberCentreView("2A", "CDG de Corse-du-Sud", "cdg-2a", false)), List.of(), List.of(), List.of(),
+                null));
     }
 
     @Test

@@ -6,6 +6,8 @@ import fr.entente.cooperation.api.BodyReceipt;
 import fr.entente.cooperation.api.SeatReceipt;
 import fr.entente.cooperation.api.ChangeBodyMemberRoleCommand;
 import fr.entente.cooperation.api.CreateBodyCommand;
+import fr.entente.cooperation.api.DrawReportingLineCommand;
+import fr.entente.cooperation.api.EraseReportingLineCommand;
 import fr.entente.cooperation.api.NamePartnerToBodyCommand;
 import fr.entente.cooperation.api.RemoveBodyMemberCommand;
 import fr.entente.web.application.PersonCommands;
@@ -13,7 +15,7 @@ import fr.entente.web.application.PersonCommands;
 import java.util.Locale;
 import java.util.UUID;
 
-/** The administrators' changes to a cooperation's bodies, for the API and the pages: creation, partners named, members and their roles. */
+/** The administrators' changes to a cooperation's bodies, for the API and the pages: creation, partners named, members and their roles, the bodies each reports to. */
 @Component
 public class DirectoryBodies {
 
@@ -49,6 +51,16 @@ public class DirectoryBodies {
                                                     DirectoryRequests.RoleChange request) {
         commands.send(cooperationId, new ChangeBodyMemberRoleCommand(cooperationId, bodyId, personId, request.role()));
         return new DirectoryResults.MemberRole(bodyId, personId, request.role());
+    }
+
+    public DirectoryResults.ReportingLine drawReportingLine(String cooperationId, String bodyId,
+                                                            DirectoryRequests.ReportingLine request) {
+        commands.send(cooperationId, new DrawReportingLineCommand(cooperationId, bodyId, request.reportsToBodyId()));
+        return new DirectoryResults.ReportingLine(bodyId, request.reportsToBodyId().strip());
+    }
+
+    public void eraseReportingLine(String cooperationId, String bodyId, String reportsToBodyId) {
+        commands.send(cooperationId, new EraseReportingLineCommand(cooperationId, bodyId, reportsToBodyId));
     }
 
     public void removeMember(String cooperationId, String bodyId,

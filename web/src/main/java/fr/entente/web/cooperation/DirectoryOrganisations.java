@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import fr.entente.cooperation.api.AddMemberCentreCommand;
 import fr.entente.cooperation.api.AddPartnerOrganisationCommand;
 import fr.entente.cooperation.api.DesignateCoordinatingCentreCommand;
+import fr.entente.cooperation.api.SetPresidencyRotationCommand;
 import fr.entente.cooperation.api.CentreReceipt;
 import fr.entente.cooperation.api.MemberCentres;
 import fr.entente.cooperation.api.PartnerReceipt;
@@ -40,5 +41,11 @@ public class DirectoryOrganisations {
         commands.send(cooperationId, new DesignateCoordinatingCentreCommand(cooperationId, request.departmentCode()));
         String departmentCode = request.departmentCode().strip().toUpperCase(Locale.ROOT);
         return new DirectoryResults.Coordinator(departmentCode, MemberCentres.organisationIdOf(departmentCode));
+    }
+
+    public DirectoryResults.Presidency setPresidencyRotation(String cooperationId, DirectoryRequests.PresidencyRotation request) {
+        commands.send(cooperationId, new SetPresidencyRotationCommand(cooperationId, request.firstYear(), request.departmentCodes()));
+        return new DirectoryResults.Presidency(request.firstYear(), request.departmentCodes().stream()
+                .map(code -> code.strip().toUpperCase(Locale.ROOT)).toList());
     }
 }

@@ -12,6 +12,8 @@ import fr.entente.web.security.VisibleCooperation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,16 +49,34 @@ public class DirectoryReading {
                 cooperation.partners(),
                 cooperation.administrators().stream()
                            .map(id -> new DirectoryResults.Person(id, names.get(id))).toList(),
-                bodies);
+                bodies,
+                cooperation.presidency() == null ? null
+                        : new DirectoryResults.Presidency(cooperation.presidency().firstYear(),
+                                                          cooperation.presidency().departmentCodes()),
+                cooperation.presidingCentreIn(thisYear()).map(MemberCentreView::departmentCode).orElse(null));
     }
 
     public DirectoryResults.Body body(String cooperationId, String bodyId) {
+        VisibleCooperation visible = access.cooperation(cooperationId);
         BodyView body = access.body(cooperationId, bodyId);
+        List<BodyView> all = queries.query(new FindBodiesQuery(cooperationId), ResponseTypes.multipleInstancesOf(BodyView.class))
+                                    .join().stream().filter(visible::mayOpen).toList();
         Map<String, String> names = accounts.displayNames(body.members().stream().map(member -> member.personId()).toList());
         return new DirectoryResults.Body(body.cooperationId(), body.bodyId(), body.kind(), body.name(), body.partners(),
                 body.members().stream()
                     .map(member -> new DirectoryResults.Member(member.personId(), names.get(member.personId()),
                                                                  member.organisationId(), member.role()))
-                    .toList());
+                    .toList(),
+                all.stream().filter(other -> body.reportsTo().contains(other.bodyId())).map(DirectoryReading::summary).toList(),
+                all.stream().filter(other -> other.reportsTo().contains(bodyId)).map(DirectoryReading::summary).toList());
+    }
+
+    /** The year in Paris, where the presidency changes hands. */
+    private static int thisYear() {
+        return Year.now(ZoneId.of("Europe/Paris")).getValue();
+    }
+
+    private static BodySummary summary(BodyView body) {
+        return new BodySummary(body.bodyId(), body.kind(), body.name());
     }
 }

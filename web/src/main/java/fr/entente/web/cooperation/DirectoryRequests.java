@@ -6,8 +6,11 @@ import fr.entente.cooperation.api.CooperationLimits;
 import fr.entente.web.validation.BodyId;
 import fr.entente.web.validation.DirectoryName;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import java.util.List;
 
 /**
  * The bodies of the directory's write requests. Unknown fields are refused (400); the constraints answer 422 in the
@@ -60,6 +63,20 @@ public final class DirectoryRequests {
     }
 
     public record RoleChange(@NotNull(message = "{valid.role-change.role.missing}") BodyRole role) {
+    }
+
+    /** The body that the one in the address reports to. */
+    public record ReportingLine(
+            @NotBlank(message = "{valid.reporting-line.body-id.blank}") @BodyId String reportsToBodyId) {
+    }
+
+    /** The presidency's rotation: from {@code firstYear}, one member centre per year, in this order. */
+    public record PresidencyRotation(
+            @NotNull(message = "{valid.presidency.first-year.missing}") Integer firstYear,
+            @NotEmpty(message = "{valid.presidency.department-codes.empty}")
+            @Size(max = CooperationLimits.CENTRES, message = "{valid.presidency.department-codes.size}")
+            List<@NotBlank(message = "{valid.presidency.department-code.blank}")
+                 @Size(max = CooperationLimits.DEPARTMENT_CODE, message = "{valid.department-code.size}") String> departmentCodes) {
     }
 
     public record AdministratorAppointment(

@@ -22,10 +22,14 @@ public final class DirectoryResults {
     public record Person(String personId, String displayName) {
     }
 
-    /** {@code coordinatingCentre} is the department code of the coordinating centre, or {@code null}. */
+    /**
+     * {@code coordinatingCentre} is the department code of the coordinating centre, or {@code null};
+     * {@code presidency} the rotation of the presidency, or {@code null} before one is set; {@code presidingCentre}
+     * the department code of the centre presiding this year, or {@code null}.
+     */
     public record Directory(String cooperationId, String name, String region, List<MemberCentreView> memberCentres,
                             String coordinatingCentre, List<PartnerView> partners, List<Person> administrators,
-                            List<BodySummary> bodies) {
+                            List<BodySummary> bodies, Presidency presidency, String presidingCentre) {
 
         /** Organisation id to name: the member centres and the partners. */
         public Map<String, String> organisationNames() {
@@ -44,8 +48,19 @@ public final class DirectoryResults {
     public record Member(String personId, String displayName, String organisationId, BodyRole role) {
     }
 
+    /**
+     * {@code reportsTo}: the bodies it reports to; {@code reportedBy}: those that report to it, whose published
+     * minutes its members read (as far as the reader may see them).
+     */
     public record Body(String cooperationId, String bodyId, BodyKind kind, String name, List<String> partners,
-                       List<Member> members) {
+                       List<Member> members, List<BodySummary> reportsTo, List<BodySummary> reportedBy) {
+    }
+
+    public record ReportingLine(String bodyId, String reportsToBodyId) {
+    }
+
+    /** From {@code firstYear}, one member centre per year, by department code, in the order of their turns. */
+    public record Presidency(int firstYear, List<String> departmentCodes) {
     }
 
     public record CentreAdded(String departmentCode, String organisationId, String name) {

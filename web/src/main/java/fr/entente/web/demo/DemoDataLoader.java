@@ -10,6 +10,8 @@ import fr.entente.cooperation.api.AppointAdministratorCommand;
 import fr.entente.cooperation.api.CreateBodyCommand;
 import fr.entente.cooperation.api.CreateCooperationCommand;
 import fr.entente.cooperation.api.DesignateCoordinatingCentreCommand;
+import fr.entente.cooperation.api.DrawReportingLineCommand;
+import fr.entente.cooperation.api.SetPresidencyRotationCommand;
 import fr.entente.cooperation.api.NamePartnerToBodyCommand;
 import fr.entente.cooperation.api.RegisterPersonCommand;
 import fr.entente.infra.audit.Actor;
@@ -92,10 +94,17 @@ public class DemoDataLoader implements ApplicationRunner {
         send(system, new CreateCooperationCommand(id, cooperation.name(), cooperation.region()));
         cooperation.centres().forEach(centre -> send(system, new AddMemberCentreCommand(id, centre.departmentCode(), centre.name())));
         send(system, new DesignateCoordinatingCentreCommand(id, cooperation.coordinatingCentre()));
+        if (cooperation.presidency() != null) {
+            send(system, new SetPresidencyRotationCommand(id, cooperation.presidency().firstYear(),
+                                                          cooperation.presidency().rotation()));
+        }
         cooperation.partners().forEach(partner -> send(system, new AddPartnerOrganisationCommand(id, partner.id(), partner.name())));
         for (DemoDirectory.Body body : cooperation.bodies()) {
             send(system, new CreateBodyCommand(id, body.id(), body.kind(), body.name()));
             body.partners().forEach(partner -> send(system, new NamePartnerToBodyCommand(id, body.id(), partner)));
+        }
+        for (DemoDirectory.Body body : cooperation.bodies()) {
+            body.reportsTo().forEach(to -> send(system, new DrawReportingLineCommand(id, body.id(), to)));
         }
         for (DemoDirectory.Person person : cooperation.people()) {
             String personId = personIdOf(person.username());

@@ -10,11 +10,15 @@ import java.util.Map;
 public record DemoDirectory(List<Cooperation> cooperations) {
 
     record Cooperation(String id, String name, String region, List<Centre> centres, String coordinatingCentre,
-                       List<Partner> partners, List<Body> bodies, List<Person> people) {
+                       Presidency presidency, List<Partner> partners, List<Body> bodies, List<Person> people) {
 
         Cooperation {
             partners = partners == null ? List.of() : partners;
         }
+    }
+
+    /** From {@code firstYear}, the centres of these department codes preside in turn, one year each. */
+    record Presidency(int firstYear, List<String> rotation) {
     }
 
     record Centre(String departmentCode, String name) {
@@ -23,10 +27,11 @@ public record DemoDirectory(List<Cooperation> cooperations) {
     record Partner(String id, String name) {
     }
 
-    record Body(String id, BodyKind kind, String name, List<String> partners) {
+    record Body(String id, BodyKind kind, String name, List<String> partners, List<String> reportsTo) {
 
         Body {
             partners = partners == null ? List.of() : partners;
+            reportsTo = reportsTo == null ? List.of() : reportsTo;
         }
     }
 

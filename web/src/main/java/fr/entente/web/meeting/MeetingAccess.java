@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.entente.cooperation.api.BodyRole;
 import fr.entente.cooperation.query.BodyMembershipView;
+import fr.entente.cooperation.query.BodyView;
+import fr.entente.cooperation.query.FindBodyQuery;
 import fr.entente.cooperation.query.FindMembershipsQuery;
 import fr.entente.cooperation.query.MembershipView;
 import fr.entente.meeting.query.BodyRef;
@@ -25,7 +27,8 @@ import java.util.Optional;
  * Who may see a body's meetings: the people who sit in the body, whatever their role, read from their membership of
  * its cooperation. Anyone else (a member of the cooperation who does not sit in the body, a partner's person, a
  * person of another cooperation) is told the meeting does not exist. Minutes that are not published yet are shown to
- * the body's officer and convenor only.
+ * the body's officer and convenor only. The members of a body that the meeting's body reports to (the technical
+ * committee, for the working group) read its published minutes and record of proposals, and nothing else of it.
  * <p>
  * The one place of this rule: the API, the pages, the live topics and the calendar feeds all ask here.
  */
@@ -72,6 +75,33 @@ public class MeetingAccess {
                           return seatOf(personId, cooperationId, meeting.bodyId())
                                   .map(role -> seen(meeting, role, personId));
                       });
+    }
+
+    /**
+     * The meeting's minutes as the signed-in person may read them: as a member of its body, or else, once published,
+     * as a member of a body it reports to; or 404.
+     */
+    public SeenMeeting minutesReader(String cooperationId, String meetingId) {
+        String personId = currentPerson.personId();
+        return seenBy(personId, cooperationId, meetingId)
+                .or(() -> byReportingLine(personId, cooperationId, meetingId))
+                .orElseThrow(NotVisibleException::meeting);
+    }
+
+    /** The published record of a meeting whose body reports to a body this person sits in. */
+    public Optional<SeenMeeting> byReportingLine(String personId, String cooperationId, String meetingId) {
+        return queries.query(new FindMeetingQuery(meetingId), ResponseTypes.optionalInstanceOf(MeetingView.class)).join()
+                      .filter(meeting -> meeting.cooperationId().equals(cooperationId))
+                      .filter(meeting -> readsReportsOf(personId, cooperationId, meeting.bodyId()))
+                      .flatMap(MeetingView::publishedRecord)
+                      .map(record -> SeenMeeting.byReportingLine(record, personId));
+    }
+
+    /** Whether this person sits in a body that this body reports to. */
+    public boolean readsReportsOf(String personId, String cooperationId, String bodyId) {
+        List<String> reportsTo = queries.query(new FindBodyQuery(cooperationId, bodyId), ResponseTypes.optionalInstanceOf(BodyView.class))
+                                        .join().map(BodyView::reportsTo).orElse(List.of());
+        return reportsTo.stream().anyMatch(to -> sitsIn(personId, cooperationId, to));
     }
 
     /** The meeting as the signed-in person may see it, or 404. */

@@ -25,13 +25,16 @@ import fr.entente.cooperation.query.BodyMembershipView;
 import fr.entente.cooperation.query.MembershipView;
 import fr.entente.meeting.query.FindBodyMeetingsQuery;
 import fr.entente.meeting.query.MeetingSummary;
+import fr.entente.cooperation.api.MemberCentres;
 import fr.entente.web.meeting.MeetingCalendar;
+import fr.entente.web.meeting.ReportedMinutes;
 import fr.entente.web.security.CooperationAccess;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,6 +62,7 @@ public class BodyPageController {
     private final CooperationAccess access;
     private final QueryGateway queries;
     private final MeetingCalendar calendar;
+    private final ReportedMinutes reportedMinutes;
 
     private static final String MEETINGS_SECTION = "liste-reunions";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -68,7 +72,8 @@ public class BodyPageController {
 
     BodyPageController(SectionRenderer sections, ReadYourWrites readYourWrites, DirectoryReading directory, LivePositions livePositions, MessageSource messages,
                        ScriptJson json, CooperationAccess access, QueryGateway queries,
-                       MeetingCalendar calendar) {
+                       MeetingCalendar calendar, ReportedMinutes reportedMinutes) {
+        this.reportedMinutes = reportedMinutes;
         this.sections = sections;
         this.readYourWrites = readYourWrites;
         this.access = access;
@@ -91,6 +96,9 @@ public class BodyPageController {
         model.addAttribute("cooperation", cooperation);
         model.addAttribute("body", body);
         model.addAttribute("organisations", organisations);
+        model.addAttribute("thisYear", Year.now(PARIS).getValue());
+        model.addAttribute("presidingCentreName", cooperation.presidingCentre() == null ? null
+                : organisations.get(MemberCentres.organisationIdOf(cooperation.presidingCentre())));
         model.addAttribute("partnerNames", body.partners().stream().map(id -> organisations.getOrDefault(id, id))
                                                .collect(Collectors.joining(", ")));
         model.addAttribute("liveJson", liveData(topic, position, cooperationId, bodyId, organisations, locale));
@@ -144,6 +152,7 @@ public class BodyPageController {
         Collections.reverse(past);
         model.addAttribute("past", past);
         model.addAttribute("calendarUrl", calendar.feedUrlOf(membership.personId()));
+        model.addAttribute("reports", reportedMinutes.toBody(cooperationId, bodyId));
         model.addAttribute("ordinals", List.of(1, 2, 3, 4, -1));
         model.addAttribute("days", DayOfWeek.values());
         PageForm.exposeForms(model, List.of("reunion", "serie"), UnaryOperator.identity());

@@ -131,7 +131,7 @@ class MeetingPagesTest {
                          .containsPattern("id=\"texte-edition\"[^>]*maxlength=\"" + MeetingLimits.MINUTES + "\"");
         assertThat(referent.get(minutes).body()).contains("n’est pas encore publié").doesNotContain("id=\"titre-texte\"", "lien-pdf");
         assertThat(followed(officer, officer.postForm(minutes, page + "/compte-rendu/texte", Map.of("baseVersion", "1",
-                "text", "Le groupe de travail adopte l’enquête flash."))))
+                "text", "## Décisions\n\nLe groupe de travail adopte l’enquête flash.\n\n<script>alert('cr')</script>"))))
                 .contains("Le texte est enregistré (version 2).");
         eventually(officer, minutes, body -> body.contains("Brouillon (version 2)"));
         HttpResponse<String> stale = officer.postForm(minutes, page + "/compte-rendu/texte", Map.of("baseVersion", "1", "text", "Texte d’une autre fenêtre"));
@@ -143,20 +143,48 @@ class MeetingPagesTest {
                 .contains("Le compte rendu est approuvé");
         eventually(officer, minutes, body -> body.contains("Publier le compte rendu à l’instance"));
         followed(officer, officer.postForm(minutes, page + "/compte-rendu/publication", Map.of()));
-        assertThat(eventually(referent, minutes, body -> body.contains("Publié à l’instance")))
-                .contains("Le groupe de travail adopte l’enquête flash.", "Relevé des propositions", "Lancer l’enquête flash en janvier",
-                          "Centre de Gestion de l&#39;Oise", "ajournée", "Envoyer le questionnaire", "15 janvier 2027");
+        String publishedPage = eventually(referent, minutes, body -> body.contains("Publié à l’instance"));
+        assertThat(publishedPage)
+                .contains("<h4>Décisions</h4>", "Le groupe de travail adopte l’enquête flash.", "Relevé des propositions",
+                          "Lancer l’enquête flash en janvier", "Centre de Gestion de l&#39;Oise", "ajournée",
+                          "Envoyer le questionnaire", "15 janvier 2027")
+                .as("what the officer drafted, rendered and cleaned; the notes are not the minutes")
+                .doesNotContain("## Décisions", "alert('cr')", "L’Oise enverra le questionnaire avant janvier.", "Notes de séance");
+        assertThat(publishedPage).as("the outcome's history, who and when")
+                             .containsPattern("<li>adoptée, par Chargé·e de mission[^<]*, le \\d+ \\p{L}+ \\d{4}")
+                             .containsPattern("<li>ajournée, par Chargé·e de mission");
+        assertThat(publishedPage.split("Relevé des propositions</h2>", -1)).as("each section once").hasSize(2);
+        assertThat(publishedPage.split(">Actions</h2>", -1)).hasSize(2);
 
         HttpResponse<byte[]> pdf = bytes(referent, minutes + ".pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Compte rendu", "Relevé des propositions", "Lancer l’enquête flash en janvier", "ajournée",
-                                      "Notes de séance", "L’Oise enverra le questionnaire avant janvier.",
-                                      "Le groupe de travail adopte l’enquête flash.", "Envoyer le questionnaire");
+            // (the text extractor splits words that a table cell wraps: "l’ enquête")
+            assertThat(text).contains("Compte rendu", "Décisions", "Relevé des propositions", "enquête flash en janvier",
+                                      "ajournée", "Le groupe de travail adopte l’enquête flash.", "Envoyer le questionnaire",
+                                      "adoptée, par Chargé·e de mission")
+                            .doesNotContain("Notes de séance", "L’Oise enverra le questionnaire avant janvier.", "## ");
+            assertThat(text.split("Relevé des propositions", -1)).as("each section once on paper too").hasSize(2);
             assertThat(document.getDocumentInformation().getTitle()).contains("Réunion de décembre");
         }
+
+        // the technical committee and the steering committee, which the working group reports to, read what it
+        // published (seed 001, art. 3.2), and only that
+        String read = eventually(director, minutes, body -> body.contains("Publié à l’instance"));
+        assertThat(read).contains("que vous lisez comme membre d’une instance à laquelle elle rend compte",
+                                  "Le groupe de travail adopte l’enquête flash.", "Lancer l’enquête flash en janvier",
+                                  "Envoyer le questionnaire")
+                        .doesNotContain("Retour à la réunion", "L’Oise enverra le questionnaire", "action=\"" + page, "reunion.js");
+        assertThat(bytes(director, minutes + ".pdf").statusCode()).isEqualTo(200);
+        assertThat(director.get(page).statusCode()).as("the meeting stays the working group's").isEqualTo(404);
+        assertThat(director.get(page + "/en-direct").statusCode()).isEqualTo(404);
+        assertThat(director.get("/cooperations/hauts-de-france/instances/comite-technique").body())
+                .contains("Comptes rendus publiés par les instances qui lui rendent compte", page + "/compte-rendu\"",
+                          "Réunion de décembre");
+        SignedInSession president = SignedInSession.signIn(hub.port(), "president.60", PASSWORD);
+        assertThat(president.get(minutes).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -200,6 +228,7 @@ class MeetingPagesTest {
         assertThat(director.get(page).statusCode()).isEqualTo(404);
         assertThat(director.get(page + "/en-direct").statusCode()).isEqualTo(404);
         assertThat(director.get(page + "/compte-rendu.pdf").statusCode()).isEqualTo(404);
+        assertThat(director.get(page + "/compte-rendu").statusCode()).as("no minutes published yet").isEqualTo(404);
         assertThat(director.get(BODY_PAGE).body()).doesNotContain("Réunion de mars", "Planifier une réunion");
         assertThat(referent.get(BODY_PAGE).body()).contains("Réunion de mars").doesNotContain("Planifier une réunion");
         HttpResponse<String> intruder = director.postForm("/", page + "/demandes", Map.of("title", "Intrusion", "purpose", "DECISION"));

@@ -7,6 +7,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,6 +37,7 @@ public class DirectoryPageController {
         model.addAttribute("bodies", bodies);
         Map<String, String> organisations = cooperation.organisationNames();
         model.addAttribute("organisations", organisations);
+        model.addAttribute("thisYear", Year.now(ZoneId.of("Europe/Paris")).getValue());
         model.addAttribute("bodyPartners", bodies.stream().collect(Collectors.toMap(
                 DirectoryResults.Body::bodyId,
                 body -> body.partners().stream().map(id -> organisations.getOrDefault(id, id))

@@ -66,4 +66,21 @@ public class CooperationBodiesController {
                              @PathVariable String personId) {
         bodies.removeMember(cooperationId, bodyId, personId);
     }
+
+    @PostMapping("/{bodyId}/reporting-lines")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Say that a body reports to another: the other's members then read the minutes it publishes and "
+                         + "its record of proposals (drawing it again changes nothing; lines go one way)")
+    public DirectoryResults.ReportingLine drawReportingLine(@PathVariable String cooperationId, @PathVariable String bodyId,
+                                                            @Valid @RequestBody DirectoryRequests.ReportingLine request) {
+        return bodies.drawReportingLine(cooperationId, bodyId, request);
+    }
+
+    @DeleteMapping("/{bodyId}/reporting-lines/{reportsToBodyId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "A body no longer reports to another")
+    public void eraseReportingLine(@PathVariable String cooperationId, @PathVariable String bodyId,
+                                   @PathVariable String reportsToBodyId) {
+        bodies.eraseReportingLine(cooperationId, bodyId, reportsToBodyId);
+    }
 }

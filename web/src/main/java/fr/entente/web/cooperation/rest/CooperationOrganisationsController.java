@@ -51,4 +51,13 @@ public class CooperationOrganisationsController {
                                                                @Valid @RequestBody DirectoryRequests.CoordinatorChoice request) {
         return organisations.designateCoordinator(cooperationId, request);
     }
+
+    @PutMapping("/presidency")
+    @Operation(summary = "Set the yearly rotation of the cooperation's presidency: from firstYear, the member centres in "
+                         + "the order they preside, each once per round (the technical committee is led by the director "
+                         + "of the presiding centre)")
+    public DirectoryResults.Presidency setPresidencyRotation(@PathVariable String cooperationId,
+                                                             @Valid @RequestBody DirectoryRequests.PresidencyRotation request) {
+        return organisations.setPresidencyRotation(cooperationId, request);
+    }
 }

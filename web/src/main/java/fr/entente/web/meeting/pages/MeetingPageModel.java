@@ -21,6 +21,7 @@ import fr.entente.meeting.query.ActionItemView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.MessageSource;
+import fr.entente.web.problem.NotVisibleException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -64,7 +65,10 @@ public class MeetingPageModel {
     /** Everything the three pages show of the meeting, as a person of this role in its body sees it. */
     void fill(MeetingPageData.Data data, BodyRole role, Model model, Locale locale) {
         boolean manager = role == BodyRole.OFFICER || role == BodyRole.CONVENOR;
-        MeetingView meeting = manager ? data.meeting() : data.meeting().withMinutesOnlyIfPublished();
+        // no role: a member of a body this one reports to, who reads the published record only
+        MeetingView meeting = role == null ? data.meeting().publishedRecord().orElseThrow(NotVisibleException::meeting)
+                : manager ? data.meeting() : data.meeting().withMinutesOnlyIfPublished();
+        model.addAttribute("reader", role == null);
         CooperationView cooperation = data.cooperation();
         model.addAttribute("meeting", meeting);
         model.addAttribute("base", "/cooperations/" + meeting.cooperationId() + "/reunions/" + meeting.meetingId());

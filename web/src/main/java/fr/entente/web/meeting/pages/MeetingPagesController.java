@@ -133,10 +133,13 @@ class MeetingPagesController {
                                          sections.render(page, sectionId, sectionModel.asMap(), request, response, locale));
     }
 
-    /** The minutes in French, as a tagged PDF: once drafted for the officer and convenor, once published for the body. */
+    /**
+     * The minutes in French, as a tagged PDF: once drafted for the officer and convenor, once published for the body
+     * and the bodies it reports to.
+     */
     @GetMapping("/cooperations/{cooperationId}/reunions/{meetingId}/compte-rendu.pdf")
     ResponseEntity<byte[]> minutesPdf(@PathVariable String cooperationId, @PathVariable String meetingId, Model model) {
-        SeenMeeting seen = access.seen(cooperationId, meetingId);
+        SeenMeeting seen = access.minutesReader(cooperationId, meetingId);
         MinutesStatus status = seen.meeting().minutes().status();
         if (status == MinutesStatus.NONE) {
             throw MeetingRefusedException.refused(MeetingRefusal.NOT_FOUND);
@@ -155,7 +158,8 @@ class MeetingPagesController {
     /** A page as it is, or again with a refused form's errors and values, once it shows what a form just wrote. */
     private String render(String cooperationId, String meetingId, String template, Model model, Locale locale) {
         readYourWrites.await(model, "meetings");
-        SeenMeeting seen = access.seen(cooperationId, meetingId);
+        SeenMeeting seen = template.equals(MeetingForms.MINUTES) ? access.minutesReader(cooperationId, meetingId)
+                                                                 : access.seen(cooperationId, meetingId);
         model.addAttribute(MeetingPageModel.PAGE, template);
         pages.fill(data.at(meetingId, seen.meeting().position()), seen.role(), model, locale);
         exposeForms(model, seen.role());

@@ -3,6 +3,8 @@ package fr.entente.web.meeting.rest;
 import fr.entente.meeting.query.MeetingSummary;
 import fr.entente.meeting.query.MeetingView;
 import fr.entente.web.meeting.MeetingAccess;
+import fr.entente.web.meeting.ReportedMinutes;
+import fr.entente.web.problem.NotVisibleException;
 import fr.entente.web.meeting.MeetingNames;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,10 +26,12 @@ public class MeetingQueriesController {
 
     private final MeetingAccess access;
     private final MeetingNames names;
+    private final ReportedMinutes reported;
 
-    public MeetingQueriesController(MeetingAccess access, MeetingNames names) {
+    public MeetingQueriesController(MeetingAccess access, MeetingNames names, ReportedMinutes reported) {
         this.access = access;
         this.names = names;
+        this.reported = reported;
     }
 
     @GetMapping("/bodies/{bodyId}/meetings")
@@ -49,5 +53,25 @@ public class MeetingQueriesController {
         MeetingView meeting = access.meeting(cooperationId, meetingId);
         MeetingNames.Names named = names.of(meeting);
         return new MeetingResponse(meeting, named.people(), named.organisations());
+    }
+
+    @GetMapping("/meetings/{meetingId}/published-record")
+    @Operation(summary = "A meeting's published minutes with its agenda, attendance, record of proposals and actions",
+               description = "For the members of the meeting's body, and for the members of the bodies it reports to "
+                             + "(the technical committee, for the working group) once the minutes are published: "
+                             + "never the requests, the notes or minutes not yet published. 404 for anyone else.")
+    public MeetingResponse publishedRecord(@PathVariable String cooperationId, @PathVariable String meetingId) {
+        MeetingView record = access.minutesReader(cooperationId, meetingId).meeting().publishedRecord()
+                                   .orElseThrow(NotVisibleException::meeting);
+        MeetingNames.Names named = names.of(record);
+        return new MeetingResponse(record, named.people(), named.organisations());
+    }
+
+    @GetMapping("/bodies/{bodyId}/reported-minutes")
+    @Operation(summary = "The minutes published by the bodies that report to this one, newest first",
+               description = "For the members of the body: what the bodies reporting to it have published (their "
+                             + "published record: /meetings/{meetingId}/published-record). 404 for anyone else.")
+    public List<ReportedMinutes.Report> reportedMinutes(@PathVariable String cooperationId, @PathVariable String bodyId) {
+        return reported.toBody(cooperationId, bodyId);
     }
 }
