@@ -10,16 +10,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +26,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static fr.entente.web.browser.BrowserSteps.check;
+import static fr.entente.web.browser.BrowserSteps.cookies;
+import static fr.entente.web.browser.BrowserSteps.get;
+import static fr.entente.web.browser.BrowserSteps.markNoReload;
+import static fr.entente.web.browser.BrowserSteps.notReloaded;
+import static fr.entente.web.browser.BrowserSteps.reloadUntilShown;
+import static fr.entente.web.browser.BrowserSteps.setValue;
+import static fr.entente.web.browser.BrowserSteps.signIn;
+import static fr.entente.web.browser.BrowserSteps.signOut;
+import static fr.entente.web.browser.BrowserSteps.submit;
+import static fr.entente.web.browser.BrowserSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -43,7 +50,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MeetingBrowserTest {
 
-    private static final String PASSWORD = "entente-demo-2026";
     private static final String BODY_PAGE = "/cooperations/hauts-de-france/instances/groupe-de-travail";
     private static final String ITEM = "Enquête flash sur l’absentéisme";
     private static final String PROPOSAL = "Lancer l’enquête flash en janvier auprès des collectivités";
@@ -155,7 +161,11 @@ class MeetingBrowserTest {
             submit(officer, "form[action$='/propositions']");
             waitFor(officer, By.id("confirmation"), "La proposition est consignée");
             waitFor(referent, By.id("releve"), PROPOSAL);
+            // closing cannot be undone: a page of its own says what will happen, and asks
             officer.findElement(By.id("clore")).click();
+            waitFor(officer, By.tagName("h1"), "Clore la réunion");
+            violations.addAll(check("confirmation (clore la réunion)", officer));
+            officer.findElement(By.id("confirmer")).click();
             waitFor(officer, By.id("confirmation"), "La réunion est close");
 
             // the minutes: drafted and submitted by the officer, approved by the convenor, published
@@ -196,68 +206,9 @@ class MeetingBrowserTest {
         assertThat(violations).noneMatch(Axe.Violation::isSeriousOrCritical);
     }
 
-    /** The read models follow the log a moment later: a page just redirected to may not show the change yet. */
-    private static WebElement reloadUntilShown(WebDriver driver, By element) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(page -> {
-            List<WebElement> found = page.findElements(element);
-            if (found.isEmpty()) {
-                page.navigate().refresh();
-                return null;
-            }
-            return found.get(0);
-        });
-    }
-
     private static String allNoteTexts(WebDriver driver) {
         return driver.findElements(By.cssSelector("#point-courant .note textarea")).stream()
                      .map(area -> area.getAttribute("value")).collect(Collectors.joining(" | "));
-    }
-
-    private static void signIn(WebDriver driver, String base, String username) {
-        driver.get(base + "/connexion");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/"));
-    }
-
-    private static void signOut(WebDriver driver) {
-        driver.findElement(By.cssSelector("form.deconnexion button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/connexion"));
-    }
-
-    private static void submit(WebDriver driver, String formSelector) {
-        driver.findElement(By.cssSelector(formSelector + " button[type=submit]")).click();
-    }
-
-    private static void setValue(WebDriver driver, String id, String value) {
-        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
-    }
-
-    private static void waitFor(WebDriver driver, By element, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(element, text));
-    }
-
-    /** A mark that a reload would wipe out. */
-    private static void markNoReload(WebDriver driver) {
-        ((JavascriptExecutor) driver).executeScript("window.sansRechargement = true;");
-    }
-
-    private static boolean notReloaded(WebDriver driver) {
-        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.sansRechargement === true;"));
-    }
-
-    private static String cookies(WebDriver driver) {
-        return driver.manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
-                     .collect(Collectors.joining("; "));
-    }
-
-    private static HttpResponse<byte[]> get(String url, String cookies) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static String recipients(MimeMessage message) {
@@ -266,12 +217,5 @@ class MeetingBrowserTest {
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static List<Axe.Violation> check(String page, WebDriver driver) {
-        List<Axe.Violation> found = Axe.check(driver);
-        System.out.println("axe-core, page " + page + ": " + found.size() + " violation(s)");
-        found.forEach(violation -> System.out.println("  " + violation));
-        return found;
     }
 }

@@ -18,8 +18,11 @@ import org.bson.Document;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static fr.entente.web.testing.ApiWorld.HDF;
@@ -44,14 +47,15 @@ final class WorkingGroupMeetings {
     static final Person MEMBER_60 = new Person("person-member-60-gt", "membre60.gt");
 
     private static final AtomicInteger DAYS = new AtomicInteger();
-    private static ApiWorld seated;
+    /** The worlds seated already: the shared one, and those a test class starts of its own. */
+    private static final Set<ApiWorld> SEATED = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private WorkingGroupMeetings() {
     }
 
     /** Seats the working group in this world, once. */
     static synchronized void seat(ApiWorld world) {
-        if (seated == world) {
+        if (SEATED.contains(world)) {
             return;
         }
         world.asSystem(HDF, new CreateBodyCommand(HDF, BODY, BodyKind.WORKING_GROUP, "Groupe de travail réunions"));
@@ -64,7 +68,7 @@ final class WorkingGroupMeetings {
             eventually(() -> roster.roleOf(HDF, BODY, person.personId()));
             eventually(() -> roster.organisationOf(HDF, person.personId()));
         }
-        seated = world;
+        SEATED.add(world);
     }
 
     private static void seatPerson(ApiWorld world, Person person, String organisationId, BodyRole role,
