@@ -4,7 +4,11 @@ import fr.entente.common.Required;
 import fr.entente.meeting.api.AgendaItemRequestDeclinedEvent;
 import fr.entente.meeting.api.AgendaItemRequestedEvent;
 import fr.entente.meeting.api.AgendaItemRequestsAcceptedEvent;
+import fr.entente.meeting.api.AgendaItemPurpose;
 import fr.entente.meeting.api.AgendaRequestDeadlineSetEvent;
+import fr.entente.meeting.api.ReceiveReferralCommand;
+import fr.entente.meeting.api.ReferralOrigin;
+import fr.entente.meeting.api.ReferralReceivedEvent;
 import fr.entente.meeting.api.RequestAgendaItemCommand;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
@@ -19,6 +23,8 @@ import static fr.entente.meeting.api.MeetingRefusal.DEADLINE_REQUIRED;
 import static fr.entente.meeting.api.MeetingRefusal.ID_TAKEN;
 import static fr.entente.meeting.api.MeetingRefusal.PURPOSE_REQUIRED;
 import static fr.entente.meeting.api.MeetingRefusal.REASON_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.REFERRAL_ORIGIN_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.REFERRAL_TO_SAME_MEETING;
 import static fr.entente.meeting.api.MeetingRefusal.REQUEST_DECIDED;
 import static fr.entente.meeting.api.MeetingRefusal.REQUEST_IDS_REQUIRED;
 import static fr.entente.meeting.api.MeetingRefusal.REQUEST_ID_REQUIRED;
@@ -28,8 +34,8 @@ import static fr.entente.meeting.api.MeetingRefusedException.refused;
 import static fr.entente.meeting.api.MeetingRefusedException.refusedOn;
 
 /**
- * The members' requests for agenda items: open until the deadline (if one is set) and the agenda's publication,
- * each accepted or declined once.
+ * The members' requests for agenda items, open until the deadline (if one is set) and the agenda's publication, and
+ * the proposals other bodies referred to this one; each accepted or declined once.
  */
 class AgendaRequests {
 
@@ -57,6 +63,27 @@ class AgendaRequests {
                 Required.text(command.title(), () -> refused(TITLE_REQUIRED)),
                 Required.value(command.purpose(), () -> refused(PURPOSE_REQUIRED)),
                 Required.optional(command.description()), Agenda.minutes(command.expectedMinutes()));
+    }
+
+    /** A referral from another body: a request for decision that no deadline closes, before the agenda's publication. */
+    ReferralReceivedEvent referral(String meetingId, ReceiveReferralCommand command, boolean agendaPublished) {
+        String requestId = Required.id(command.requestId(), () -> refused(REQUEST_ID_REQUIRED));
+        ReferralOrigin origin = Required.value(command.origin(), () -> refused(REFERRAL_ORIGIN_REQUIRED));
+        Required.id(origin.meetingId(), () -> refused(REFERRAL_ORIGIN_REQUIRED));
+        Required.id(origin.proposalId(), () -> refused(REFERRAL_ORIGIN_REQUIRED));
+        Required.id(origin.bodyId(), () -> refused(REFERRAL_ORIGIN_REQUIRED));
+        if (origin.meetingId().equals(meetingId)) {
+            throw refused(REFERRAL_TO_SAME_MEETING);
+        }
+        if (agendaPublished) {
+            throw refused(AGENDA_PUBLISHED);
+        }
+        if (requests.containsKey(requestId)) {
+            throw refusedOn("requestId", ID_TAKEN, requestId);
+        }
+        return new ReferralReceivedEvent(meetingId, requestId, origin,
+                                         Required.text(command.title(), () -> refused(TITLE_REQUIRED)),
+                                         Required.optional(command.description()));
     }
 
     /** These requests, by id in the order given, each known and neither accepted nor declined yet. */
@@ -96,6 +123,11 @@ class AgendaRequests {
     @EventSourcingHandler
     void on(AgendaItemRequestedEvent event) {
         requests.put(event.requestId(), new AgendaRequest(event.title(), event.purpose(), event.expectedMinutes(), false));
+    }
+
+    @EventSourcingHandler
+    void on(ReferralReceivedEvent event) {
+        requests.put(event.requestId(), new AgendaRequest(event.title(), AgendaItemPurpose.DECISION, null, false));
     }
 
     @EventSourcingHandler

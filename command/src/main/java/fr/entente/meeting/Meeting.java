@@ -97,6 +97,12 @@ public class Meeting {
     }
 
     @CommandHandler
+    public AgendaRequestReceipt handle(ReceiveReferralCommand command, MetaData metaData, BodyRoster roster) {
+        managingAgenda(metaData, roster);
+        return AgendaRequestReceipt.from(applied(requests.referral(meetingId, command, agenda.published())));
+    }
+
+    @CommandHandler
     public AgendaItemReceipt handle(AcceptAgendaItemRequestsCommand command, MetaData metaData, BodyRoster roster) {
         managingAgenda(metaData, roster);
         return AgendaItemReceipt.from((AgendaItemRequestsAcceptedEvent) appliedFirst(

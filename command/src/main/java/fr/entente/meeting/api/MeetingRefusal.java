@@ -28,6 +28,8 @@ public enum MeetingRefusal implements Refusal {
 
     // What a person fills in.
     TITLE_REQUIRED("meeting.title-required", MISSING, "title"),
+    /** A referral says which proposal of which meeting of which body it comes from. */
+    REFERRAL_ORIGIN_REQUIRED("meeting.referral-origin-required", MISSING, "origin"),
     DATE_REQUIRED("meeting.date-required", MISSING, "date"),
     START_TIME_REQUIRED("meeting.startTime-required", MISSING, "startTime"),
     END_TIME_REQUIRED("meeting.endTime-required", MISSING, "endTime"),
@@ -92,6 +94,11 @@ public enum MeetingRefusal implements Refusal {
     ID_TAKEN("meeting.id-taken", CONFLICT, null, "id"),
     DEADLINE_PASSED("meeting.request-deadline-passed", CONFLICT, null),
     AGENDA_PUBLISHED("meeting.agenda-already-published", CONFLICT, null),
+    /** A meeting does not refer a proposal to its own agenda. */
+    REFERRAL_TO_SAME_MEETING("meeting.referral-to-same-meeting", CONFLICT, "meetingId"),
+    /** A referral goes on the agenda of the body it is referred to, nowhere else. */
+    REFERRAL_NOT_FOR_THIS_BODY("meeting.referral-not-for-this-body", CONFLICT, "meetingId"),
+    REFERRAL_UNKNOWN("meeting.referral-unknown", Kind.NOT_FOUND, "proposalId"),
     /** Republishing an agenda unchanged: the same code as {@link #AGENDA_PUBLISHED}, which clients key on. */
     AGENDA_UNCHANGED("meeting.agenda-already-published", CONFLICT, null) {
         @Override

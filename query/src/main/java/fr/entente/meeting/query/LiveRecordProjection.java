@@ -8,6 +8,7 @@ import fr.entente.meeting.api.NoteBlockSavedEvent;
 import fr.entente.meeting.api.NoteEditConflictedEvent;
 import fr.entente.meeting.api.ProposalOutcomeChangedEvent;
 import fr.entente.meeting.api.ProposalRecordedEvent;
+import fr.entente.meeting.api.ReferralReceivedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -70,7 +71,14 @@ class LiveRecordProjection {
         meetings.change(event.meetingId(), position, at, meeting -> meeting.record.propose(new ProposalView(
                 event.proposalId(), event.itemId(), event.proposedByPersonId(), event.proposedByOrganisationId(),
                 event.text(), event.outcome(), event.referredToBodyId(),
-                List.of(new OutcomeChangeView(event.outcome(), event.referredToBodyId(), actorId, at)))), PROPOSALS);
+                List.of(new OutcomeChangeView(event.outcome(), event.referredToBodyId(), actorId, at)), null)), PROPOSALS);
+    }
+
+    /** The meeting that referred the proposal links to where it went. */
+    @EventHandler
+    void on(ReferralReceivedEvent event, @Timestamp Instant at, LogPosition position) {
+        meetings.change(event.origin().meetingId(), position, at,
+                        meeting -> meeting.record.referralPlaced(event.origin().proposalId(), event.meetingId()), PROPOSALS);
     }
 
     @EventHandler

@@ -77,6 +77,10 @@ final class LiveRecordView {
         replaceOrAdd(proposals, existing -> existing.proposalId().equals(proposal.proposalId()), proposal);
     }
 
+    void referralPlaced(String proposalId, String inMeetingId) {
+        proposals.replaceAll(proposal -> proposal.proposalId().equals(proposalId) ? proposal.placedIn(inMeetingId) : proposal);
+    }
+
     void changeOutcome(String proposalId, ProposalOutcome outcome, String referredToBodyId, String by, Instant at) {
         proposals.replaceAll(proposal -> proposal.proposalId().equals(proposalId)
                 ? proposal.withOutcome(outcome, referredToBodyId, by, at) : proposal);

@@ -4,7 +4,9 @@ import fr.entente.common.query.LogPosition;
 import fr.entente.meeting.api.AgendaItemAddedEvent;
 import fr.entente.meeting.api.AgendaItemRemovedEvent;
 import fr.entente.meeting.api.AgendaItemRequestDeclinedEvent;
+import fr.entente.meeting.api.AgendaItemPurpose;
 import fr.entente.meeting.api.AgendaItemRequestedEvent;
+import fr.entente.meeting.api.ReferralReceivedEvent;
 import fr.entente.meeting.api.AgendaItemRequestsAcceptedEvent;
 import fr.entente.meeting.api.AgendaPublishedEvent;
 import fr.entente.meeting.api.AgendaReorderedEvent;
@@ -42,7 +44,14 @@ class MeetingAgendaProjection {
     void on(AgendaItemRequestedEvent event, @Timestamp Instant at, LogPosition position) {
         meetings.change(event.meetingId(), position, at, meeting -> meeting.agenda.request(new AgendaRequestView(
                 event.requestId(), event.title(), event.purpose(), event.description(), event.expectedMinutes(),
-                event.requestedBy(), event.onBehalfOf(), RequestStatus.PENDING, null, null, at)), REQUESTS);
+                event.requestedBy(), event.onBehalfOf(), RequestStatus.PENDING, null, null, at, null)), REQUESTS);
+    }
+
+    @EventHandler
+    void on(ReferralReceivedEvent event, @Timestamp Instant at, LogPosition position) {
+        meetings.change(event.meetingId(), position, at, meeting -> meeting.agenda.request(new AgendaRequestView(
+                event.requestId(), event.title(), AgendaItemPurpose.DECISION, event.description(), null, null, null,
+                RequestStatus.PENDING, null, null, at, event.origin())), REQUESTS);
     }
 
     @EventHandler

@@ -9,9 +9,11 @@ import java.util.List;
 /**
  * A proposal on an agenda item and its outcome (relevé des propositions); {@code referredToBodyId} when REFERRED.
  * {@code history} lists every outcome it was given, the first as recorded, so that a correction leaves a trace.
+ * {@code referralPlacedIn}: the meeting of the receiving body whose requests the referral joined, once it did.
  */
 public record ProposalView(String proposalId, String itemId, String proposedByPersonId, String proposedByOrganisationId,
-                           String text, ProposalOutcome outcome, String referredToBodyId, List<OutcomeChangeView> history) {
+                           String text, ProposalOutcome outcome, String referredToBodyId, List<OutcomeChangeView> history,
+                           String referralPlacedIn) {
 
     public ProposalView {
         history = history == null ? List.of() : List.copyOf(history);
@@ -26,6 +28,11 @@ public record ProposalView(String proposalId, String itemId, String proposedByPe
         List<OutcomeChangeView> changes = new ArrayList<>(history);
         changes.add(new OutcomeChangeView(newOutcome, newReferredTo, by, at));
         return new ProposalView(proposalId, itemId, proposedByPersonId, proposedByOrganisationId, text, newOutcome,
-                                newReferredTo, changes);
+                                newReferredTo, changes, null);
+    }
+
+    ProposalView placedIn(String meetingId) {
+        return new ProposalView(proposalId, itemId, proposedByPersonId, proposedByOrganisationId, text, outcome,
+                                referredToBodyId, history, meetingId);
     }
 }

@@ -37,6 +37,8 @@ import fr.entente.meeting.api.NoteEditConflictedEvent;
 import fr.entente.meeting.api.ProposalOutcome;
 import fr.entente.meeting.api.ProposalOutcomeChangedEvent;
 import fr.entente.meeting.api.ProposalRecordedEvent;
+import fr.entente.meeting.api.ReferralOrigin;
+import fr.entente.meeting.api.ReferralReceivedEvent;
 import fr.entente.meeting.api.PublishedAgendaAmendedEvent;
 import fr.entente.meeting.api.Recurrence;
 import org.bson.Document;
@@ -140,7 +142,7 @@ class MeetingProjectionTest {
         assertThat(view.requestDeadline()).isEqualTo(deadline);
         assertThat(view.requests()).containsExactly(new AgendaRequestView(
                 "r1", "Budget 2027", DECISION, "Le budget", 30, DELEGATE, CNFPT, RequestStatus.ACCEPTED, "i1", null,
-                MeetingLog.at(3)));
+                MeetingLog.at(3), null));
         assertThat(view.items()).containsExactly(
                 new AgendaItemView("i1", "Budget 2027", DECISION, "Le budget", 30, List.of("r1"), false),
                 new AgendaItemView("i2", "Tour de table", INFORMATION, null, 15, List.of(), false));
@@ -182,6 +184,26 @@ class MeetingProjectionTest {
                                                AgendaRequestView::itemId)
                                    .containsExactly(tuple("r1", RequestStatus.ACCEPTED, "i1"),
                                                     tuple("r2", RequestStatus.ACCEPTED, "i1"));
+    }
+
+    @Test
+    void aReferralIsARequestLinkedBackToTheProposalWhichLinksToWhereItWent() {
+        MeetingScheduledEvent workingGroup = scheduled(HDF, "gt", "gt-mai", JUNE_9.minusMonths(1), NINE_THIRTY);
+        log.by(OFFICER).feed(june(), workingGroup,
+                             new ProposalRecordedEvent("gt-mai", "pr-barometre", "i1", null, "cdg-59", "Valider le baromètre",
+                                                       ProposalOutcome.REFERRED, COPIL));
+        ReferralOrigin origin = new ReferralOrigin("gt-mai", "pr-barometre", "gt");
+        log.by("system").feed(new ReferralReceivedEvent(JUNE, "renvoi-pr-barometre", origin, "Valider le baromètre",
+                                                        "Renvoyé par le groupe de travail"));
+
+        assertThat(june(projection).requests()).singleElement().satisfies(request -> {
+            assertThat(request.referral()).isEqualTo(origin);
+            assertThat(request.purpose()).isEqualTo(DECISION);
+            assertThat(request.requestedBy()).isNull();
+            assertThat(request.status()).isEqualTo(RequestStatus.PENDING);
+        });
+        assertThat(projection.handle(new FindMeetingQuery("gt-mai")).orElseThrow().proposals())
+                .singleElement().extracting(ProposalView::referralPlacedIn).isEqualTo(JUNE);
     }
 
     @Test

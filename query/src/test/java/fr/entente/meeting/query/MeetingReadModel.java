@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class MeetingReadModel {
 
     final MeetingProjection queries;
+    final ReferralsProjection referrals;
     final MeetingLog log;
     final LiveUpdateJournal journal;
     private final List<LiveUpdate> published = new CopyOnWriteArrayList<>();
@@ -33,8 +34,9 @@ final class MeetingReadModel {
         MeetingViewStore store = new MeetingViewStore(database, serializer);
         MeetingChanges changes = new MeetingChanges(store, journal);
         queries = new MeetingProjection(store);
+        referrals = new ReferralsProjection(database, store);
         log = new MeetingLog(new MeetingScheduleProjection(changes), new MeetingAgendaProjection(changes),
-                             new LiveRecordProjection(changes), new MinutesProjection(changes), queries);
+                             new LiveRecordProjection(changes), new MinutesProjection(changes), queries, referrals);
     }
 
     static MeetingReadModel on(MongoDatabase database) {

@@ -119,6 +119,14 @@ public final class MeetingRequests {
             Integer expectedMinutes) {
     }
 
+    /** A referral waiting for the meeting's body, to put among this meeting's requests: the proposal and its meeting. */
+    public record ReferralPlacement(
+            @NotBlank(message = "{valid.referral.meeting-id.blank}")
+            @Size(max = MeetingLimits.MEETING_ID, message = "{valid.referral.meeting-id.size}") String fromMeetingId,
+            @NotBlank(message = "{valid.referral.proposal-id.blank}")
+            @Size(max = MeetingLimits.PART_ID, message = "{valid.referral.proposal-id.size}") String proposalId) {
+    }
+
     /** One request put on the agenda, or several merged into one item; {@code title} left out keeps the first's. */
     public record RequestsAcceptance(
             @PartId String itemId,

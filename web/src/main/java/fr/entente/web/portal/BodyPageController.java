@@ -24,9 +24,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import fr.entente.cooperation.query.BodyMembershipView;
 import fr.entente.cooperation.query.MembershipView;
 import fr.entente.meeting.query.FindBodyMeetingsQuery;
+import fr.entente.meeting.query.MeetingStatus;
 import fr.entente.meeting.query.MeetingSummary;
 import fr.entente.cooperation.api.MemberCentres;
 import fr.entente.web.meeting.MeetingCalendar;
+import fr.entente.web.meeting.MeetingReferrals;
 import fr.entente.web.meeting.ReportedMinutes;
 import fr.entente.web.security.CooperationAccess;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -63,6 +65,7 @@ public class BodyPageController {
     private final QueryGateway queries;
     private final MeetingCalendar calendar;
     private final ReportedMinutes reportedMinutes;
+    private final MeetingReferrals referrals;
 
     private static final String MEETINGS_SECTION = "liste-reunions";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -72,8 +75,9 @@ public class BodyPageController {
 
     BodyPageController(SectionRenderer sections, ReadYourWrites readYourWrites, DirectoryReading directory, LivePositions livePositions, MessageSource messages,
                        ScriptJson json, CooperationAccess access, QueryGateway queries,
-                       MeetingCalendar calendar, ReportedMinutes reportedMinutes) {
+                       MeetingCalendar calendar, ReportedMinutes reportedMinutes, MeetingReferrals referrals) {
         this.reportedMinutes = reportedMinutes;
+        this.referrals = referrals;
         this.sections = sections;
         this.readYourWrites = readYourWrites;
         this.access = access;
@@ -153,9 +157,13 @@ public class BodyPageController {
         model.addAttribute("past", past);
         model.addAttribute("calendarUrl", calendar.feedUrlOf(membership.personId()));
         model.addAttribute("reports", reportedMinutes.toBody(cooperationId, bodyId));
+        model.addAttribute("waitingReferrals", referrals.waitingFor(cooperationId, bodyId));
+        model.addAttribute("openMeetings", all.stream().filter(meeting -> !meeting.date().isBefore(today))
+                                              .filter(meeting -> meeting.status() == MeetingStatus.SCHEDULED
+                                                                 && meeting.publishedVersion() == 0).toList());
         model.addAttribute("ordinals", List.of(1, 2, 3, 4, -1));
         model.addAttribute("days", DayOfWeek.values());
-        PageForm.exposeForms(model, List.of("reunion", "serie"), UnaryOperator.identity());
+        PageForm.exposeForms(model, List.of("reunion", "serie", "renvoi"), UnaryOperator.identity());
     }
 
     /** What the live script needs: the topic and position, the API address, organisation names and labels. */

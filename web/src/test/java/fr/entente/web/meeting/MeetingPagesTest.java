@@ -1,5 +1,6 @@
 package fr.entente.web.meeting;
 
+import fr.entente.web.testing.ApiClient;
 import fr.entente.web.testing.ApiWorld;
 import fr.entente.meeting.api.MeetingLimits;
 import fr.entente.web.testing.RunningHub;
@@ -185,6 +186,43 @@ class MeetingPagesTest {
                           "Réunion de décembre");
         SignedInSession president = SignedInSession.signIn(hub.port(), "president.60", PASSWORD);
         assertThat(president.get(minutes).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aProposalReferredToTheTechnicalCommitteeWaitsOnItsPageUntilItsConvenorPutsItOnAnAgenda() throws Exception {
+        ApiClient officerApi = ApiClient.signedIn(hub.port(), "officer.59", PASSWORD);
+        String groupMeeting = schedule("Réunion qui renvoie", LocalDate.now().plusDays(25));
+        String api = "/api/cooperations/hauts-de-france/meetings/" + groupMeeting;
+        String itemId = officerApi.post(api + "/agenda/items", "{\"title\":\"Études\",\"purpose\":\"DECISION\"}")
+                                  .json().path("itemId").asText();
+        assertThat(officerApi.post(api + "/start", "").status()).isEqualTo(204);
+        assertThat(officerApi.post(api + "/proposals", "{\"itemId\":\"" + itemId + "\",\"proposedByOrganisationId\":\"cdg-59\","
+                + "\"text\":\"Arbitrer la diffusion de l’étude sur les concours\",\"outcome\":\"REFERRED\","
+                + "\"referredToBodyId\":\"comite-technique\"}").status()).isEqualTo(201);
+
+        String committee = "/cooperations/hauts-de-france/instances/comite-technique";
+        SignedInSession convenorOfCommittee = SignedInSession.signIn(hub.port(), "directeur.80", PASSWORD);
+        String waiting = eventually(director, committee, body -> body.contains("Arbitrer la diffusion"));
+        assertThat(waiting).contains("Propositions renvoyées à l’instance, en attente d’une réunion",
+                                     "renvoyée par « Groupe de travail de l&#39;observatoire régional de l&#39;emploi »")
+                           .doesNotContain("Inscrire aux demandes");
+        ApiClient committeeApi = ApiClient.signedIn(hub.port(), "directeur.80", PASSWORD);
+        String committeeMeeting = committeeApi.post("/api/cooperations/hauts-de-france/bodies/comite-technique/meetings", """
+                {"title":"Comité technique de janvier","date":"%s","startTime":"14:00","endTime":"16:00","place":"Amiens"}"""
+                .formatted(LocalDate.now().plusDays(40))).json().path("meetingId").asText();
+        String form = eventually(convenorOfCommittee, committee, body -> body.contains("Inscrire aux demandes"));
+        String proposalId = form.replaceAll("(?s).*name=\"proposalId\" value=\"([^\"]+)\".*", "$1");
+
+        assertThat(followed(convenorOfCommittee, convenorOfCommittee.postForm(committee, committee + "/renvois", Map.of(
+                "fromMeetingId", groupMeeting, "proposalId", proposalId, "meetingId", committeeMeeting))))
+                .contains("La proposition renvoyée est inscrite aux demandes de la réunion « Arbitrer la diffusion de l’étude sur les concours »");
+        assertThat(eventually(convenorOfCommittee, "/cooperations/hauts-de-france/reunions/" + committeeMeeting,
+                              body -> body.contains("Arbitrer la diffusion")))
+                .contains("Renvoi de l’instance « Groupe de travail de l&#39;observatoire régional de l&#39;emploi »",
+                          "/cooperations/hauts-de-france/reunions/" + groupMeeting + "/compte-rendu");
+        assertThat(eventually(officer, "/cooperations/hauts-de-france/reunions/" + groupMeeting + "/en-direct",
+                              body -> body.contains("inscrite aux demandes d’une réunion de cette instance")))
+                .contains("/cooperations/hauts-de-france/reunions/" + committeeMeeting + "\"");
     }
 
     @Test

@@ -6,6 +6,7 @@ import fr.entente.web.pages.PastDates;
 import fr.entente.meeting.api.RecurrenceFrequency;
 import fr.entente.web.meeting.MeetingRequests;
 import fr.entente.web.meeting.MeetingResults;
+import fr.entente.web.meeting.MeetingReferrals;
 import fr.entente.web.meeting.MeetingScheduling;
 import org.springframework.context.MessageSource;
 import fr.entente.web.pages.PageController;
@@ -24,16 +25,22 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** The body page's forms for its officer and convenor: schedule one meeting, or plan the year's series. */
+/**
+ * The body page's forms for its officer and convenor: schedule one meeting, plan the year's series, put a proposal
+ * another body referred to this one among a meeting's requests.
+ */
 @PageController
 public class BodyMeetingFormsController {
 
     private final MeetingScheduling schedule;
+    private final MeetingReferrals referrals;
     private final PageForm form;
     private final MessageSource messages;
     private final PastDates pastDates;
 
-    BodyMeetingFormsController(MeetingScheduling schedule, PageForm form, MessageSource messages, PastDates pastDates) {
+    BodyMeetingFormsController(MeetingScheduling schedule, MeetingReferrals referrals, PageForm form, MessageSource messages,
+                               PastDates pastDates) {
+        this.referrals = referrals;
         this.pastDates = pastDates;
         this.schedule = schedule;
         this.form = form;
@@ -76,6 +83,18 @@ public class BodyMeetingFormsController {
         return submit(cooperationId, bodyId, "serie", PastDates.asking(fields, past), request, errors, "title", () -> {
             MeetingResults.SeriesPlanned planned = schedule.plan(cooperationId, bodyId, request);
             return messages.getMessage("body.meetings.done.planned", new Object[]{planned.meetings().size()}, locale);
+        }, redirect);
+    }
+
+    @PostMapping("/cooperations/{cooperationId}/instances/{bodyId}/renvois")
+    String placeReferral(@PathVariable String cooperationId, @PathVariable String bodyId, @RequestParam Map<String, String> fields,
+                         RedirectAttributes redirect, Locale locale) {
+        MeetingRequests.ReferralPlacement request = new MeetingRequests.ReferralPlacement(fields.get("fromMeetingId"),
+                                                                                          fields.get("proposalId"));
+        String meetingId = fields.getOrDefault("meetingId", "");
+        return submit(cooperationId, bodyId, "renvoi", fields, request, new LinkedHashMap<>(), "meetingId", () -> {
+            MeetingResults.AgendaRequest placed = referrals.place(cooperationId, meetingId, request);
+            return messages.getMessage("body.meetings.done.referralPlaced", new Object[]{placed.title()}, locale);
         }, redirect);
     }
 

@@ -1,6 +1,7 @@
 package fr.entente.web.meeting.rest;
 
 import fr.entente.web.meeting.MeetingAgendas;
+import fr.entente.web.meeting.MeetingReferrals;
 import fr.entente.web.meeting.MeetingScheduling;
 import fr.entente.web.meeting.MeetingRequests;
 import fr.entente.web.meeting.MeetingResults;
@@ -33,10 +34,12 @@ public class MeetingAgendaController {
 
     private final MeetingAgendas agendas;
     private final MeetingScheduling scheduling;
+    private final MeetingReferrals referrals;
 
-    public MeetingAgendaController(MeetingAgendas agendas, MeetingScheduling scheduling) {
+    public MeetingAgendaController(MeetingAgendas agendas, MeetingScheduling scheduling, MeetingReferrals referrals) {
         this.agendas = agendas;
         this.scheduling = scheduling;
+        this.referrals = referrals;
     }
 
     @PutMapping("/deadline")
@@ -53,6 +56,18 @@ public class MeetingAgendaController {
     public MeetingResults.AgendaRequest request(@PathVariable String cooperationId, @PathVariable String meetingId,
                                                   @Valid @RequestBody MeetingRequests.NewAgendaRequest request) {
         return agendas.request(cooperationId, meetingId, request);
+    }
+
+    @PostMapping("/referrals")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Put a proposal another body referred to this one among this meeting's requests (its officer "
+                         + "or convenor, before the agenda's publication)",
+               description = "The referral is one of those waiting for the meeting's body (GET /bodies/{bodyId}/referrals): "
+                             + "the hub puts a referral on the body's next unpublished agenda by itself; those it could "
+                             + "not place wait there.")
+    public MeetingResults.AgendaRequest placeReferral(@PathVariable String cooperationId, @PathVariable String meetingId,
+                                                      @Valid @RequestBody MeetingRequests.ReferralPlacement request) {
+        return referrals.place(cooperationId, meetingId, request);
     }
 
     @PostMapping("/requests/{requestId}/decline")

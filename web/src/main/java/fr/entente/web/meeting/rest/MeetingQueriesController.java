@@ -3,6 +3,7 @@ package fr.entente.web.meeting.rest;
 import fr.entente.meeting.query.MeetingSummary;
 import fr.entente.meeting.query.MeetingView;
 import fr.entente.web.meeting.MeetingAccess;
+import fr.entente.web.meeting.MeetingReferrals;
 import fr.entente.web.meeting.ReportedMinutes;
 import fr.entente.web.problem.NotVisibleException;
 import fr.entente.web.meeting.MeetingNames;
@@ -27,11 +28,14 @@ public class MeetingQueriesController {
     private final MeetingAccess access;
     private final MeetingNames names;
     private final ReportedMinutes reported;
+    private final MeetingReferrals referrals;
 
-    public MeetingQueriesController(MeetingAccess access, MeetingNames names, ReportedMinutes reported) {
+    public MeetingQueriesController(MeetingAccess access, MeetingNames names, ReportedMinutes reported,
+                                    MeetingReferrals referrals) {
         this.access = access;
         this.names = names;
         this.reported = reported;
+        this.referrals = referrals;
     }
 
     @GetMapping("/bodies/{bodyId}/meetings")
@@ -73,5 +77,12 @@ public class MeetingQueriesController {
                              + "published record: /meetings/{meetingId}/published-record). 404 for anyone else.")
     public List<ReportedMinutes.Report> reportedMinutes(@PathVariable String cooperationId, @PathVariable String bodyId) {
         return reported.toBody(cooperationId, bodyId);
+    }
+
+    @GetMapping("/bodies/{bodyId}/referrals")
+    @Operation(summary = "The proposals other bodies referred to this one that wait to join one of its meetings' requests",
+               description = "For the members of the body; oldest first. 404 for anyone else.")
+    public List<MeetingReferrals.Waiting> waitingReferrals(@PathVariable String cooperationId, @PathVariable String bodyId) {
+        return referrals.waitingFor(cooperationId, bodyId);
     }
 }
