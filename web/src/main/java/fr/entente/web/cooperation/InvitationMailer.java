@@ -39,13 +39,14 @@ public class InvitationMailer {
                 + "ignorez ce message.\n"));
     }
 
-    /** Whether the link was e-mailed. */
-    boolean send(String email, String displayName, String link, Instant expiresAt) {
+    /** Whether the link was e-mailed; the mail says the username the person will sign in with. */
+    boolean send(String email, String displayName, String username, String link, Instant expiresAt) {
         return outbox.sendSecret(OutgoingMail.text(List.of(email), "Votre accès à Entente",
                 "Bonjour " + displayName + ",\n\n"
                 + "Vous êtes invité·e à rejoindre Entente, l'espace de travail de votre coopération.\n"
                 + "Choisissez votre mot de passe en ouvrant ce lien (il ne sert qu'une fois, jusqu'au "
                 + FRENCH_DATE.format(expiresAt) + ") :\n\n" + link + "\n\n"
+                + "Vous vous connecterez ensuite avec l'identifiant « " + username + " » et ce mot de passe.\n\n"
                 + "Si vous n'attendiez pas cette invitation, ignorez ce message.\n"));
     }
 }

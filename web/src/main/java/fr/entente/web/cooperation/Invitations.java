@@ -81,7 +81,7 @@ public class Invitations {
         }
         String link = baseUrl + "/invitation/" + invitation.token();
         PersonAccount account = invitation.account();
-        boolean emailed = mailer.send(account.email(), account.displayName(), link, invitation.expiresAt());
+        boolean emailed = mailer.send(account.email(), account.displayName(), account.username(), link, invitation.expiresAt());
         if (!emailed) {
             log.info("No e-mail sent for the invitation of person {}: its link is handed to administrator {}",
                      personId, administrator.personId());

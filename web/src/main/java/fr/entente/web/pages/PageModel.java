@@ -26,6 +26,11 @@ public class PageModel {
 
     @ModelAttribute
     void layout(HttpServletRequest request, Model model) {
+        fillLayout(request, model);
+    }
+
+    /** Who is signed in and the page's address, for a page rendered outside the pages' controllers (an error page). */
+    static void fillLayout(HttpServletRequest request, Model model) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof PersonPrincipal person) {
             model.addAttribute("signedInName", person.displayName());

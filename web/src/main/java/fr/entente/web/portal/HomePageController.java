@@ -90,12 +90,16 @@ public class HomePageController {
         return "accueil";
     }
 
-    /** The person's next meetings, in all the bodies they sit in: what they open the hub for, most days. */
+    /**
+     * The person's next meetings, in all the bodies they sit in: what they open the hub for, most days. A meeting held
+     * today and already ended, or cancelled, is not one of them.
+     */
     private List<MeetingSummary> nextMeetings(List<MembershipView> memberships) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         return queries.query(new FindMeetingsOfBodiesQuery(MeetingAccess.bodiesIn(memberships)),
                              ResponseTypes.multipleInstancesOf(MeetingSummary.class)).join().stream()
-                      .filter(meeting -> !meeting.date().isBefore(today) && meeting.status() != MeetingStatus.CANCELLED)
+                      .filter(meeting -> !meeting.date().isBefore(today))
+                      .filter(meeting -> meeting.status() == MeetingStatus.SCHEDULED || meeting.status() == MeetingStatus.LIVE)
                       .sorted(Comparator.comparing(MeetingSummary::date).thenComparing(MeetingSummary::startTime))
                       .limit(5)
                       .toList();

@@ -172,6 +172,23 @@ class LiveMeetingBrowserTest {
         });
     }
 
+    @Test
+    void aRequestsDescriptionReadsAsTextNotAsItsTitle() {
+        ApiClient referent = ApiClient.signedIn(hub.port(), "referent.60", PASSWORD);
+        String meetingId = officerApi.post(COOPERATION + "/bodies/groupe-de-travail/meetings", """
+                {"title":"Séance à venir","date":"%s","startTime":"09:30","endTime":"12:00","place":"Lille"}"""
+                .formatted(LocalDate.now().plusDays(DAYS.getAndIncrement()))).json().path("meetingId").asText();
+        String requestId = referent.post(COOPERATION + "/meetings/" + meetingId + "/agenda/requests",
+                "{\"title\":\"Absentéisme\",\"purpose\":\"DISCUSSION\",\"description\":\"Les chiffres de l’Oise\"}")
+                                   .json().path("requestId").asText();
+        officer.get(base + "/cooperations/hauts-de-france/reunions/" + meetingId);
+        By description = By.cssSelector("#demande-" + requestId + " .description");
+        reloadUntilShown(officer, description);
+        assertThat(officer.findElement(description).getCssValue("font-weight")).isEqualTo("400");
+        assertThat(officer.findElement(By.cssSelector("#demande-" + requestId + " th span")).getCssValue("font-weight"))
+                .isEqualTo("700");
+    }
+
     private String api() {
         return COOPERATION + "/meetings/" + meetingId;
     }

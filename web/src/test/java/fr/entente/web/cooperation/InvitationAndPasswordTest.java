@@ -48,7 +48,9 @@ class InvitationAndPasswordTest {
         ApiClient sophie = new ApiClient(world.port());
         Response page = sophie.getPage("/invitation/" + token);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Sophie Durand", "<label for=\"password\">");
+        assertThat(page.body()).contains("Sophie Durand", "<label for=\"password\">")
+                               .as("the invited person is told the username they will sign in with")
+                               .containsPattern("id=\"identifiant\">[\\s\\S]*<strong>sophie.durand</strong>");
         assertThat(sophie.signIn("sophie.durand", NEW_PASSWORD).status()).as("not before the password is set").isEqualTo(401);
 
         Response accepted = sophie.post("/api/invitations/" + token, "{\"password\":\"" + NEW_PASSWORD + "\"}");

@@ -28,7 +28,7 @@ class InvitationMailerTest {
         InvitationMailer mailer = new InvitationMailer(new MailOutbox(
                 new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), "entente@cdg59.fr", false));
 
-        assertThat(mailer.send("sophie@cdg60.fr", "Sophie Durand", LINK, EXPIRES)).isFalse();
+        assertThat(mailer.send("sophie@cdg60.fr", "Sophie Durand", "sophie.durand", LINK, EXPIRES)).isFalse();
     }
 
     @Test
@@ -41,7 +41,7 @@ class InvitationMailerTest {
             }
         });
 
-        assertThat(mailer.send("sophie@cdg60.fr", "Sophie Durand", LINK, EXPIRES)).isTrue();
+        assertThat(mailer.send("sophie@cdg60.fr", "Sophie Durand", "sophie.durand", LINK, EXPIRES)).isTrue();
 
         assertThat(sent).hasSize(1);
         MimeMessage message = sent.get(0);
@@ -49,7 +49,8 @@ class InvitationMailerTest {
         assertThat(message.getRecipients(Message.RecipientType.TO)).extracting(Object::toString).containsExactly("sophie@cdg60.fr");
         assertThat(message.getFrom()[0].toString()).isEqualTo("entente@cdg59.fr");
         assertThat(message.getSubject()).isEqualTo("Votre accès à Entente");
-        assertThat((String) message.getContent()).contains("Bonjour Sophie Durand", LINK, "30 novembre 2026 à 10h00");
+        assertThat((String) message.getContent()).contains("Bonjour Sophie Durand", LINK, "30 novembre 2026 à 10h00",
+                                                           "l'identifiant « sophie.durand »");
     }
 
     @Test
@@ -61,7 +62,7 @@ class InvitationMailerTest {
             }
         });
 
-        assertThat(mailer.send("sophie@cdg60.fr", "Sophie Durand", LINK, EXPIRES)).isFalse();
+        assertThat(mailer.send("sophie@cdg60.fr", "Sophie Durand", "sophie.durand", LINK, EXPIRES)).isFalse();
     }
 
     private static InvitationMailer mailerWith(JavaMailSender sender) {

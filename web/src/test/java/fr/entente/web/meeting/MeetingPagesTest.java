@@ -125,6 +125,8 @@ class MeetingPagesTest {
 
         String minutes = page + "/compte-rendu";
         eventually(officer, minutes, body -> body.contains("Rédiger le brouillon"));
+        assertThat(referent.get("/").body()).as("an ended meeting is not one of the next ones")
+                                            .doesNotContain("Réunion de décembre");
         assertThat(followed(officer, officer.postForm(minutes, page + "/compte-rendu/brouillon", Map.of())))
                 .contains("Le brouillon du compte rendu est rédigé");
         String draft = eventually(officer, minutes, body -> body.contains("Brouillon (version 1)"));

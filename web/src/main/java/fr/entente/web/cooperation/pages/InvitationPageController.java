@@ -1,5 +1,6 @@
 package fr.entente.web.cooperation.pages;
 
+import fr.entente.infra.security.PersonAccount;
 import fr.entente.web.cooperation.Invitations;
 import fr.entente.web.problem.NotVisibleException;
 import fr.entente.web.problem.Problems;
@@ -30,7 +31,9 @@ public class InvitationPageController {
     @GetMapping("/invitation/{token}")
     String form(@PathVariable String token, Model model, HttpServletResponse response, Locale locale) {
         try {
-            model.addAttribute("displayName", invitations.invitationOf(token).displayName());
+            PersonAccount invited = invitations.invitationOf(token);
+            model.addAttribute("displayName", invited.displayName());
+            model.addAttribute("username", invited.username());
             model.addAttribute("token", token);
         } catch (NotVisibleException invalid) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
