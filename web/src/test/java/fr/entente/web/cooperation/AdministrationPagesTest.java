@@ -189,6 +189,10 @@ class AdministrationPagesTest {
     @Test
     void removesAPersonFromTheCooperation() throws Exception {
         String president = personId("president.02");
+        String asked = followed(submit("/personnes/retrait", Map.of("personId", president)));
+        assertThat(asked).as("removing cannot be undone: a page of its own asks first").contains("Cette action ne peut pas être annulée", "Président·e du CDG 02",
+                                          "name=\"confirme\" value=\"oui\"", "id=\"annuler\"");
+        assertThat(page(ADMIN_PAGE).orElseThrow()).as("nothing done yet").contains("Président·e du CDG 02");
         HttpResponse<String> removed = submit("/personnes/retrait", Map.of("personId", president, "confirme", "oui"));
 
         assertThat(followed(removed)).contains("Président·e du CDG 02 ne fait plus partie de la coopération");

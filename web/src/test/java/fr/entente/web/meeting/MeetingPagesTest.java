@@ -228,6 +228,35 @@ class MeetingPagesTest {
     }
 
     @Test
+    void aDateInThePastIsWarnedAboutAndTakenOnlyOnceConfirmed() throws Exception {
+        Map<String, String> inThePast = Map.of("title", "Réunion de 2025", "date", "2025-03-11", "startTime", "14:00",
+                                               "endTime", "16:00", "place", "Lille");
+        String warned = officer.refusedAt(BODY_PAGE, officer.postForm(BODY_PAGE, BODY_PAGE + "/reunions", inThePast));
+        assertThat(warned).contains("Cette date est passée", "La date passée est voulue", "value=\"Réunion de 2025\"");
+        assertThat(officer.get(BODY_PAGE).body()).as("nothing scheduled yet").doesNotContain(">Réunion de 2025<");
+
+        Map<String, String> confirmed = new java.util.HashMap<>(inThePast);
+        confirmed.put("datePasseeConfirmee", "oui");
+        assertThat(followed(officer, officer.postForm(BODY_PAGE, BODY_PAGE + "/reunions", confirmed)))
+                .contains("La réunion « Réunion de 2025 »");
+
+        String meeting = schedule("Réunion aux actions datées", LocalDate.now().plusDays(3));
+        String page = "/cooperations/hauts-de-france/reunions/" + meeting;
+        ApiClient officerApi = ApiClient.signedIn(hub.port(), "officer.59", PASSWORD);
+        String api = "/api/cooperations/hauts-de-france/meetings/" + meeting;
+        String itemId = officerApi.post(api + "/agenda/items", "{\"title\":\"Suivi\",\"purpose\":\"INFORMATION\"}")
+                                  .json().path("itemId").asText();
+        officerApi.post(api + "/start", "");
+        officerApi.put(api + "/current-item", "{\"itemId\":\"" + itemId + "\"}");
+        String live = page + "/en-direct";
+        eventually(officer, live, body -> body.contains("Consigner en séance"));
+        String late = officer.refusedAt(live, officer.postForm(live, page + "/actions", Map.of("itemId", itemId,
+                "what", "Relancer les collectivités", "owner", "organisation:cdg-60", "dueDate", "2020-01-15")));
+        assertThat(late).contains("Cette date est passée", "value=\"Relancer les collectivités\"");
+        assertThat(officerApi.get(api).json().path("actions")).as("no action recorded").isEmpty();
+    }
+
+    @Test
     void theMeetingPagesSpeakEnglishWhenAsked() throws Exception {
         String meeting = schedule("Réunion d’avril", LocalDate.now().plusDays(80));
         String page = "/cooperations/hauts-de-france/reunions/" + meeting;
