@@ -169,8 +169,11 @@ class MeetingBrowserTest {
             waitFor(officer, By.id("confirmation"), "La réunion est close");
 
             // the minutes: drafted and submitted by the officer, approved by the convenor, published
+            // each stage links to the next: the ended meeting's page to the drafting
             String minutesPage = meetingPage + "/compte-rendu";
-            officer.get(minutesPage);
+            officer.get(meetingPage);
+            reloadUntilShown(officer, By.id("etape-rediger")).click();
+            assertThat(officer.getCurrentUrl()).isEqualTo(minutesPage);
             reloadUntilShown(officer, By.id("rediger")).click();
             waitFor(officer, By.id("confirmation"), "Le brouillon du compte rendu est rédigé");
             violations.addAll(check("compte rendu (chargé·e de mission)", officer));
@@ -178,12 +181,16 @@ class MeetingBrowserTest {
             waitFor(officer, By.id("confirmation"), "soumis pour approbation");
             signOut(referent);
             signIn(referent, base, "referent.59");
-            referent.get(minutesPage);
+            referent.get(meetingPage);
+            reloadUntilShown(referent, By.id("etape-approuver")).click();
             reloadUntilShown(referent, By.id("approuver")).click();
             waitFor(referent, By.id("confirmation"), "Le compte rendu est approuvé");
             officer.get(minutesPage);
             reloadUntilShown(officer, By.id("publier-compte-rendu")).click();
             waitFor(officer, By.id("confirmation"), "Le compte rendu est publié");
+            referent.get(meetingPage);
+            assertThat(reloadUntilShown(referent, By.id("etape-lire")).getAttribute("href")).isEqualTo(minutesPage);
+            assertThat(referent.findElement(By.id("etape-pdf")).getAttribute("href")).isEqualTo(minutesPage + ".pdf");
             violations.addAll(check("compte rendu publié", officer));
 
             // the PDF holds the proposal; the calendar feed lists the meeting
