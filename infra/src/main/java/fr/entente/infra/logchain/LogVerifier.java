@@ -1,0 +1,138 @@
+package fr.entente.infra.logchain;
+
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import org.bson.BsonBinary;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Recomputes the chain from the log as it is stored now and compares it, entry by entry, with the chain kept beside it
+ * and with the signed checkpoints: it names the first entry altered, moved, missing or inserted. Someone who rewrote
+ * both an entry and every link after it is caught by the first checkpoint signed after that entry, which they cannot
+ * sign again without the hub's private key.
+ */
+public class LogVerifier {
+
+    private static final int BATCH = 5_000;
+
+    private final LogChain chain;
+    private final Clock clock;
+
+    public LogVerifier(LogChain chain, Clock clock) {
+        this.chain = chain;
+        this.clock = clock;
+    }
+
+    public Verification verify(List<Checkpoint> checkpoints, CheckpointSignatures signatures) {
+        long started = System.nanoTime();
+        Map<Long, Checkpoint> checkpointsByPosition = checkpoints.stream()
+                .collect(Collectors.toMap(Checkpoint::position, Function.identity(), (first, second) -> first));
+        for (Checkpoint checkpoint : checkpoints) {
+            if (!signatures.verifies(checkpoint)) {
+                return result(started, 0, 0, 0, new LogProblem(LogProblem.Kind.CHECKPOINT_FORGED, Long.toString(checkpoint.position()),
+                        "the checkpoint of " + checkpoint.day() + " does not verify with the hub's public key"));
+            }
+        }
+        long chainedUpTo = chain.head().map(LogChain.Link::position).orElse(Long.MIN_VALUE);
+        byte[] previous = LogChain.GENESIS;
+        long checked = 0;
+        int checkpointsChecked = 0;
+        Set<Long> metCheckpoints = new HashSet<>();
+        try (MongoCursor<BsonDocument> entries = chain.events().find().sort(Sorts.ascending("_id")).batchSize(BATCH).iterator();
+             MongoCursor<BsonDocument> links = chain.links().find().sort(Sorts.ascending("_id")).batchSize(BATCH).iterator()) {
+            BsonDocument link = links.hasNext() ? links.next() : null;
+            while (entries.hasNext()) {
+                BsonDocument entry = entries.next();
+                BsonValue id = entry.get("_id");
+                if (!LogChain.isPosition(id)) {
+                    return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.INSERTED,
+                            describe(id), "an entry whose position is not a number of the global sequence"));
+                }
+                long position = LogChain.positionOf(id);
+                if (position > chainedUpTo) {
+                    break;
+                }
+                if (link != null && LogChain.positionOf(link.get("_id")) < position) {
+                    return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.MISSING,
+                            Long.toString(LogChain.positionOf(link.get("_id"))), "the chain covers this position, the log holds nothing there"));
+                }
+                if (link == null || LogChain.positionOf(link.get("_id")) > position) {
+                    return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.INSERTED,
+                            Long.toString(position), "the chain never saw an entry at this position"));
+                }
+                byte[] digest = CanonicalEvent.digest(entry);
+                byte[] keptDigest = link.getBinary("digest").getData();
+                if (!Arrays.equals(digest, keptDigest)) {
+                    return result(started, checked, chainedUpTo, checkpointsChecked, movedOrAltered(position, digest));
+                }
+                byte[] recomputed = CanonicalEvent.link(previous, position, digest);
+                if (!Arrays.equals(recomputed, link.getBinary("link").getData())) {
+                    return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.CHAIN_ALTERED,
+                            Long.toString(position), "the link kept for this position is not the one its entry and the link before give"));
+                }
+                Checkpoint checkpoint = checkpointsByPosition.get(position);
+                if (checkpoint != null) {
+                    if (!checkpoint.linkHex().equals(HexFormat.of().formatHex(recomputed))) {
+                        return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.CHECKPOINT_MISMATCH,
+                                Long.toString(position), "the log up to this position differs from what the checkpoint of "
+                                                         + checkpoint.day() + " signed"));
+                    }
+                    checkpointsChecked++;
+                    metCheckpoints.add(position);
+                }
+                previous = recomputed;
+                checked++;
+                link = links.hasNext() ? links.next() : null;
+            }
+            if (link != null && LogChain.positionOf(link.get("_id")) <= chainedUpTo) {
+                return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.MISSING,
+                        Long.toString(LogChain.positionOf(link.get("_id"))), "the chain covers this position, the log holds nothing there"));
+            }
+        }
+        for (Checkpoint checkpoint : checkpoints) {
+            if (checkpoint.position() <= chainedUpTo && !metCheckpoints.contains(checkpoint.position())) {
+                return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.CHECKPOINT_MISMATCH,
+                        Long.toString(checkpoint.position()), "the checkpoint of " + checkpoint.day()
+                                                              + " names a position the log no longer holds"));
+            }
+        }
+        return result(started, checked, chainedUpTo, checkpointsChecked, null);
+    }
+
+    /** An entry whose digest the chain kept at another position was moved there; any other is altered. */
+    private LogProblem movedOrAltered(long position, byte[] digest) {
+        Optional<Long> keptAt = Optional.ofNullable(chain.links().find(Filters.eq("digest", new BsonBinary(digest))).first())
+                                        .map(found -> LogChain.positionOf(found.get("_id")));
+        return keptAt.filter(at -> at != position)
+                     .map(at -> new LogProblem(LogProblem.Kind.REORDERED, Long.toString(position),
+                                               "this entry was written at position " + at))
+                     .orElseGet(() -> new LogProblem(LogProblem.Kind.ALTERED, Long.toString(position),
+                                                     "this entry differs from what was written at this position"));
+    }
+
+    private static String describe(BsonValue id) {
+        if (id.isDouble()) {
+            return Double.toString(id.asDouble().getValue());
+        }
+        return id.isString() ? id.asString().getValue() : id.toString();
+    }
+
+    private Verification result(long started, long checked, long chainedUpTo, int checkpointsChecked, LogProblem problem) {
+        return new Verification(Instant.now(clock), checked, chainedUpTo == Long.MIN_VALUE ? 0 : chainedUpTo,
+                                checkpointsChecked, Optional.ofNullable(problem), (System.nanoTime() - started) / 1_000_000);
+    }
+}
