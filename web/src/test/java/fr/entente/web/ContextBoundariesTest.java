@@ -34,6 +34,8 @@ class ContextBoundariesTest {
     enum Context {
         COOPERATION("cooperation"),
         MEETING("meeting"),
+        /** The audit trail and the log's proof: reads every context's events, for the directors. */
+        AUDIT("audit"),
         /** The pages that gather what every context shows of a person or a body: home page, body page. */
         PORTAL("portal"),
         /** The demonstration data, loaded through every context's commands. */
@@ -70,7 +72,8 @@ class ContextBoundariesTest {
     static final Map<Context, Set<Context>> MAY_USE = Map.of(
             Context.COOPERATION, EnumSet.noneOf(Context.class),
             Context.MEETING, EnumSet.of(Context.COOPERATION),
-            Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING),
+            Context.AUDIT, EnumSet.of(Context.COOPERATION),
+            Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.AUDIT),
             Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING));
 
     /** Shared code may use the directory, which every access check asks, and no other context. */

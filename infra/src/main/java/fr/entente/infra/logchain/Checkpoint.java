@@ -1,5 +1,8 @@
 package fr.entente.infra.logchain;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,9 +17,11 @@ import java.time.LocalDate;
  * @param signedAt  when it was signed
  * @param signature the Ed25519 signature of {@link #signedText()}, in base64
  */
+@JsonIgnoreProperties(value = "signedText", allowGetters = true)
 public record Checkpoint(LocalDate day, long position, String linkHex, Instant signedAt, String signature) {
 
     /** The exact text the signature covers, one {@code name=value} per line. */
+    @JsonProperty("signedText")
     public String signedText() {
         return "entente-log-checkpoint:v1\nday=" + day + "\nposition=" + position + "\nlink=" + linkHex
                + "\nsignedAt=" + signedAt + "\n";

@@ -46,7 +46,12 @@ public class LogChain {
     public LogChain(MongoDatabase database) {
         this.events = database.getCollection(EVENTS, BsonDocument.class);
         this.chain = database.getCollection(COLLECTION, BsonDocument.class);
+    }
+
+    /** The index that finds where a moved entry was written; the hub makes it, a read-only verifier does not. */
+    public LogChain withIndexes() {
         chain.createIndex(Indexes.ascending("digest"), new IndexOptions().name("digest"));
+        return this;
     }
 
     /** The last link, if the chain has begun. */

@@ -20,7 +20,7 @@ public class LogChainConfiguration {
 
     @Bean
     public LogChain logChain(MongoDatabase database) {
-        return new LogChain(database);
+        return new LogChain(database).withIndexes();
     }
 
     @Bean

@@ -2,8 +2,6 @@ package fr.entente.infra.logchain;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Extends the chain as the log grows (every second), and writes the day's signed checkpoint after midnight and at
- * start. A failure is retried at the next turn and shown in health until it passes: the chain never skips an entry.
+ * Extends the chain as the log grows (every second), and writes each day's signed checkpoint at the first turn of the
+ * day that finds the chain begun (shortly after midnight on a running hub). A failure is retried at the next turn and
+ * shown in health until it passes: the chain never skips an entry.
  */
 @Component
 public class LogChainKeeper {
@@ -27,6 +26,7 @@ public class LogChainKeeper {
     private final LogCheckpoints checkpoints;
     private final Clock clock = Clock.system(PARIS);
     private final AtomicReference<String> failure = new AtomicReference<>();
+    private volatile LocalDate checkpointed;
 
     public LogChainKeeper(LogChain chain, LogCheckpoints checkpoints) {
         this.chain = chain;
@@ -37,6 +37,7 @@ public class LogChainKeeper {
     public void extend() {
         try {
             chain.extend(10_000);
+            checkpointToday();
             failure.set(null);
         } catch (RuntimeException e) {
             if (failure.getAndSet(e.toString()) == null) {
@@ -45,17 +46,15 @@ public class LogChainKeeper {
         }
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(cron = "0 5 0 * * *", zone = "Europe/Paris")
-    public void checkpointToday() {
-        try {
-            chain.extendFully();
-            checkpoints.writeFor(LocalDate.now(clock))
-                       .ifPresent(checkpoint -> log.info("Log checkpoint of {}: position {}, link {}", checkpoint.day(),
-                                                         checkpoint.position(), checkpoint.linkHex()));
-        } catch (RuntimeException e) {
-            log.warn("The log's checkpoint of today could not be written; the next start or midnight retries: {}", e.toString());
+    private void checkpointToday() {
+        LocalDate today = LocalDate.now(clock);
+        if (today.equals(checkpointed)) {
+            return;
         }
+        checkpoints.writeFor(today).ifPresent(checkpoint -> {
+            checkpointed = today;
+            log.info("Log checkpoint of {}: position {}, link {}", checkpoint.day(), checkpoint.position(), checkpoint.linkHex());
+        });
     }
 
     /** Why the last extension failed, while it fails. */

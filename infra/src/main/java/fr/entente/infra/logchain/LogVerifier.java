@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -39,8 +38,8 @@ public class LogVerifier {
 
     public Verification verify(List<Checkpoint> checkpoints, CheckpointSignatures signatures) {
         long started = System.nanoTime();
-        Map<Long, Checkpoint> checkpointsByPosition = checkpoints.stream()
-                .collect(Collectors.toMap(Checkpoint::position, Function.identity(), (first, second) -> first));
+        Map<Long, List<Checkpoint>> checkpointsByPosition = checkpoints.stream()
+                .collect(Collectors.groupingBy(Checkpoint::position));
         for (Checkpoint checkpoint : checkpoints) {
             if (!signatures.verifies(checkpoint)) {
                 return result(started, 0, 0, 0, new LogProblem(LogProblem.Kind.CHECKPOINT_FORGED, Long.toString(checkpoint.position()),
@@ -84,8 +83,7 @@ public class LogVerifier {
                     return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.CHAIN_ALTERED,
                             Long.toString(position), "the link kept for this position is not the one its entry and the link before give"));
                 }
-                Checkpoint checkpoint = checkpointsByPosition.get(position);
-                if (checkpoint != null) {
+                for (Checkpoint checkpoint : checkpointsByPosition.getOrDefault(position, List.of())) {
                     if (!checkpoint.linkHex().equals(HexFormat.of().formatHex(recomputed))) {
                         return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.CHECKPOINT_MISMATCH,
                                 Long.toString(position), "the log up to this position differs from what the checkpoint of "
@@ -104,7 +102,8 @@ public class LogVerifier {
             }
         }
         for (Checkpoint checkpoint : checkpoints) {
-            if (checkpoint.position() <= chainedUpTo && !metCheckpoints.contains(checkpoint.position())) {
+            // a checkpoint only ever signs a position the chain had reached: one beyond it means the log was cut short
+            if (!metCheckpoints.contains(checkpoint.position())) {
                 return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.CHECKPOINT_MISMATCH,
                         Long.toString(checkpoint.position()), "the checkpoint of " + checkpoint.day()
                                                               + " names a position the log no longer holds"));

@@ -61,7 +61,7 @@ class LogChainTamperingTest {
         events = database.getCollection("events");
         positions = events.find().sort(Sorts.ascending("_id")).map(document -> document.get("_id", Number.class).longValue())
                           .into(new java.util.ArrayList<>());
-        chain = new LogChain(database);
+        chain = new LogChain(database).withIndexes();
         verifier = new LogVerifier(chain, Clock.systemUTC());
         checkpoints = new LogCheckpoints(database, chain, KEY, Clock.systemUTC());
         assertThat(chain.extendFully()).isEqualTo(300);

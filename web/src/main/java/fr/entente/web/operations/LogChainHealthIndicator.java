@@ -7,7 +7,7 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
 
 /** The log's hash chain keeps up: DOWN, with why, while extending it fails (it is retried every second). */
-@Component("logChain")
+@Component("logChainHealthIndicator")
 public class LogChainHealthIndicator extends AbstractHealthIndicator {
 
     private final LogChain chain;

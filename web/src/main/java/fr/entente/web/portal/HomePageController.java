@@ -1,5 +1,6 @@
 package fr.entente.web.portal;
 
+import fr.entente.web.audit.AuditAccess;
 import fr.entente.web.pages.ScriptJson;
 import fr.entente.cooperation.api.BodyKind;
 import fr.entente.cooperation.api.BodyRole;
@@ -61,9 +62,11 @@ public class HomePageController {
     private final MessageSource messages;
     private final ScriptJson json;
     private final LivePositions livePositions;
+    private final AuditAccess audit;
 
     HomePageController(QueryGateway queries, CurrentPerson currentPerson, CooperationAccess access,
-                       MessageSource messages, ScriptJson json, LivePositions livePositions) {
+                       MessageSource messages, ScriptJson json, LivePositions livePositions, AuditAccess audit) {
+        this.audit = audit;
         this.queries = queries;
         this.currentPerson = currentPerson;
         this.access = access;
@@ -87,6 +90,8 @@ public class HomePageController {
         model.addAttribute("cooperations", cooperations);
         model.addAttribute("liveJson", liveData(personId, position, memberships, locale));
         model.addAttribute("nextMeetings", nextMeetings(memberships));
+        model.addAttribute("auditedCooperations", memberships.stream().filter(audit::reads)
+                                                             .map(MembershipView::cooperationId).collect(Collectors.toSet()));
         return "accueil";
     }
 
