@@ -73,7 +73,7 @@ class ContextBoundariesTest {
             Context.COOPERATION, EnumSet.noneOf(Context.class),
             Context.MEETING, EnumSet.of(Context.COOPERATION),
             Context.AUDIT, EnumSet.of(Context.COOPERATION),
-            Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.AUDIT),
+            Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING),
             Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING));
 
     /** Shared code may use the directory, which every access check asks, and no other context. */

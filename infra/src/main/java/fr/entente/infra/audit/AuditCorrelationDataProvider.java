@@ -1,5 +1,6 @@
 package fr.entente.infra.audit;
 
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 
@@ -25,6 +26,11 @@ public class AuditCorrelationDataProvider implements CorrelationDataProvider {
         data.put(AuditMetadata.CORRELATION_ID,
                  message.getMetaData().getOrDefault(AuditMetadata.CORRELATION_ID, message.getIdentifier()));
         data.put(AuditMetadata.CAUSATION_ID, message.getIdentifier());
+        if (message instanceof EventMessage<?>) {
+            data.put(AuditMetadata.CAUSED_BY_EVENT, message.getIdentifier());
+        } else if (message.getMetaData().get(AuditMetadata.CAUSED_BY_EVENT) != null) {
+            data.put(AuditMetadata.CAUSED_BY_EVENT, message.getMetaData().get(AuditMetadata.CAUSED_BY_EVENT));
+        }
         return data;
     }
 }

@@ -15,6 +15,11 @@ public final class AuditMetadata {
     public static final String CORRELATION_ID = "correlationId";
     /** The message that directly caused this one. */
     public static final String CAUSATION_ID = "causationId";
+    /**
+     * The event whose handling sent the command that caused this one (a proposal referred to another body, routed by
+     * the hub to that body's next meeting): what the audit trail follows back to answer "why".
+     */
+    public static final String CAUSED_BY_EVENT = "causedByEvent";
 
     static final List<String> ACTOR_KEYS = List.of(ACTOR_ID, ACTOR_ORGANISATION, COOPERATION_ID);
 

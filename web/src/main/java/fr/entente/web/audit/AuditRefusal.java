@@ -8,7 +8,10 @@ import java.util.List;
 public enum AuditRefusal implements Refusal {
 
     DIRECTORS_ONLY("audit.directors-only", Kind.NOT_ALLOWED),
-    CHECKPOINT_UNKNOWN("audit.checkpoint-unknown", Kind.NOT_FOUND, "day");
+    CHECKPOINT_UNKNOWN("audit.checkpoint-unknown", Kind.NOT_FOUND, "day"),
+    ACT_UNKNOWN("audit.act-unknown", Kind.NOT_FOUND, "position"),
+    /** A filter's value the trail cannot read: a date, a kind of act. */
+    FILTER_INVALID("audit.filter-invalid", Kind.INVALID, "value", "field");
 
     private final String code;
     private final Kind kind;

@@ -1,6 +1,6 @@
 package fr.entente.web.portal;
 
-import fr.entente.web.audit.AuditAccess;
+import fr.entente.web.security.AuditReaders;
 import fr.entente.web.pages.ScriptJson;
 import fr.entente.cooperation.api.BodyKind;
 import fr.entente.cooperation.api.BodyRole;
@@ -62,10 +62,10 @@ public class HomePageController {
     private final MessageSource messages;
     private final ScriptJson json;
     private final LivePositions livePositions;
-    private final AuditAccess audit;
+    private final AuditReaders audit;
 
     HomePageController(QueryGateway queries, CurrentPerson currentPerson, CooperationAccess access,
-                       MessageSource messages, ScriptJson json, LivePositions livePositions, AuditAccess audit) {
+                       MessageSource messages, ScriptJson json, LivePositions livePositions, AuditReaders audit) {
         this.audit = audit;
         this.queries = queries;
         this.currentPerson = currentPerson;

@@ -99,8 +99,8 @@ class LogProofTest {
         assertThat(world.signedIn(ADMIN_BZH).get(AUDIT + "/public-key").status()).isEqualTo(404);
         assertThat(world.signedIn(ADMIN_BZH).getPage("/cooperations/" + HDF + "/journal/preuve").status()).isEqualTo(404);
 
-        assertThat(world.signedIn(MEMBER_HDF).getPage("/").body()).contains("Preuve d’intégrité du journal");
-        assertThat(referent.getPage("/").body()).doesNotContain("Preuve d’intégrité du journal");
+        assertThat(world.signedIn(MEMBER_HDF).getPage("/").body()).contains("Journal d’audit");
+        assertThat(referent.getPage("/").body()).doesNotContain("Journal d’audit");
     }
 
     @Test
@@ -171,7 +171,11 @@ class LogProofTest {
     @Order(4)
     void aKeptCheckpointChangedByHandIsRefused() throws Exception {
         Path checkpoint = kept.resolve("checkpoint.json");
-        Files.writeString(checkpoint, Files.readString(checkpoint).replaceFirst("\"position\":(\\d+)", "\"position\":1"));
+        String original = Files.readString(checkpoint);
+        int link = original.indexOf("\"linkHex\":\"") + "\"linkHex\":\"".length();
+        String changed = original.substring(0, link) + (original.charAt(link) == '0' ? '1' : '0') + original.substring(link + 1);
+        assertThat(changed).as("the kept file, changed").isNotEqualTo(original);
+        Files.writeString(checkpoint, changed);
         CommandLine run = verifyLog("--public-key=" + kept.resolve("public-key.pem"), "--checkpoint=" + checkpoint);
         assertThat(run.status()).as(run.output()).isEqualTo(1);
         assertThat(run.output()).contains("PROBLEM: CHECKPOINT_FORGED");

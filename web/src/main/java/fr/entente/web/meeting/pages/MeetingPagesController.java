@@ -7,6 +7,7 @@ import fr.entente.meeting.api.MeetingRefusedException;
 import fr.entente.meeting.query.MinutesStatus;
 import fr.entente.web.meeting.MeetingAccess;
 import fr.entente.web.meeting.SeenMeeting;
+import fr.entente.web.security.AuditReaders;
 import fr.entente.web.pages.LiveSections;
 import fr.entente.web.pages.PageForm;
 import fr.entente.web.pages.ReadYourWrites;
@@ -62,10 +63,12 @@ class MeetingPagesController {
     private final SectionRenderer sections;
     private final TemplateEngine templates;
     private final HtmlToPdf pdf;
+    private final AuditReaders auditReaders;
 
     MeetingPagesController(MeetingAccess access, MeetingPageData data, MeetingPageModel pages,
                            ReadYourWrites readYourWrites, LiveSections liveSections, SectionRenderer sections,
-                           TemplateEngine templates, HtmlToPdf pdf) {
+                           TemplateEngine templates, HtmlToPdf pdf, AuditReaders auditReaders) {
+        this.auditReaders = auditReaders;
         this.access = access;
         this.data = data;
         this.pages = pages;
@@ -162,6 +165,8 @@ class MeetingPagesController {
                                                                  : access.seen(cooperationId, meetingId);
         model.addAttribute(MeetingPageModel.PAGE, template);
         pages.fill(data.at(meetingId, seen.meeting().position()), seen.role(), model, locale);
+        model.addAttribute("historyUrl", auditReaders.signedInPersonReads(cooperationId)
+                ? "/cooperations/" + cooperationId + "/journal?meeting=" + meetingId : null);
         exposeForms(model, seen.role());
         return template;
     }
