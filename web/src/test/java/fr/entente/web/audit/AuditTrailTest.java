@@ -7,6 +7,7 @@ import fr.entente.cooperation.api.BodyRole;
 import fr.entente.cooperation.api.CreateBodyCommand;
 import fr.entente.cooperation.api.RegisterPersonCommand;
 import fr.entente.infra.security.PersonAccounts;
+import fr.entente.meeting.api.ScheduleMeetingCommand;
 import fr.entente.web.testing.ApiClient;
 import fr.entente.web.testing.ApiClient.Response;
 import fr.entente.web.testing.ApiWorld;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,6 +30,7 @@ import java.util.Optional;
 
 import static fr.entente.web.testing.ApiWorld.ADMIN_BZH;
 import static fr.entente.web.testing.ApiWorld.ADMIN_HDF;
+import static fr.entente.web.testing.ApiWorld.CODIR;
 import static fr.entente.web.testing.ApiWorld.HDF;
 import static fr.entente.web.testing.ApiWorld.MEMBER_HDF;
 import static fr.entente.web.testing.ApiWorld.PASSWORD;
@@ -161,6 +164,13 @@ class AuditTrailTest {
         String meetingPage = "/cooperations/" + HDF + "/reunions/" + meetingId;
         assertThat(world.signedIn(OFFICER).getPage(meetingPage).body()).as("an officer of a working group is not a director")
                                                                         .doesNotContain("Historique");
+        world.asSystem(HDF, new ScheduleMeetingCommand("journal-codir", HDF, CODIR, "Comité du journal", LocalDate.now().plusDays(30),
+                                                       LocalTime.of(9, 30), LocalTime.of(11, 30), "Lille", null));
+        ApiClient director = world.signedIn(MEMBER_HDF);
+        String codirPage = eventually(() -> Optional.of(director.getPage("/cooperations/" + HDF + "/reunions/journal-codir"))
+                                                    .filter(response -> response.status() == 200).map(Response::body));
+        assertThat(codirPage).as("a director of the technical committee on its meeting's page")
+                             .contains("Historique", "/cooperations/" + HDF + "/journal?meeting=journal-codir");
     }
 
     private static List<Long> positions(ApiClient client, String query) {
