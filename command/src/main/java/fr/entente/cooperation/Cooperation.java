@@ -23,6 +23,7 @@ import fr.entente.cooperation.api.SetPresidencyRotationCommand;
 import fr.entente.cooperation.api.NamePartnerToBodyCommand;
 import fr.entente.cooperation.api.RegisterPersonCommand;
 import fr.entente.cooperation.api.RemoveBodyMemberCommand;
+import fr.entente.cooperation.api.ErasePersonCommand;
 import fr.entente.cooperation.api.RemovePersonCommand;
 import fr.entente.cooperation.api.RevokeAdministratorCommand;
 import org.axonframework.commandhandling.CommandHandler;
@@ -111,6 +112,12 @@ public class Cooperation {
     public void handle(RemovePersonCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
         Authorisation.administratorsOnly(actorId, people);
         people.removal(cooperationId, command, bodies).forEach(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    public void handle(ErasePersonCommand command, @MetaDataValue(ActorMetaData.ACTOR_ID) String actorId) {
+        Authorisation.administratorsOnly(actorId, people);
+        people.erasure(cooperationId, command, bodies).forEach(AggregateLifecycle::apply);
     }
 
     /** Only the system appoints while the cooperation has no administrator: that is how a cooperation is bootstrapped. */

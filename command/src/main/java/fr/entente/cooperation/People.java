@@ -5,6 +5,8 @@ import fr.entente.cooperation.api.AdministratorAppointedEvent;
 import fr.entente.cooperation.api.AdministratorRevokedEvent;
 import fr.entente.cooperation.api.AppointAdministratorCommand;
 import fr.entente.cooperation.api.PersonRegisteredEvent;
+import fr.entente.cooperation.api.ErasePersonCommand;
+import fr.entente.cooperation.api.PersonErasedEvent;
 import fr.entente.cooperation.api.PersonRemovedEvent;
 import fr.entente.cooperation.api.RegisterPersonCommand;
 import fr.entente.cooperation.api.RemovePersonCommand;
@@ -22,6 +24,7 @@ import static fr.entente.cooperation.api.CooperationRefusal.LAST_ADMINISTRATOR;
 import static fr.entente.cooperation.api.CooperationRefusal.PARTNER_CANNOT_ADMINISTER;
 import static fr.entente.cooperation.api.CooperationRefusal.PERSON_ALREADY_REGISTERED;
 import static fr.entente.cooperation.api.CooperationRefusal.PERSON_ID_REQUIRED;
+import static fr.entente.cooperation.api.CooperationRefusal.PERSON_ALREADY_ERASED;
 import static fr.entente.cooperation.api.CooperationRefusal.PERSON_ID_RETIRED;
 import static fr.entente.cooperation.api.CooperationRefusal.PERSON_UNKNOWN;
 import static fr.entente.cooperation.api.CooperationRefusedException.refused;
@@ -40,6 +43,8 @@ class People {
     private Map<String, String> organisations = new LinkedHashMap<>();
     /** The identifiers of removed people: never given to anyone else, so that the log keeps meaning one person. */
     private LinkedHashSet<String> removed = new LinkedHashSet<>();
+    /** The removed people whose personal data was erased. */
+    private LinkedHashSet<String> erased = new LinkedHashSet<>();
     /** Who administers the cooperation; once someone does, someone always does. */
     private LinkedHashSet<String> administrators = new LinkedHashSet<>();
 
@@ -62,6 +67,25 @@ class People {
         List<Object> events = new ArrayList<>(bodies.seatsToVacate(cooperationId, personId));
         administrationToRevoke(cooperationId, personId).ifPresent(events::add);
         events.add(new PersonRemovedEvent(cooperationId, personId));
+        return events;
+    }
+
+    /**
+     * The events of an erasure: a person still registered is removed first (out of every body and the administration);
+     * a removed person is erased once.
+     */
+    List<Object> erasure(String cooperationId, ErasePersonCommand command, Bodies bodies) {
+        String personId = Required.id(command.personId(), () -> refused(PERSON_ID_REQUIRED));
+        if (erased.contains(personId)) {
+            throw refused(PERSON_ALREADY_ERASED);
+        }
+        List<Object> events = new ArrayList<>();
+        if (organisations.containsKey(personId)) {
+            events.addAll(removal(cooperationId, new RemovePersonCommand(cooperationId, personId), bodies));
+        } else if (!removed.contains(personId)) {
+            throw refused(PERSON_UNKNOWN, personId);
+        }
+        events.add(new PersonErasedEvent(cooperationId, personId));
         return events;
     }
 
@@ -119,6 +143,11 @@ class People {
     void on(PersonRemovedEvent event) {
         organisations.remove(event.personId());
         removed.add(event.personId());
+    }
+
+    @EventSourcingHandler
+    void on(PersonErasedEvent event) {
+        erased.add(event.personId());
     }
 
     @EventSourcingHandler

@@ -10,6 +10,8 @@ import fr.entente.cooperation.api.BodyRole;
 import fr.entente.cooperation.api.CooperationRefusal;
 import fr.entente.cooperation.api.CooperationRefusedException;
 import fr.entente.cooperation.api.PersonRegisteredEvent;
+import fr.entente.cooperation.api.ErasePersonCommand;
+import fr.entente.cooperation.api.PersonErasedEvent;
 import fr.entente.cooperation.api.PersonRemovedEvent;
 import fr.entente.cooperation.api.RegisterPersonCommand;
 import fr.entente.cooperation.api.RemovePersonCommand;
@@ -139,6 +141,38 @@ class CooperationPeopleTest {
                .expectNoEvents()
                .expectException(CooperationRefusedException.class)
                .expectException(ruleViolation(CooperationRefusal.LAST_ADMINISTRATOR, "personId"));
+    }
+
+    @Test
+    void erasesAPersonStillRegisteredByRemovingThemFirst() {
+        fixture.given(directoryThen(OFFICER_IN_CODIR))
+               .when(new ErasePersonCommand(COOPERATION_ID, OFFICER), AS_ADMINISTRATOR)
+               .expectEvents(new BodyMemberRemovedEvent(COOPERATION_ID, CODIR, OFFICER),
+                             new PersonRemovedEvent(COOPERATION_ID, OFFICER),
+                             new PersonErasedEvent(COOPERATION_ID, OFFICER));
+    }
+
+    @Test
+    void erasesARemovedPersonOnce() {
+        fixture.given(directoryThen(DIRECTOR_REMOVED))
+               .when(new ErasePersonCommand(COOPERATION_ID, DIRECTOR), AS_ADMINISTRATOR)
+               .expectEvents(new PersonErasedEvent(COOPERATION_ID, DIRECTOR));
+        fixture.given(directoryThen(DIRECTOR_REMOVED, new PersonErasedEvent(COOPERATION_ID, DIRECTOR)))
+               .when(new ErasePersonCommand(COOPERATION_ID, DIRECTOR), AS_ADMINISTRATOR)
+               .expectNoEvents()
+               .expectException(ruleViolation(CooperationRefusal.PERSON_ALREADY_ERASED, "personId"));
+    }
+
+    @Test
+    void erasesNeitherAStrangerNorAtTheRequestOfANonAdministrator() {
+        fixture.given(directoryThen())
+               .when(new ErasePersonCommand(COOPERATION_ID, "person-never-seen"), AS_ADMINISTRATOR)
+               .expectNoEvents()
+               .expectException(ruleViolation(CooperationRefusal.PERSON_UNKNOWN, "personId"));
+        fixture.given(directoryThen())
+               .when(new ErasePersonCommand(COOPERATION_ID, OFFICER), Actors.actor(DIRECTOR))
+               .expectNoEvents()
+               .expectException(ruleViolation(CooperationRefusal.ADMINISTRATOR_REQUIRED, null));
     }
 
     @Test

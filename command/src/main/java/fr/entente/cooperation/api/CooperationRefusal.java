@@ -73,6 +73,7 @@ public enum CooperationRefusal implements Refusal {
     PERSON_ALREADY_REGISTERED("cooperation.person-already-registered", CONFLICT, "personId", "organisationId"),
     /** The identifier of a removed person is never given to another: their past acts keep pointing at them. */
     PERSON_ID_RETIRED("cooperation.person-id-retired", CONFLICT, "personId"),
+    PERSON_ALREADY_ERASED("cooperation.person-already-erased", CONFLICT, "personId"),
     /** Once a cooperation has an administrator, it keeps at least one. */
     LAST_ADMINISTRATOR("cooperation.last-administrator", CONFLICT, "personId"),
     /** Administrators come from member centres: a partner's people see only the bodies it is named to. */

@@ -158,6 +158,14 @@ public class PersonAccounts {
         people.updateOne(eq(ID, personId), set(LANGUAGE, language.getLanguage()));
     }
 
+    /**
+     * Erases a person's personal data: their account (username, name, e-mail, password, language, invitation) leaves
+     * the hub; only their identifier remains, in the log. Signing in, and every link sent to them, stop working.
+     */
+    public void erase(String personId) {
+        people.deleteOne(eq(ID, personId));
+    }
+
     /** Removes an account, for an invitation whose registration in the cooperation was refused. */
     public void delete(String personId) {
         people.deleteOne(eq(ID, personId));

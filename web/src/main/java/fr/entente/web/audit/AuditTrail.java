@@ -93,7 +93,7 @@ public class AuditTrail {
         return namesFor(cooperationId, List.of());
     }
 
-    private List<Act> said(String cooperationId, List<TrailEntry> entries, Locale locale) {
+    List<Act> said(String cooperationId, List<TrailEntry> entries, Locale locale) {
         TrailSentences.Names names = namesFor(cooperationId, entries);
         return entries.stream().map(entry -> new Act(entry.position(), entry.at(), sentences.say(entry, names, locale),
                 entry.bySystem() ? null : entry.actorId(),

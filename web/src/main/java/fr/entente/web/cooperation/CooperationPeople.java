@@ -3,12 +3,18 @@ package fr.entente.web.cooperation;
 import org.springframework.stereotype.Component;
 import fr.entente.cooperation.api.CooperationRefusal;
 import fr.entente.cooperation.api.CooperationRefusedException;
+import fr.entente.cooperation.api.ErasePersonCommand;
 import fr.entente.cooperation.api.RemovePersonCommand;
 import fr.entente.cooperation.query.FindCooperationPeopleQuery;
 import fr.entente.cooperation.query.MembershipView;
 import fr.entente.infra.security.PersonAccounts;
 import fr.entente.web.security.CooperationAccess;
 import fr.entente.web.application.PersonCommands;
+import fr.entente.web.application.ReadModels;
+import fr.entente.web.application.WrittenPosition;
+import fr.entente.web.problem.RequestRefusedException;
+import fr.entente.web.problem.WebRefusal;
+import fr.entente.web.security.Memberships;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 
@@ -25,9 +31,13 @@ public class CooperationPeople {
     private final QueryGateway queries;
     private final PersonAccounts accounts;
     private final PersonCommands commands;
+    private final Memberships memberships;
+    private final ReadModels readModels;
 
     public CooperationPeople(CooperationAccess access, QueryGateway queries, PersonAccounts accounts,
-                                       PersonCommands commands) {
+                             PersonCommands commands, Memberships memberships, ReadModels readModels) {
+        this.memberships = memberships;
+        this.readModels = readModels;
         this.access = access;
         this.queries = queries;
         this.accounts = accounts;
@@ -58,5 +68,20 @@ public class CooperationPeople {
 
     public void remove(String cooperationId, String personId) {
         commands.send(cooperationId, new RemovePersonCommand(cooperationId, personId));
+    }
+
+    /**
+     * Erases a person's personal data, removing them from the cooperation first if need be; answered once their account
+     * and feeds are gone. An account is the hub's, not one cooperation's: a person who still belongs to another
+     * cooperation keeps it, and is refused here (their removal from this one is still possible).
+     */
+    public void erase(String cooperationId, String personId) {
+        boolean elsewhere = memberships.everywhere(personId).stream()
+                                       .anyMatch(membership -> !membership.cooperationId().equals(cooperationId));
+        if (elsewhere) {
+            throw new RequestRefusedException(WebRefusal.PERSON_BELONGS_ELSEWHERE);
+        }
+        commands.send(cooperationId, new ErasePersonCommand(cooperationId, personId));
+        WrittenPosition.ofThisRequest().ifPresent(position -> readModels.awaitProcessed(position, PersonalDataEraser.PROCESSING_GROUP));
     }
 }

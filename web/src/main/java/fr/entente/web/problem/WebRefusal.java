@@ -22,6 +22,8 @@ public enum WebRefusal {
     SERVER_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "server.error", null),
 
     EMAIL_TAKEN(HttpStatus.CONFLICT, "account.email-taken", "email"),
+    /** An account is the hub's: erased only once its holder belongs to no cooperation but this one. */
+    PERSON_BELONGS_ELSEWHERE(HttpStatus.CONFLICT, "account.person-belongs-elsewhere", "personId"),
     USERNAME_TAKEN(HttpStatus.CONFLICT, "account.username-taken", "username"),
     WRONG_PASSWORD(HttpStatus.UNPROCESSABLE_ENTITY, "account.wrong-password", "currentPassword"),
     PASSWORDS_DIFFER(HttpStatus.UNPROCESSABLE_ENTITY, "account.passwords-differ", "confirmation"),

@@ -89,6 +89,34 @@ public class PeopleFormsController {
         }, redirect);
     }
 
+    /** Erasing a person's personal data cannot be undone: the page that asks first. */
+    @GetMapping("/cooperations/{cooperationId}/administration/personnes/effacement")
+    String confirmErasure(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String personId, Model model,
+                          Locale locale) {
+        forms.administratorOf(cooperationId);
+        String page = "/cooperations/" + cooperationId + "/administration";
+        return new Confirmation(forms.text(locale, "admin.erasePerson.confirm.title", forms.nameOf(personId)),
+                                List.of(forms.text(locale, "admin.erasePerson.confirm.removal"),
+                                        forms.text(locale, "admin.erasePerson.confirm.data"),
+                                        forms.text(locale, "admin.erasePerson.confirm.log")),
+                                page + "/personnes/effacement", Map.of("personId", personId),
+                                forms.text(locale, "admin.erasePerson.confirm.submit"), page).ask(model);
+    }
+
+    @PostMapping("/cooperations/{cooperationId}/administration/personnes/effacement")
+    String erasePerson(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String personId,
+                       @RequestParam(name = Confirmation.FIELD, defaultValue = "") String confirmed,
+                       RedirectAttributes redirect, Locale locale) {
+        if (!Confirmation.given(confirmed)) {
+            return "redirect:/cooperations/" + cooperationId + "/administration/personnes/effacement?personId="
+                   + URLEncoder.encode(personId, StandardCharsets.UTF_8);
+        }
+        return forms.submit(cooperationId, "effacement-personne", Map.of("personId", personId), null, Map.of(), "personId", () -> {
+            people.erase(cooperationId, personId);
+            return forms.text(locale, "admin.erasePerson.done");
+        }, redirect);
+    }
+
     @PostMapping("/cooperations/{cooperationId}/administration/invitations")
     String invite(@PathVariable String cooperationId, @RequestParam(defaultValue = "") String displayName,
                   @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String organisationId, RedirectAttributes redirect, Locale locale) {

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,5 +42,17 @@ public class CooperationPeopleController {
                              + "under their identifier. 404 for someone not registered; 409 for the last administrator.")
     public void remove(@PathVariable String cooperationId, @PathVariable String personId) {
         people.remove(cooperationId, personId);
+    }
+
+    @PostMapping("/{personId}/erasure")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Erase a person's personal data (administrators only)",
+               description = "Removes them from the cooperation first if they still belong to it; then their account "
+                             + "(username, name, e-mail, password), calendar feed and pending invitation leave the hub, "
+                             + "and the pages say \"personne supprimée\"; the log keeps their identifier on their acts and "
+                             + "still verifies. Answered once done. 409 account.person-belongs-elsewhere while they belong "
+                             + "to another cooperation, 409 cooperation.person-already-erased the second time.")
+    public void erase(@PathVariable String cooperationId, @PathVariable String personId) {
+        people.erase(cooperationId, personId);
     }
 }
