@@ -3,6 +3,7 @@ package fr.entente.meeting.query;
 import fr.entente.common.query.LogPosition;
 import fr.entente.live.query.LiveTopics;
 import fr.entente.live.query.LiveUpdateJournal;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -28,10 +29,27 @@ class MeetingChanges {
     static final String LIST_TYPE = "meetings";
     static final String LIST_CHANGE = "meetings";
 
-    private final MeetingViewStore store;
-    private final LiveUpdateJournal live;
+    /** Where the views are kept: the {@code meetings} collection, or memory for a meeting rebuilt as it stood. */
+    interface Views {
+        Optional<MeetingView> find(String meetingId);
 
+        void save(MeetingView view);
+    }
+
+    /** Who is told what changed: the live-update journal, or no one. */
+    interface Announcements {
+        void publishChanges(String topic, LogPosition position, String type, List<String> changes);
+    }
+
+    private final Views store;
+    private final Announcements live;
+
+    @Autowired
     MeetingChanges(MeetingViewStore store, LiveUpdateJournal live) {
+        this(store, live::publishChanges);
+    }
+
+    MeetingChanges(Views store, Announcements live) {
         this.store = store;
         this.live = live;
     }

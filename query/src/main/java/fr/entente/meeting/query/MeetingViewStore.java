@@ -27,7 +27,7 @@ import static com.mongodb.client.model.Filters.or;
  * MeetingSummary as JSON>}}; a body's list reads only the summaries.
  */
 @Component
-class MeetingViewStore {
+class MeetingViewStore implements MeetingChanges.Views {
 
     static final String COLLECTION = "meetings";
 
@@ -54,12 +54,14 @@ class MeetingViewStore {
         meetings.createIndex(Indexes.ascending(COOPERATION_ID, BODY_ID, DATE));
     }
 
-    Optional<MeetingView> find(String meetingId) {
+    @Override
+    public Optional<MeetingView> find(String meetingId) {
         return Optional.ofNullable(meetings.find(eq(ID, meetingId)).projection(Projections.include(VIEW)).first())
                        .map(document -> read(document.getString(VIEW), MeetingView.class));
     }
 
-    void save(MeetingView view) {
+    @Override
+    public void save(MeetingView view) {
         Document document = new Document(ID, view.meetingId())
                 .append(COOPERATION_ID, view.cooperationId())
                 .append(BODY_ID, view.bodyId())

@@ -50,8 +50,12 @@ public class MeetingPageData {
     }
 
     private Data load(String meetingId) {
-        MeetingView meeting = queries.query(new FindMeetingQuery(meetingId), ResponseTypes.optionalInstanceOf(MeetingView.class))
-                                     .join().orElseThrow(NotVisibleException::meeting);
+        return of(queries.query(new FindMeetingQuery(meetingId), ResponseTypes.optionalInstanceOf(MeetingView.class))
+                         .join().orElseThrow(NotVisibleException::meeting));
+    }
+
+    /** The data around this view of the meeting (as it stood at some instant, say), not kept. */
+    public Data of(MeetingView meeting) {
         BodyView body = queries.query(new FindBodyQuery(meeting.cooperationId(), meeting.bodyId()),
                                       ResponseTypes.optionalInstanceOf(BodyView.class)).join()
                                .orElseThrow(NotVisibleException::meeting);

@@ -1,5 +1,8 @@
 package fr.entente.web.meeting.pages;
 
+import fr.entente.web.problem.NotVisibleException;
+import java.time.format.DateTimeParseException;
+import java.time.LocalDateTime;
 import fr.entente.cooperation.api.BodyRole;
 import fr.entente.infra.pdf.HtmlToPdf;
 import fr.entente.meeting.api.MeetingRefusal;
@@ -7,6 +10,7 @@ import fr.entente.meeting.api.MeetingRefusedException;
 import fr.entente.meeting.query.MinutesStatus;
 import fr.entente.web.meeting.MeetingAccess;
 import fr.entente.web.meeting.SeenMeeting;
+import fr.entente.web.meeting.MeetingAsItStood;
 import fr.entente.web.security.AuditReaders;
 import fr.entente.web.pages.LiveSections;
 import fr.entente.web.pages.PageForm;
@@ -64,11 +68,13 @@ class MeetingPagesController {
     private final TemplateEngine templates;
     private final HtmlToPdf pdf;
     private final AuditReaders auditReaders;
+    private final MeetingAsItStood asItStood;
 
     MeetingPagesController(MeetingAccess access, MeetingPageData data, MeetingPageModel pages,
                            ReadYourWrites readYourWrites, LiveSections liveSections, SectionRenderer sections,
-                           TemplateEngine templates, HtmlToPdf pdf, AuditReaders auditReaders) {
+                           TemplateEngine templates, HtmlToPdf pdf, AuditReaders auditReaders, MeetingAsItStood asItStood) {
         this.auditReaders = auditReaders;
+        this.asItStood = asItStood;
         this.access = access;
         this.data = data;
         this.pages = pages;
@@ -92,6 +98,27 @@ class MeetingPagesController {
     @GetMapping("/cooperations/{cooperationId}/reunions/{meetingId}/compte-rendu")
     String minutes(@PathVariable String cooperationId, @PathVariable String meetingId, Model model, Locale locale) {
         return render(cooperationId, meetingId, MeetingForms.MINUTES, model, locale);
+    }
+
+    /**
+     * The minutes page as the meeting stood at a date and time of Europe/Paris ({@code le=2026-03-12T14:00}): its
+     * agenda, record and minutes as its members saw them then, with no form and no live updates.
+     */
+    @GetMapping("/cooperations/{cooperationId}/reunions/{meetingId}/compte-rendu/etat")
+    String asItStood(@PathVariable String cooperationId, @PathVariable String meetingId,
+                     @RequestParam(name = "le", defaultValue = "") String at, Model model, Locale locale) {
+        LocalDateTime when;
+        try {
+            when = LocalDateTime.parse(at);
+        } catch (DateTimeParseException e) {
+            throw NotVisibleException.meeting();
+        }
+        SeenMeeting then = asItStood.at(cooperationId, meetingId, when.atZone(MeetingPageModel.PARIS).toInstant());
+        model.addAttribute(MeetingPageModel.PAGE, MeetingForms.MINUTES);
+        pages.fill(data.of(then.meeting()), BodyRole.MEMBER, model, locale);
+        model.addAttribute("asOf", when);
+        exposeForms(model, BodyRole.MEMBER);
+        return MeetingForms.MINUTES;
     }
 
     /** A form's address opened in the address bar (a bookmark, a reload after a refusal): its page. */

@@ -1,5 +1,11 @@
 package fr.entente.web.meeting.rest;
 
+import java.time.format.DateTimeParseException;
+import java.time.OffsetDateTime;
+import org.springframework.web.bind.annotation.RequestParam;
+import fr.entente.web.problem.WebRefusal;
+import fr.entente.web.problem.RequestRefusedException;
+import fr.entente.web.meeting.MeetingAsItStood;
 import fr.entente.meeting.query.MeetingSummary;
 import fr.entente.meeting.query.MeetingView;
 import fr.entente.web.meeting.MeetingAccess;
@@ -29,9 +35,11 @@ public class MeetingQueriesController {
     private final MeetingNames names;
     private final ReportedMinutes reported;
     private final MeetingReferrals referrals;
+    private final MeetingAsItStood asItStood;
 
     public MeetingQueriesController(MeetingAccess access, MeetingNames names, ReportedMinutes reported,
-                                    MeetingReferrals referrals) {
+                                    MeetingReferrals referrals, MeetingAsItStood asItStood) {
+        this.asItStood = asItStood;
         this.access = access;
         this.names = names;
         this.reported = reported;
@@ -69,6 +77,25 @@ public class MeetingQueriesController {
                                    .orElseThrow(NotVisibleException::meeting);
         MeetingNames.Names named = names.of(record);
         return new MeetingResponse(record, named.people(), named.organisations());
+    }
+
+    @GetMapping("/meetings/{meetingId}/as-it-stood")
+    @Operation(summary = "A meeting as it stood at an instant: its agenda, record and minutes then",
+               description = "at: an ISO 8601 instant with its offset (2026-03-12T14:00:00+01:00 or …Z). Rebuilt from the "
+                             + "meeting's own events up to that instant; as each member saw it then (minutes not yet "
+                             + "published only for the officer and the convenor). 404 for anyone outside the body, or "
+                             + "before the meeting was scheduled.")
+    public MeetingResponse asItStood(@PathVariable String cooperationId, @PathVariable String meetingId,
+                                     @RequestParam String at) {
+        OffsetDateTime instant;
+        try {
+            instant = OffsetDateTime.parse(at);
+        } catch (DateTimeParseException e) {
+            throw new RequestRefusedException(WebRefusal.INVALID_VALUE, at, "at");
+        }
+        MeetingView then = asItStood.at(cooperationId, meetingId, instant.toInstant()).meeting();
+        MeetingNames.Names named = names.of(then);
+        return new MeetingResponse(then, named.people(), named.organisations());
     }
 
     @GetMapping("/bodies/{bodyId}/reported-minutes")
