@@ -29,7 +29,10 @@ import static fr.entente.infra.eventstore.EventDocumentMapper.KEY;
  * <p>
  * Appends that arrive while a group is being written wait and go together into the next group (group commit): one
  * allocation of global sequence numbers and one ordered {@code insertMany} per group, whatever the number of writers
- * (two round trips, the allocation not waiting for the disk: see {@link GlobalSequence}). The unique key refuses an
+ * (two round trips, the allocation not waiting for the disk: see {@link GlobalSequence}). While appends wait, a group's
+ * insert is acknowledged once applied, and its appenders wait for the disk after letting the next group be written
+ * ({@link GlobalSequence#awaitDurable()}): one store sync then serves a group while the next one is written, and an
+ * append still returns only once durable. The unique key refuses an
  * event whose aggregate already has that sequence number; the insert stops there, and the appends after it are
  * inserted again at the numbers left free. An append of one aggregate's events can only conflict at its first event (a
  * command that lost the race for a version), so it stays all-or-nothing; a group holding an append of several
@@ -43,6 +46,8 @@ final class SerialisedAppender {
     private static final Logger log = LoggerFactory.getLogger(SerialisedAppender.class);
 
     private final MongoCollection<Document> events;
+    /** The same, acknowledging an insert once applied, before it is durable (see {@link #append}). */
+    private final MongoCollection<Document> eventsApplied;
     private final GlobalSequence sequence;
     private final UnusedNumbers unusedNumbers;
     private final int maxGroupSize;
@@ -52,6 +57,7 @@ final class SerialisedAppender {
     SerialisedAppender(MongoCollection<Document> events, GlobalSequence sequence, UnusedNumbers unusedNumbers,
                        int maxGroupSize) {
         this.events = events;
+        this.eventsApplied = events.withWriteConcern(events.getWriteConcern().withJournal(false));
         this.sequence = sequence;
         this.unusedNumbers = unusedNumbers;
         this.maxGroupSize = maxGroupSize;
@@ -74,6 +80,10 @@ final class SerialisedAppender {
             writeLock.unlock();
         }
         mine.throwIfRefused();
+        if (mine.written == Written.APPLIED) {
+            // outside the lock: the next group is written while the disk syncs this one
+            sequence.awaitDurable();
+        }
     }
 
     private List<PendingAppend> nextGroup() {
@@ -132,8 +142,14 @@ final class SerialisedAppender {
         for (int i = 0; i < documents.size(); i++) {
             documents.get(i).put(ID, first + i);
         }
+        // With appends waiting, the group is acknowledged once applied and each of its appenders waits for the disk
+        // after the lock (pipelined: the next group's allocation and insert overlap this one's sync); alone, it waits
+        // in the insert, which spares a round trip.
+        Written written = queue.isEmpty() ? Written.DURABLE : Written.APPLIED;
+        group.forEach(append -> append.written = written);
         try {
-            events.insertMany(documents, new InsertManyOptions().ordered(true));
+            (written == Written.DURABLE ? events : eventsApplied)
+                    .insertMany(documents, new InsertManyOptions().ordered(true));
             group.forEach(PendingAppend::stored);
             giveBack(first + documents.size(), first + allocated - 1);
         } catch (MongoBulkWriteException e) {
@@ -220,8 +236,17 @@ final class SerialisedAppender {
         }
     }
 
+    /** How the insert of an append was acknowledged. */
+    private enum Written {
+        /** once durable (the insert waited for the store's sync) */
+        DURABLE,
+        /** once applied: the appender waits for durability itself ({@link GlobalSequence#awaitDurable()}) */
+        APPLIED
+    }
+
     private static final class PendingAppend {
         private final List<Document> documents;
+        private volatile Written written = Written.DURABLE;
         private volatile boolean settled;
         private volatile AppendRefusedException refusal;
 
