@@ -6,8 +6,8 @@ import java.util.Map;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
- * A filter that is only a range of whole numbers on the position field ({@code _id}): {@code {_id: {$gte: a, $lte: b}}},
- * or the same bounds as branches of a top-level {@code $and}, each bound one of {@code $gt}, {@code $gte}, {@code $lt},
+ * A filter that is only a range of whole numbers on the position field ({@code _id}):
+ * {@code {_id: {$gte: a, $lte: b}}}, or the same bounds as branches of a top-level {@code $and}, each bound one of {@code $gt}, {@code $gte}, {@code $lt},
  * {@code $lte} with an int or long operand, and both bounds given. The documents it matches are those whose position
  * is a whole number within the bounds (a fractional one makes the caller use the matcher: see
  * {@link EmbeddedCollection#storedMatches}).

@@ -42,7 +42,9 @@ final class PassThroughFind {
         }
         Long limit = whole(command, "limit");
         Long batchSize = whole(command, "batchSize");
-        if (limit == null || batchSize == null || batchSize < 0 || (command.containsKey("batchSize") && batchSize == 0)) {
+        // a batch size of 0 asks for an empty first batch and a cursor
+        if (limit == null || batchSize == null || batchSize < 0
+            || (command.containsKey("batchSize") && batchSize == 0)) {
             return null;
         }
         Object single = command.getOrDefault("singleBatch", Boolean.FALSE);
