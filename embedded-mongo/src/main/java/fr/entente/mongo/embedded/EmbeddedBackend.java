@@ -14,6 +14,7 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerError;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 
@@ -121,6 +122,13 @@ final class EmbeddedBackend extends H2Backend {
             authentication.completeHello(channel, query, response);
             return response;
         }
+        if (REPLY_IS_OP_MSG.get() != null && command.equals("find")) {
+            Document answer = reading(() -> PassThroughFind.answer(resolveDatabase(databaseName), databaseName, query));
+            if (answer != null) {
+                PassThroughMessageEncoder.install(channel);
+                return answer;
+            }
+        }
         if (isReadOnly(command, query)) {
             return reading(() -> super.handleCommand(channel, databaseName, command, query));
         }
@@ -163,6 +171,22 @@ final class EmbeddedBackend extends H2Backend {
         Document response = reading(() -> super.handleCommand(channel, databaseName, "isMaster", query));
         response.put("isWritablePrimary", response.getOrDefault("ismaster", Boolean.TRUE));
         return response;
+    }
+
+    /**
+     * Set while an OP_MSG is handled: its reply goes through the connection's OP_MSG encoder, which
+     * {@link PassThroughMessageEncoder} can replace (a legacy OP_QUERY's reply has an encoder of its own).
+     */
+    private static final ThreadLocal<Boolean> REPLY_IS_OP_MSG = new ThreadLocal<>();
+
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        REPLY_IS_OP_MSG.set(Boolean.TRUE);
+        try {
+            return super.handleMessage(message);
+        } finally {
+            REPLY_IS_OP_MSG.remove();
+        }
     }
 
     /** A legacy OP_QUERY read: refused, as any command, before authentication. */

@@ -1,6 +1,8 @@
 package fr.entente.mongo.embedded;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -147,17 +149,9 @@ final class EmbeddedCollection extends AbstractSynchronizedMongoCollection<Objec
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                          Document fieldSelector) {
-        OrderedIndex.Scan best = null;
         Map<String, FieldConstraint> constraints = QueryConstraints.parse(query);
         Document sort = limit > 0 || numberToSkip > 0 ? orderBy : (constraints.isEmpty() ? null : orderBy);
-        for (Index<Object> index : getIndexes()) {
-            if (index instanceof OrderedIndex orderedIndex) {
-                OrderedIndex.Scan scan = orderedIndex.plan(constraints, sort);
-                if (scan != null && (best == null || isBetter(scan, best))) {
-                    best = scan;
-                }
-            }
-        }
+        OrderedIndex.Scan best = bestScan(constraints, sort);
         if (best == null) {
             lastPlan = "collection scan";
             return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
@@ -173,6 +167,87 @@ final class EmbeddedCollection extends AbstractSynchronizedMongoCollection<Objec
             return matchDocumentsFromStream(filter, documents, numberToSkip, limit, batchSize, null, fieldSelector);
         }
         return matchDocumentsFromStream(documents, filter, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    private OrderedIndex.Scan bestScan(Map<String, FieldConstraint> constraints, Document sort) {
+        OrderedIndex.Scan best = null;
+        for (Index<Object> index : getIndexes()) {
+            if (index instanceof OrderedIndex orderedIndex) {
+                OrderedIndex.Scan scan = orderedIndex.plan(constraints, sort);
+                if (scan != null && (best == null || isBetter(scan, best))) {
+                    best = scan;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The stored BSON of the documents that match {@code filter}, at most {@code take} of them, when they can be found
+     * without the matcher: an index answers the filter exactly ({@link OrderedIndex.Scan#isExactFor}: one equality or
+     * {@code $in} of scalars on an index's only field), or the filter is a range of whole numbers on {@code _id}, read
+     * in key order from the data. Null otherwise, or if more than {@code fits} match (known before any document is
+     * read), and the query takes the usual way. Under the collection's lock, as {@link #handleQuery} is, so that a read
+     * sees an insert of several documents whole or not at all.
+     */
+    synchronized List<byte[]> storedMatches(Document filter, long take, long fits) {
+        IdRange range = IdRange.of(filter, getIdField());
+        if (range != null) {
+            return storedInRange(range, take, fits);
+        }
+        OrderedIndex.Scan scan = bestScan(QueryConstraints.parse(filter), null);
+        if (scan == null || !scan.isExactFor(filter)) {
+            return null;
+        }
+        List<Object> positions = new ArrayList<>();
+        for (Object position : scan) {
+            if (positions.size() >= take) {
+                break;
+            }
+            positions.add(position);
+        }
+        if (positions.size() > fits) {
+            return null;
+        }
+        lastPlan = scan + ", stored BSON";
+        List<byte[]> found = new ArrayList<>(positions.size());
+        for (Object position : positions) {
+            documentsExamined.increment();
+            byte[] bson = dataMap.get(position);
+            if (bson != null) {
+                found.add(bson);
+            }
+        }
+        return found;
+    }
+
+    private List<byte[]> storedInRange(IdRange range, long take, long fits) {
+        List<byte[]> found = new ArrayList<>();
+        Cursor<Object, byte[]> cursor = dataMap.cursor(Long.valueOf(range.lower()), null, false);
+        while (found.size() < take && cursor.hasNext()) {
+            Object key = cursor.next();
+            if (!(key instanceof Long || key instanceof Integer)) {
+                if (key instanceof Number) {
+                    // a fractional number, which the matcher compares by truncation: its way decides
+                    return null;
+                }
+                break;
+            }
+            long id = ((Number) key).longValue();
+            if (id > range.upper() || (id == range.upper() && !range.upperInclusive())) {
+                break;
+            }
+            if (id == range.lower() && !range.lowerInclusive()) {
+                continue;
+            }
+            found.add(cursor.getValue());
+        }
+        if (found.size() > fits) {
+            return null;
+        }
+        lastPlan = "_id range " + range + ", stored BSON";
+        documentsExamined.add(found.size());
+        return found;
     }
 
     private static boolean isBetter(OrderedIndex.Scan candidate, OrderedIndex.Scan current) {

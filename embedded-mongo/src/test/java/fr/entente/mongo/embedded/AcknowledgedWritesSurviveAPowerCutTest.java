@@ -22,12 +22,15 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
 /**
  * A power cut: the server runs on a file system that keeps every write in memory until the file is synced
  * ({@link PowerCutFileSystem}); under four writers appending as the event store does (a counter allocation with
- * {@code j: false}, then an ordered insert of a group of events), the power is cut, and the data file, holding only
+ * {@code j: false}, then an ordered insert of a group of events: journaled, or, for half the writers, acknowledged
+ * once applied and followed, out of the allocation's lock, by a journaled write to another document, as the store's
+ * pipelined groups are), the power is cut, and the data file, holding only
  * what was synced, is opened again: every write acknowledged before the cut is there. Without syncs, the same cut
  * loses acknowledged writes, which shows that the test can see a loss.
  */
@@ -79,7 +82,10 @@ class AcknowledgedWritesSurviveAPowerCutTest {
             AtomicBoolean stop = new AtomicBoolean();
             Object allocation = new Object();
             List<Thread> writers = new ArrayList<>();
+            MongoCollection<Document> eventsApplied = events.withWriteConcern(WriteConcern.W1.withJournal(false));
+            MongoCollection<Document> barrier = counters.withWriteConcern(WriteConcern.W1.withJournal(true));
             for (int w = 0; w < WRITERS; w++) {
+                boolean pipelined = w % 2 == 0;
                 Thread writer = new Thread(() -> {
                     while (!stop.get()) {
                         int groupSize = 1 + (int) (Math.random() * 5);
@@ -94,7 +100,12 @@ class AcknowledgedWritesSurviveAPowerCutTest {
                                 group.add(new Document("_id", id).append("key", "thing#" + id)
                                     .append("payload", new Document("note", "x".repeat(300))));
                             }
-                            events.insertMany(group, new InsertManyOptions().ordered(true));
+                            (pipelined ? eventsApplied : events).insertMany(group,
+                                new InsertManyOptions().ordered(true));
+                        }
+                        if (pipelined) {
+                            barrier.updateOne(new Document("_id", "durability-barrier"), Updates.inc("waits", 1L),
+                                new UpdateOptions().upsert(true));
                         }
                         if (!PowerCutFileSystem.isCut()) {
                             group.forEach(document -> acknowledged.add(document.getLong("_id")));

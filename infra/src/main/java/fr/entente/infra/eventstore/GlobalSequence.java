@@ -4,6 +4,7 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
@@ -24,6 +25,8 @@ import static com.mongodb.client.model.Filters.eq;
 final class GlobalSequence {
 
     static final String EVENTS_COUNTER = "events";
+    /** The document {@link #awaitDurable()} writes to; it counts the waits, which tells nothing. */
+    static final String DURABILITY_BARRIER = "durability-barrier";
     private static final String VALUE = "value";
     private static final String ALLOCATED_AT = "allocatedAt";
 
@@ -60,6 +63,16 @@ final class GlobalSequence {
         Document counter = counters.find(eq("_id", EVENTS_COUNTER)).first();
         Date at = counter == null ? null : counter.getDate(ALLOCATED_AT);
         return at == null ? Instant.EPOCH : at.toInstant();
+    }
+
+    /**
+     * Returns once every write this node made before, acknowledged without waiting for the disk ({@code j: false}), is
+     * as durable as the counter's own writes: a write to another document of {@code counters}, with their write
+     * concern, which the store saves after them (the embedded server commits in order and one commit saves everything
+     * applied before it; MongoDB's journal is written in order).
+     */
+    void awaitDurable() {
+        counters.updateOne(eq("_id", DURABILITY_BARRIER), Updates.inc("waits", 1L), new UpdateOptions().upsert(true));
     }
 
     /** Hands back the range {@code [first, first + count)} if it is still the last one allocated. */

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -29,12 +31,15 @@ import static fr.entente.infra.eventstore.EventDocumentMapper.KEY;
  * <p>
  * Appends that arrive while a group is being written wait and go together into the next group (group commit): one
  * allocation of global sequence numbers and one ordered {@code insertMany} per group, whatever the number of writers
- * (two round trips, the allocation not waiting for the disk: see {@link GlobalSequence}). The unique key refuses an
- * event whose aggregate already has that sequence number; the insert stops there, and the appends after it are
- * inserted again at the numbers left free. An append of one aggregate's events can only conflict at its first event (a
- * command that lost the race for a version), so it stays all-or-nothing; a group holding an append of several
- * aggregates' events is checked for taken keys first, as a conflict there could come after the append's first
- * events. Only a writer of another node can still make an append fail half-way. Numbers
+ * (two round trips, the allocation not waiting for the disk: see {@link GlobalSequence}). While appends wait, a group's
+ * insert is acknowledged once applied, and the thread that wrote it waits for the disk after letting the next group
+ * be written ({@link GlobalSequence#awaitDurable()}, once for all the groups it wrote), its appenders with it: one
+ * store sync then serves a group while the next one is written, and an append still returns only once durable.
+ * The unique key refuses an event whose aggregate already has that sequence number; the insert stops there, and the
+ * appends after it are inserted again at the numbers left free. An append of one aggregate's events can only conflict
+ * at its first event (a command that lost the race for a version), so it stays all-or-nothing; a group holding an
+ * append of several aggregates' events is checked for taken keys first, as a conflict there could come after the
+ * append's first events. Only a writer of another node can still make an append fail half-way. Numbers
  * left over are handed back to the counter when no one allocated after them (so a refused append takes no number at
  * all on a store this node alone writes), or else marked unused ({@link UnusedNumbers}): no unexplained hole.
  */
@@ -43,15 +48,20 @@ final class SerialisedAppender {
     private static final Logger log = LoggerFactory.getLogger(SerialisedAppender.class);
 
     private final MongoCollection<Document> events;
+    /** The same, acknowledging an insert once applied, before it is durable (see {@link #append}). */
+    private final MongoCollection<Document> eventsApplied;
     private final GlobalSequence sequence;
     private final UnusedNumbers unusedNumbers;
     private final int maxGroupSize;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Queue<PendingAppend> queue = new ConcurrentLinkedQueue<>();
+    /** Groups acknowledged once applied by the lock's holder, made durable by one wait of its after the lock. */
+    private final List<CompletableFuture<Void>> awaitingDurability = new ArrayList<>();
 
     SerialisedAppender(MongoCollection<Document> events, GlobalSequence sequence, UnusedNumbers unusedNumbers,
                        int maxGroupSize) {
         this.events = events;
+        this.eventsApplied = events.withWriteConcern(events.getWriteConcern().withJournal(false));
         this.sequence = sequence;
         this.unusedNumbers = unusedNumbers;
         this.maxGroupSize = maxGroupSize;
@@ -65,15 +75,33 @@ final class SerialisedAppender {
     void append(List<Document> documents) {
         PendingAppend mine = new PendingAppend(documents);
         queue.add(mine);
+        List<CompletableFuture<Void>> written;
         writeLock.lock();
         try {
             while (!mine.isSettled()) {
                 write(nextGroup());
             }
+            written = List.copyOf(awaitingDurability);
+            awaitingDurability.clear();
         } finally {
             writeLock.unlock();
         }
+        if (!written.isEmpty()) {
+            // outside the lock, once for every group this thread wrote: the next group is written while the disk
+            // syncs these
+            makeDurable(written);
+        }
         mine.throwIfRefused();
+        mine.awaitDurable();
+    }
+
+    private void makeDurable(List<CompletableFuture<Void>> groups) {
+        try {
+            sequence.awaitDurable();
+            groups.forEach(group -> group.complete(null));
+        } catch (RuntimeException e) {
+            groups.forEach(group -> group.completeExceptionally(e));
+        }
     }
 
     private List<PendingAppend> nextGroup() {
@@ -132,8 +160,18 @@ final class SerialisedAppender {
         for (int i = 0; i < documents.size(); i++) {
             documents.get(i).put(ID, first + i);
         }
+        // With appends waiting, the group is acknowledged once applied and made durable after the lock (pipelined:
+        // the next group's allocation and insert overlap this one's sync); alone, it waits in the insert, which spares
+        // a round trip.
+        boolean durable = queue.isEmpty();
+        if (!durable) {
+            CompletableFuture<Void> madeDurable = new CompletableFuture<>();
+            awaitingDurability.add(madeDurable);
+            group.forEach(append -> append.madeDurable = madeDurable);
+        }
         try {
-            events.insertMany(documents, new InsertManyOptions().ordered(true));
+            (durable ? events : eventsApplied)
+                    .insertMany(documents, new InsertManyOptions().ordered(true));
             group.forEach(PendingAppend::stored);
             giveBack(first + documents.size(), first + allocated - 1);
         } catch (MongoBulkWriteException e) {
@@ -222,6 +260,8 @@ final class SerialisedAppender {
 
     private static final class PendingAppend {
         private final List<Document> documents;
+        /** Completed once durable, when the insert was acknowledged once applied; null if it waited for the disk. */
+        private volatile CompletableFuture<Void> madeDurable;
         private volatile boolean settled;
         private volatile AppendRefusedException refusal;
 
@@ -259,6 +299,17 @@ final class SerialisedAppender {
 
         boolean isSettled() {
             return settled;
+        }
+
+        void awaitDurable() {
+            CompletableFuture<Void> durable = madeDurable;
+            if (durable != null) {
+                try {
+                    durable.join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                }
+            }
         }
 
         void throwIfRefused() {
