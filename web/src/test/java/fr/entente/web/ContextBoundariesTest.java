@@ -34,6 +34,8 @@ class ContextBoundariesTest {
     enum Context {
         COOPERATION("cooperation"),
         MEETING("meeting"),
+        /** The forum: spaces (a body's follows its roster), threads, posts; links to meetings. */
+        FORUM("forum"),
         /** The pages that gather what every context shows of a person or a body: home page, body page. */
         PORTAL("portal"),
         /** The demonstration data, loaded through every context's commands. */
@@ -70,6 +72,7 @@ class ContextBoundariesTest {
     static final Map<Context, Set<Context>> MAY_USE = Map.of(
             Context.COOPERATION, EnumSet.noneOf(Context.class),
             Context.MEETING, EnumSet.of(Context.COOPERATION),
+            Context.FORUM, EnumSet.of(Context.COOPERATION, Context.MEETING),
             Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING),
             Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING));
 

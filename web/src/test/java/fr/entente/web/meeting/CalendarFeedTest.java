@@ -91,7 +91,9 @@ class CalendarFeedTest {
                           .doesNotContainKeys(COPIL_MEETING + "@entente", BZH_MEETING + "@entente");
         List<String> codirMeetings = world.signedIn(MEMBER_HDF).get("/api/cooperations/" + HDF + "/bodies/" + CODIR + "/meetings")
                                           .json().findValuesAsText("meetingId");
-        assertThat(events.keySet()).allSatisfy(uid -> assertThat(codirMeetings).contains(uid.replace("@entente", "")));
+        // other test classes seat the same person in bodies of their own: this class's meetings are those named cf-…
+        assertThat(events.keySet()).filteredOn(uid -> uid.startsWith("cf-"))
+                                   .allSatisfy(uid -> assertThat(codirMeetings).contains(uid.replace("@entente", "")));
 
         VEvent november = events.get(CODIR_MEETING + "@entente");
         assertThat(value(november, Property.SUMMARY)).isEqualTo("Comité technique : Comité de novembre");
