@@ -20,6 +20,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Sorts.descending;
 
 /**
@@ -92,6 +93,21 @@ public class NotificationStore {
                                             .into(new ArrayList<>());
         Set<String> read = readIds(personId, found.stream().map(document -> document.getString("_id")).toList());
         return found.stream().map(document -> view(document, readUpTo, read)).filter(view -> !view.read()).toList();
+    }
+
+    /** Everyone told of this post, read or not. */
+    public List<NotificationView> ofPost(String postId) {
+        List<NotificationView> told = new ArrayList<>();
+        for (Document document : notifications.find(eq("postId", postId))) {
+            String personId = document.getString("personId");
+            told.add(view(document, readUpTo(personId), readIds(personId, List.of(document.getString("_id")))));
+        }
+        return told;
+    }
+
+    /** The people told of something before this moment: whose digest may be due. */
+    public List<String> peopleToldBefore(Instant before) {
+        return notifications.distinct("personId", lt("at", Date.from(before)), String.class).into(new ArrayList<>());
     }
 
     public long unreadCount(String personId) {

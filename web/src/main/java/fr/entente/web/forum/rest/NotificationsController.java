@@ -1,11 +1,16 @@
 package fr.entente.web.forum.rest;
 
 import fr.entente.web.forum.ForumNotifications;
+import fr.entente.web.forum.mail.ForumMailPreferences;
+import fr.entente.web.forum.mail.MailMode;
+import fr.entente.web.security.CurrentPerson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,10 +24,33 @@ import java.util.Map;
                                            + "count follows live on the topic notifications/{personId}.")
 public class NotificationsController {
 
-    private final ForumNotifications notifications;
+    /** How one wants the forum's e-mails; {@code null}: the default (mentions and one's threads at once, the rest daily). */
+    public record MailChoice(MailMode mode) {
+    }
 
-    public NotificationsController(ForumNotifications notifications) {
+    private final ForumNotifications notifications;
+    private final ForumMailPreferences preferences;
+    private final CurrentPerson currentPerson;
+
+    public NotificationsController(ForumNotifications notifications, ForumMailPreferences preferences,
+                                   CurrentPerson currentPerson) {
         this.notifications = notifications;
+        this.preferences = preferences;
+        this.currentPerson = currentPerson;
+    }
+
+    @GetMapping("/mail")
+    @Operation(summary = "How one gets the forum's e-mails: AT_ONCE, DAILY (digest at 07:00 Europe/Paris), NEVER, or "
+                         + "null for the default (mentions and new posts in one's threads at once, the rest daily)")
+    public MailChoice mail() {
+        return new MailChoice(preferences.chosen(currentPerson.personId()).orElse(null));
+    }
+
+    @PutMapping("/mail")
+    @Operation(summary = "Choose how one gets the forum's e-mails")
+    public MailChoice chooseMail(@RequestBody MailChoice choice) {
+        preferences.choose(currentPerson.personId(), choice.mode());
+        return choice;
     }
 
     @GetMapping
