@@ -36,6 +36,8 @@ class ContextBoundariesTest {
         MEETING("meeting"),
         /** The audit trail and the log's proof: reads every context's events, for the directors. */
         AUDIT("audit"),
+        /** The forum: spaces (a body's follows its roster), threads, posts; links to meetings. */
+        FORUM("forum"),
         /** The pages that gather what every context shows of a person or a body: home page, body page. */
         PORTAL("portal"),
         /** The demonstration data, loaded through every context's commands. */
@@ -73,6 +75,7 @@ class ContextBoundariesTest {
             Context.COOPERATION, EnumSet.noneOf(Context.class),
             Context.MEETING, EnumSet.of(Context.COOPERATION),
             Context.AUDIT, EnumSet.of(Context.COOPERATION),
+            Context.FORUM, EnumSet.of(Context.COOPERATION, Context.MEETING),
             Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING),
             Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING));
 

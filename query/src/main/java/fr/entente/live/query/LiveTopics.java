@@ -39,4 +39,19 @@ public final class LiveTopics {
     public static String bodyMeetings(String cooperationId, String bodyId) {
         return "cooperation/" + cooperationId + "/body/" + bodyId + "/meetings";
     }
+
+    /** A forum space's list of threads (type {@code threads}). */
+    public static String forumSpace(String cooperationId, String spaceId) {
+        return "cooperation/" + cooperationId + "/forum/space/" + spaceId;
+    }
+
+    /** A forum thread's page: its posts and state (type {@code thread}; changes {@code posts}, {@code post:<id>}, {@code state}). */
+    public static String forumThread(String cooperationId, String threadId) {
+        return "cooperation/" + cooperationId + "/forum/thread/" + threadId;
+    }
+
+    /** A person's forum notifications: their unread count, for the bell of every page (type {@code notifications}). */
+    public static String notifications(String personId) {
+        return "notifications/" + personId;
+    }
 }

@@ -64,6 +64,8 @@ class MeetingLiveCatchUpTest {
         expect(officer.put(meeting + "/notes/bloc-coupe", "{\"itemId\":\"" + itemB + "\",\"text\":\"Noté pendant la coupure\"}"), 201);
         expect(officer.post(meeting + "/proposals", "{\"itemId\":\"" + itemB + "\",\"proposedByOrganisationId\":\"cdg-59\","
                                                   + "\"text\":\"Adopter le point B\",\"outcome\":\"ADOPTED\"}"), 201);
+        // the read models reach those changes a moment after the answers: the client comes back once they have
+        world.eventCount();
 
         try (LiveClient back = LiveClient.connect(world.port(), participant)) {
             BlockingQueue<JsonNode> frames = back.subscribe("/live/" + topic, lastSeen);

@@ -1,5 +1,6 @@
 package fr.entente.web.testing;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import fr.entente.cooperation.api.AddBodyMemberCommand;
 import fr.entente.cooperation.api.AddMemberCentreCommand;
@@ -16,16 +17,19 @@ import fr.entente.cooperation.query.MembershipView;
 import fr.entente.infra.audit.Actor;
 import fr.entente.infra.eventstore.MongoEventStorageEngine;
 import fr.entente.infra.security.PersonAccounts;
+import fr.entente.web.application.ReadModels;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.bson.Document;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -116,8 +120,29 @@ public final class ApiWorld implements ExtensionContext.Store.CloseableResource 
         return ApiClient.signedIn(port(), person.username(), PASSWORD);
     }
 
+    /**
+     * How many events the log holds, once every event processor has handled all of them: the hub's own reactions to
+     * an event (the forum's spaces following a body's roster) append events a moment after the one that caused them,
+     * and a test comparing counts around a refusal must not see those arrive in between.
+     */
     public long eventCount() {
-        return bean(MongoDatabase.class).getCollection(MongoEventStorageEngine.EVENTS).countDocuments();
+        MongoCollection<Document> events = bean(MongoDatabase.class).getCollection(MongoEventStorageEngine.EVENTS);
+        ReadModels readModels = bean(ReadModels.class);
+        long head = headOf(events);
+        for (int round = 0; round < 10; round++) {
+            readModels.awaitProcessedByAll(head, Duration.ofSeconds(10));
+            long now = headOf(events);
+            if (now == head) {
+                break;
+            }
+            head = now;
+        }
+        return events.countDocuments();
+    }
+
+    private static long headOf(MongoCollection<Document> events) {
+        Document last = events.find().projection(new Document("_id", 1)).sort(new Document("_id", -1)).limit(1).first();
+        return last == null ? -1 : ((Number) last.get("_id")).longValue();
     }
 
     /** Sends a command as the hub itself. */

@@ -1,0 +1,5 @@
+package fr.entente.forum.query;
+
+/** Every space of a cooperation, for its administrators. */
+public record FindCooperationSpacesQuery(String cooperationId) {
+}
