@@ -34,6 +34,7 @@ class ContextBoundariesTest {
     enum Context {
         COOPERATION("cooperation"),
         MEETING("meeting"),
+        DECISION("decision"),
         /** The pages that gather what every context shows of a person or a body: home page, body page. */
         PORTAL("portal"),
         /** The demonstration data, loaded through every context's commands. */
@@ -70,8 +71,9 @@ class ContextBoundariesTest {
     static final Map<Context, Set<Context>> MAY_USE = Map.of(
             Context.COOPERATION, EnumSet.noneOf(Context.class),
             Context.MEETING, EnumSet.of(Context.COOPERATION),
-            Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING),
-            Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING));
+            Context.DECISION, EnumSet.of(Context.COOPERATION),
+            Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION),
+            Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION));
 
     /** Shared code may use the directory, which every access check asks, and no other context. */
     static final Set<Context> SHARED_MAY_USE = EnumSet.of(Context.COOPERATION);

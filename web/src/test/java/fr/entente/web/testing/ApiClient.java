@@ -83,6 +83,11 @@ public final class ApiClient {
         return send(request(path).header("Accept", "application/json").GET());
     }
 
+    /** A GET asking for another format than JSON (a CSV export), and problem details if refused. */
+    public Response getAccepting(String path, String accept) {
+        return send(request(path).header("Accept", accept + ", application/problem+json").GET());
+    }
+
     public Response getPage(String path) {
         return send(request(path).header("Accept", "text/html").GET());
     }
