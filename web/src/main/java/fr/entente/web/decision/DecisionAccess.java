@@ -72,6 +72,18 @@ public class DecisionAccess {
                              ResponseTypes.multipleInstancesOf(DecisionSummary.class)).join();
     }
 
+    /** The names of a body and its cooperation, as the register's PDF shows them. */
+    public record Named(String body, String cooperation) {
+    }
+
+    /** The body's and the cooperation's names, if the signed-in person sees the body's decisions; or 404. */
+    public Named names(String cooperationId, String bodyId) {
+        requireBody(cooperationId, bodyId);
+        var body = cooperations.body(cooperationId, bodyId);
+        return new Named(body.name() == null ? body.bodyId() : body.name(),
+                         cooperations.cooperation(cooperationId).cooperation().name());
+    }
+
     public List<DecisionSummary> register(String cooperationId, String bodyId, Integer year) {
         requireBody(cooperationId, bodyId);
         return queries.query(new FindRegisterQuery(cooperationId, bodyId, year),

@@ -97,6 +97,8 @@ class DecisionBrowserTest {
 
         page.get(base + HDF + "/instances/comite-technique/registre");
         violations.addAll(check("registre", page));
+        assertThat(page.findElement(By.id("export-pdf")).getAttribute("href")).endsWith("/registre.pdf");
+        assertThat(page.findElement(By.id("export-csv")).getAttribute("href")).endsWith("/registre.csv");
         signOut(page);
 
         signIn(page, base, "directeur.02");

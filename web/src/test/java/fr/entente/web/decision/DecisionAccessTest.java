@@ -73,6 +73,7 @@ class DecisionAccessTest {
                 new Endpoint("GET body decisions", (api, t) -> api.get(body(t) + "/decisions")),
                 new Endpoint("GET register", (api, t) -> api.get(body(t) + "/register")),
                 new Endpoint("GET register.csv", (api, t) -> api.getAccepting(body(t) + "/register.csv", "text/csv")),
+                new Endpoint("GET register.pdf", (api, t) -> api.getAccepting(body(t) + "/register.pdf", "application/pdf")),
                 new Endpoint("GET decision", (api, t) -> api.get(decisionPath(t))),
                 new Endpoint("POST vote", (api, t) -> api.post(decisionPath(t) + "/votes", "{\"option\":\"pour\"}")),
                 new Endpoint("PUT delegate", (api, t) -> api.put(decisionPath(t) + "/delegate",

@@ -9,7 +9,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
@@ -40,7 +46,7 @@ class DecisionApiEndToEndTest {
     }
 
     @Test
-    void oneVotePerCentreTheLastCountsThenAnEarlyCloseNumbersTheDecision(ApiWorld world) {
+    void oneVotePerCentreTheLastCountsThenAnEarlyCloseNumbersTheDecision(ApiWorld world) throws Exception {
         String id = openArbitration(officer, "Valider la feuille de route 2027 ?");
         awaitDecision(world, id, view -> true);
         JsonNode opened = expect(officer.get(decision(id)), 200);
@@ -84,6 +90,24 @@ class DecisionApiEndToEndTest {
         assertThat(csv.body()).startsWith("\"Numéro\",\"Close le\",\"Question\"")
                               .contains("\"" + closed.reference() + "\"", "\"Valider la feuille de route 2027 ?\"",
                                         "\"rejetée\"", "\"2/2\"");
+
+        for (String path : List.of(A + "/bodies/" + BODY + "/register.pdf?year=" + year,
+                                   "/cooperations/" + ApiWorld.HDF + "/instances/" + BODY + "/registre.pdf")) {
+            HttpResponse<byte[]> pdf = director60.getBytes(path, "application/pdf");
+            assertThat(pdf.statusCode()).as(path).isEqualTo(200);
+            assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+            try (PDDocument document = Loader.loadPDF(pdf.body())) {
+                String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                assertThat(text).contains("Registre des décisions", closed.reference(), "Valider la feuille de route 2027 ?",
+                                          "rejetée", "2 / 2");
+                assertThat(document.getDocumentInformation().getTitle()).contains("Registre des décisions");
+            }
+        }
+        long before2 = world.eventCount();
+        HttpResponse<byte[]> outsider = world.signedIn(ApiWorld.MEMBER_HDF).getBytes(A + "/bodies/" + BODY + "/register.pdf",
+                                                                                   "application/pdf");
+        assertThat(outsider.statusCode()).isEqualTo(404);
+        assertThat(world.eventCount()).isEqualTo(before2);
     }
 
     @Test

@@ -52,10 +52,12 @@ public class DecisionPagesController {
     private final SectionRenderer sections;
     private final CooperationAccess cooperations;
     private final DecisionRegisterCsv csv;
+    private final fr.entente.web.decision.DecisionRegisterPdf pdf;
 
     DecisionPagesController(DecisionAccess access, DecisionPageModel pages, ReadYourWrites readYourWrites,
                             LiveSections liveSections, SectionRenderer sections, CooperationAccess cooperations,
-                            DecisionRegisterCsv csv) {
+                            DecisionRegisterCsv csv, fr.entente.web.decision.DecisionRegisterPdf pdf) {
+        this.pdf = pdf;
         this.access = access;
         this.pages = pages;
         this.readYourWrites = readYourWrites;
@@ -153,5 +155,16 @@ public class DecisionPagesController {
                              .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                                      .filename("registre-" + bodyId + (year == null ? "" : "-" + year) + ".csv").build().toString())
                              .body(csv.of(access.register(cooperationId, bodyId, year), locale));
+    }
+
+    @GetMapping(path = "/cooperations/{cooperationId}/instances/{bodyId}/registre.pdf")
+    ResponseEntity<byte[]> registerPdf(@PathVariable String cooperationId, @PathVariable String bodyId,
+                                       @RequestParam(required = false) Integer year) {
+        DecisionAccess.Named named = access.names(cooperationId, bodyId);
+        return ResponseEntity.ok()
+                             .contentType(MediaType.APPLICATION_PDF)
+                             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                     .filename("registre-" + bodyId + (year == null ? "" : "-" + year) + ".pdf").build().toString())
+                             .body(pdf.of(access.register(cooperationId, bodyId, year), named.body(), named.cooperation(), year));
     }
 }

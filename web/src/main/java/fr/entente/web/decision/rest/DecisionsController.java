@@ -4,6 +4,7 @@ import fr.entente.decision.query.DecisionSummary;
 import fr.entente.web.decision.DecisionAccess;
 import fr.entente.web.decision.DecisionNames;
 import fr.entente.web.decision.DecisionRegisterCsv;
+import fr.entente.web.decision.DecisionRegisterPdf;
 import fr.entente.web.decision.DecisionRequests;
 import fr.entente.web.decision.DecisionResults;
 import fr.entente.web.decision.Decisions;
@@ -45,8 +46,11 @@ public class DecisionsController {
     private final DecisionAccess access;
     private final DecisionNames names;
     private final DecisionRegisterCsv csv;
+    private final DecisionRegisterPdf pdf;
 
-    public DecisionsController(Decisions decisions, DecisionAccess access, DecisionNames names, DecisionRegisterCsv csv) {
+    public DecisionsController(Decisions decisions, DecisionAccess access, DecisionNames names, DecisionRegisterCsv csv,
+                               DecisionRegisterPdf pdf) {
+        this.pdf = pdf;
         this.decisions = decisions;
         this.access = access;
         this.names = names;
@@ -137,5 +141,19 @@ public class DecisionsController {
                                      .filename("registre-" + bodyId + (year == null ? "" : "-" + year) + ".csv")
                                      .build().toString())
                              .body(body);
+    }
+
+    @GetMapping(path = "/bodies/{bodyId}/register.pdf", produces = "application/pdf")
+    @Operation(summary = "A body's register as a tagged PDF, in French")
+    public ResponseEntity<byte[]> registerPdf(@PathVariable String cooperationId, @PathVariable String bodyId,
+                                              @RequestParam(required = false) Integer year) {
+        DecisionAccess.Named named = access.names(cooperationId, bodyId);
+        byte[] document = pdf.of(access.register(cooperationId, bodyId, year), named.body(), named.cooperation(), year);
+        return ResponseEntity.ok()
+                             .contentType(MediaType.APPLICATION_PDF)
+                             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                     .filename("registre-" + bodyId + (year == null ? "" : "-" + year) + ".pdf")
+                                     .build().toString())
+                             .body(document);
     }
 }
