@@ -38,6 +38,8 @@ class ContextBoundariesTest {
         AUDIT("audit"),
         /** The forum: spaces (a body's follows its roster), threads, posts; links to meetings. */
         FORUM("forum"),
+        /** Decisions: votes in meetings and arbitration by e-mail, the numbered register. */
+        DECISION("decision"),
         /** The pages that gather what every context shows of a person or a body: home page, body page. */
         PORTAL("portal"),
         /** The demonstration data, loaded through every context's commands. */
@@ -76,8 +78,9 @@ class ContextBoundariesTest {
             Context.MEETING, EnumSet.of(Context.COOPERATION),
             Context.AUDIT, EnumSet.of(Context.COOPERATION),
             Context.FORUM, EnumSet.of(Context.COOPERATION, Context.MEETING),
-            Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING),
-            Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING));
+            Context.DECISION, EnumSet.of(Context.COOPERATION),
+            Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION),
+            Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION));
 
     /** Shared code may use the directory, which every access check asks, and no other context. */
     static final Set<Context> SHARED_MAY_USE = EnumSet.of(Context.COOPERATION);

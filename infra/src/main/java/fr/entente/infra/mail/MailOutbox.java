@@ -102,6 +102,9 @@ public class MailOutbox {
         helper.setFrom(from);
         helper.setTo(mail.to().toArray(String[]::new));
         helper.setSubject(mail.subject());
+        if (mail.replyTo() != null) {
+            helper.setReplyTo(mail.replyTo());
+        }
         if (mail.html() == null) {
             helper.setText(mail.text());
         } else {

@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param subject the subject line
  * @param text    the plain text, always present: it is what a text-only reader sees and what the log keeps
  * @param html    the same content as HTML, or null for a text-only mail
+ * @param replyTo where replies go (an arbitration's per-voter address), or null for the sender's address
  */
-public record OutgoingMail(List<String> to, String subject, String text, String html) {
+public record OutgoingMail(List<String> to, String subject, String text, String html, String replyTo) {
 
     public OutgoingMail {
         to = List.copyOf(to);
@@ -27,12 +28,17 @@ public record OutgoingMail(List<String> to, String subject, String text, String 
 
     /** A plain-text mail. */
     public static OutgoingMail text(List<String> to, String subject, String text) {
-        return new OutgoingMail(to, subject, text, null);
+        return new OutgoingMail(to, subject, text, null, null);
     }
 
     /** The same mail with an HTML version besides its plain text. */
     public OutgoingMail withHtml(String html) {
-        return new OutgoingMail(to, subject, text, html);
+        return new OutgoingMail(to, subject, text, html, replyTo);
+    }
+
+    /** The same mail, whose replies go to this address. */
+    public OutgoingMail withReplyTo(String address) {
+        return new OutgoingMail(to, subject, text, html, address);
     }
 
     /**

@@ -130,6 +130,19 @@ class MailOutboxTest {
     }
 
     @Test
+    void setsTheReplyToAddressOfAMailThatHasOne() throws Exception {
+        OutgoingMail arbitration = OutgoingMail.text(List.of("claire.martin@cdg59.fr"), SUBJECT, TEXT)
+                                               .withReplyTo("vote+abcdefghijklmnopqrstuvwxyz@cdg59.fr");
+
+        assertThat(outboxSendingTo(smtp.getSmtp().getPort()).sendSecret(arbitration)).isTrue();
+
+        MimeMessage message = smtp.getReceivedMessages()[0];
+        assertThat(message.getReplyTo()).extracting(Object::toString)
+                                        .containsExactly("vote+abcdefghijklmnopqrstuvwxyz@cdg59.fr");
+        assertThat(message.getFrom()[0].toString()).isEqualTo(FROM);
+    }
+
+    @Test
     void sendsAMailCarryingASecretThroughSmtp() throws Exception {
         assertThat(outboxSendingTo(smtp.getSmtp().getPort()).sendSecret(MEETING_NOTICE)).isTrue();
 

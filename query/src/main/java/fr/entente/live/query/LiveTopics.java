@@ -54,4 +54,14 @@ public final class LiveTopics {
     public static String notifications(String personId) {
         return "notifications/" + personId;
     }
+
+    /** A decision's page: its tally and status (type {@code decision}, a thin frame of what changed). */
+    public static String decision(String cooperationId, String decisionId) {
+        return "cooperation/" + cooperationId + "/decision/" + decisionId;
+    }
+
+    /** A body's decisions, as its list and register show them (type {@code decisions}). */
+    public static String bodyDecisions(String cooperationId, String bodyId) {
+        return "cooperation/" + cooperationId + "/body/" + bodyId + "/decisions";
+    }
 }

@@ -75,6 +75,14 @@ public class LiveUpdateJournal {
         publish(topic, position, type, List.of(type), serializer.serialize(state, String.class).getData());
     }
 
+    /**
+     * Publishes a thin frame: which parts changed, and a small state the page reads itself (a decision's tally), so
+     * that a page renders again only those parts.
+     */
+    public void publishState(String topic, LogPosition position, String type, List<String> changes, Object state) {
+        publish(topic, position, type, changes, serializer.serialize(state, String.class).getData());
+    }
+
     private void publish(String topic, LogPosition position, String type, List<String> changes, String json) {
         if (!position.known()) {
             return;

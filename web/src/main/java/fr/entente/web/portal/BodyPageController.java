@@ -30,6 +30,8 @@ import fr.entente.cooperation.api.MemberCentres;
 import fr.entente.web.meeting.MeetingCalendar;
 import fr.entente.web.meeting.MeetingReferrals;
 import fr.entente.web.meeting.ReportedMinutes;
+import fr.entente.web.decision.DecisionAccess;
+import fr.entente.decision.query.DecisionStatus;
 import fr.entente.web.security.CooperationAccess;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -66,6 +68,7 @@ public class BodyPageController {
     private final MeetingCalendar calendar;
     private final ReportedMinutes reportedMinutes;
     private final MeetingReferrals referrals;
+    private final DecisionAccess decisions;
 
     private static final String MEETINGS_SECTION = "liste-reunions";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -75,7 +78,9 @@ public class BodyPageController {
 
     BodyPageController(SectionRenderer sections, ReadYourWrites readYourWrites, DirectoryReading directory, LivePositions livePositions, MessageSource messages,
                        ScriptJson json, CooperationAccess access, QueryGateway queries,
-                       MeetingCalendar calendar, ReportedMinutes reportedMinutes, MeetingReferrals referrals) {
+                       MeetingCalendar calendar, ReportedMinutes reportedMinutes, MeetingReferrals referrals,
+                       DecisionAccess decisions) {
+        this.decisions = decisions;
         this.reportedMinutes = reportedMinutes;
         this.referrals = referrals;
         this.sections = sections;
@@ -107,6 +112,7 @@ public class BodyPageController {
                                                .collect(Collectors.joining(", ")));
         model.addAttribute("liveJson", liveData(topic, position, cooperationId, bodyId, organisations, locale));
         meetings(cooperationId, bodyId, model);
+        decisions(cooperationId, bodyId, model);
         return "instance";
     }
 
@@ -135,6 +141,16 @@ public class BodyPageController {
     }
 
     /** The body's meetings, for its members only; the forms to plan them, for its officer and convenor. */
+    /** The body's open decisions and the link to its register, for those who see its decisions. */
+    private void decisions(String cooperationId, String bodyId, Model model) {
+        boolean visible = decisions.seesBody(access.membershipIn(cooperationId).personId(), cooperationId, bodyId);
+        model.addAttribute("decisionsVisible", visible);
+        model.addAttribute("decisionsManager", visible && decisions.managesBody(cooperationId, bodyId));
+        model.addAttribute("openDecisions", visible ? decisions.bodyDecisions(cooperationId, bodyId).stream()
+                .filter(decision -> decision.status() == DecisionStatus.OPEN).toList() : List.of());
+        model.addAttribute("paris", PARIS);
+    }
+
     private void meetings(String cooperationId, String bodyId, Model model) {
         MembershipView membership = access.membershipIn(cooperationId);
         Optional<BodyRole> role = membership.bodies().stream().filter(seat -> seat.bodyId().equals(bodyId))

@@ -16,6 +16,8 @@ import fr.entente.meeting.query.MeetingStatus;
 import fr.entente.meeting.query.MeetingSummary;
 import fr.entente.web.live.LivePositions;
 import fr.entente.web.meeting.MeetingAccess;
+import fr.entente.web.decision.DecisionAccess;
+import fr.entente.decision.query.DecisionSummary;
 import fr.entente.web.security.CooperationAccess;
 import fr.entente.web.security.CurrentPerson;
 import fr.entente.web.security.VisibleCooperation;
@@ -63,10 +65,13 @@ public class HomePageController {
     private final ScriptJson json;
     private final LivePositions livePositions;
     private final AuditReaders audit;
+    private final DecisionAccess decisions;
 
     HomePageController(QueryGateway queries, CurrentPerson currentPerson, CooperationAccess access,
-                       MessageSource messages, ScriptJson json, LivePositions livePositions, AuditReaders audit) {
+                       MessageSource messages, ScriptJson json, LivePositions livePositions, AuditReaders audit,
+                       DecisionAccess decisions) {
         this.audit = audit;
+        this.decisions = decisions;
         this.queries = queries;
         this.currentPerson = currentPerson;
         this.access = access;
@@ -92,6 +97,8 @@ public class HomePageController {
         model.addAttribute("nextMeetings", nextMeetings(memberships));
         model.addAttribute("auditedCooperations", memberships.stream().filter(audit::reads)
                                                              .map(MembershipView::cooperationId).collect(Collectors.toSet()));
+        model.addAttribute("toArbitrate", toArbitrate(memberships));
+        model.addAttribute("paris", ZoneId.of("Europe/Paris"));
         return "accueil";
     }
 
@@ -108,6 +115,19 @@ public class HomePageController {
                       .sorted(Comparator.comparing(MeetingSummary::date).thenComparing(MeetingSummary::startTime))
                       .limit(5)
                       .toList();
+    }
+
+    /** An open decision where the person's centre votes, and whether it voted already. */
+    record ToArbitrate(DecisionSummary decision, boolean voted) {
+    }
+
+    /** "À arbitrer": the open decisions of the person's bodies where their centre votes, soonest deadline first. */
+    private List<ToArbitrate> toArbitrate(List<MembershipView> memberships) {
+        return decisions.openWhereTheyVote(memberships).stream()
+                        .map(decision -> new ToArbitrate(decision, memberships.stream().anyMatch(
+                                membership -> membership.cooperationId().equals(decision.cooperationId())
+                                              && decision.votedOrganisations().contains(membership.organisationId()))))
+                        .toList();
     }
 
     private static HomeCooperation homeCooperation(VisibleCooperation visible) {

@@ -26,6 +26,10 @@ public class NotVisibleException extends RuntimeException {
         return new NotVisibleException(WebRefusal.MEETING_NOT_VISIBLE);
     }
 
+    public static NotVisibleException decision() {
+        return new NotVisibleException(WebRefusal.DECISION_NOT_VISIBLE);
+    }
+
     public static NotVisibleException invitation() {
         return new NotVisibleException(WebRefusal.INVITATION_NOT_VISIBLE);
     }

@@ -55,7 +55,9 @@ public class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/prometheus").access(operations.metrics())
-                        .requestMatchers(SIGN_IN_PAGE, "/invitation/**", "/desabonnement/**", "/api/invitations/**", "/api/csrf",
+                        .requestMatchers(SIGN_IN_PAGE, "/invitation/**", "/desabonnement/**", "/api/invitations/**",
+                                         // the arbitration mails' signed links: the token is the voter's proof
+                                         "/arbitrage/**", "/api/csrf",
                                          "/calendrier/*",
                                          "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
                                          "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**",

@@ -6,6 +6,7 @@ import fr.entente.cooperation.api.CooperationRefusal;
 import fr.entente.forum.api.ForumRefusal;
 import fr.entente.meeting.api.MeetingRefusal;
 import fr.entente.web.audit.AuditRefusal;
+import fr.entente.decision.api.DecisionRefusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -53,7 +54,7 @@ class RefusalSentencesTest {
     /** A sentence key and the names of its arguments, for every refusal of every context and of the web layer. */
     static Stream<Arguments> refusals() {
         Stream<Refusal> domain = Stream.of(MeetingRefusal.values(), CooperationRefusal.values(), AuditRefusal.values(),
-                                           ForumRefusal.values()).flatMap(Stream::of);
+                                           ForumRefusal.values(), DecisionRefusal.values()).flatMap(Stream::of);
         return Stream.concat(
                 domain.map(refusal -> Arguments.of(refusal.code(), refusal.sentenceKey(), refusal.arguments())),
                 Stream.of(WebRefusal.values())

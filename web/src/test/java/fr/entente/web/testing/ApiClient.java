@@ -83,6 +83,24 @@ public final class ApiClient {
         return send(request(path).header("Accept", "application/json").GET());
     }
 
+    /** A GET asking for another format than JSON (a CSV export), and problem details if refused. */
+    public Response getAccepting(String path, String accept) {
+        return send(request(path).header("Accept", accept + ", application/problem+json").GET());
+    }
+
+    /** A GET of a binary answer (a PDF): its status, content type and bytes. */
+    public HttpResponse<byte[]> getBytes(String path, String accept) {
+        try {
+            return http.send(request(path).header("Accept", accept + ", application/problem+json").GET().build(),
+                             HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response getPage(String path) {
         return send(request(path).header("Accept", "text/html").GET());
     }

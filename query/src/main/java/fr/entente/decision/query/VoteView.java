@@ -1,0 +1,7 @@
+package fr.entente.decision.query;
+
+import java.time.Instant;
+
+/** A centre's vote as it stands: the option, who cast it (a member of the centre or its delegate), and when. */
+public record VoteView(String organisationId, String voterId, String option, Instant at) {
+}
