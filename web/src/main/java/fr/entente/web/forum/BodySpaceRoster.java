@@ -47,6 +47,8 @@ import java.util.Set;
 public class BodySpaceRoster {
 
     static final String PROCESSING_GROUP = "forum-roster";
+    /** The directory's read models' processing group, which says who belongs to a cooperation. */
+    private static final String DIRECTORY = "cooperation-directory";
 
     private static final Logger log = LoggerFactory.getLogger(BodySpaceRoster.class);
     private static final Duration READ_MODEL_WAIT = Duration.ofSeconds(20);
@@ -73,10 +75,24 @@ public class BodySpaceRoster {
         }
     }
 
+    /**
+     * The directory is read once it has seen this event: a person it then says is not in the cooperation has left it
+     * since (the log holds their removal further on, which takes them out of the space anyway), and joining is moot.
+     */
     @EventHandler
-    void on(BodyMemberAddedEvent event) {
-        send(event.cooperationId(), new AddSpaceMemberCommand(space(event.cooperationId(), event.bodyId()),
-                                                              event.personId(), roleFor(event.role())));
+    void on(BodyMemberAddedEvent event, LogPosition position) {
+        if (position.known() && !readModels.awaitProcessed(position.value(), READ_MODEL_WAIT, List.of(DIRECTORY))) {
+            throw new IllegalStateException("the directory's read model has not reached " + position + " yet");
+        }
+        try {
+            send(event.cooperationId(), new AddSpaceMemberCommand(space(event.cooperationId(), event.bodyId()),
+                                                                  event.personId(), roleFor(event.role())));
+        } catch (RefusedException refused) {
+            if (!refused.code().equals(ForumRefusal.PERSON_NOT_IN_COOPERATION.code())) {
+                throw refused;
+            }
+            log.info("A person seated in body {} has left the cooperation since: their space is not joined", event.bodyId());
+        }
     }
 
     @EventHandler
