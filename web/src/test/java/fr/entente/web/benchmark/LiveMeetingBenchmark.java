@@ -128,6 +128,7 @@ public final class LiveMeetingBenchmark {
 
         int commands = changes * 2;
         double readsBefore = storeReads(hub);
+        Map<String, Double> readsByCollectionBefore = storeReadsByCollection(hub);
         long[] responded = new long[commands];
         long[] responseTimes = new long[commands];
         int version = 0;
@@ -160,6 +161,8 @@ public final class LiveMeetingBenchmark {
             Thread.sleep(50);
         }
         double readsPerChange = (storeReads(hub) - readsBefore) / commands;
+        Map<String, Double> readsByCollection = storeReadsByCollection(hub);
+        readsByCollection.replaceAll((collection, count) -> (count - readsByCollectionBefore.getOrDefault(collection, 0.0)) / commands);
         pageScripts.shutdownNow();
         long[] positions = received.stream().flatMap(frames -> frames.keySet().stream()).distinct()
                                    .mapToLong(Long::longValue).sorted().toArray();
@@ -194,6 +197,9 @@ public final class LiveMeetingBenchmark {
                           java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                           Runtime.getRuntime().availableProcessors());
         System.out.printf("the store's reads per change (find, aggregate, getMore, count): %.1f%n", readsPerChange);
+        readsByCollection.entrySet().stream().filter(entry -> entry.getValue() >= 0.05)
+                         .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                         .forEach(entry -> System.out.printf("  %s: %.1f per change%n", entry.getKey(), entry.getValue()));
         System.out.printf("frames expected %d, received %d, lost %d (distinct positions seen: %d)%n",
                           (long) commands * clientCount, latencies.size(), lost, positions.length);
         System.out.printf("latency from the command's HTTP response to the client's frame: p50 %.1f ms, p90 %.1f ms, "
@@ -225,6 +231,15 @@ public final class LiveMeetingBenchmark {
         return registry.find("mongodb.driver.commands").timers().stream()
                        .filter(timer -> READS.contains(timer.getId().getTag("command")))
                        .mapToDouble(timer -> timer.count()).sum();
+    }
+
+    /** The same, by collection: where a change's reads go. */
+    private static Map<String, Double> storeReadsByCollection(RunningHub hub) {
+        Map<String, Double> byCollection = new java.util.TreeMap<>();
+        hub.bean(MeterRegistry.class).find("mongodb.driver.commands").timers().stream()
+           .filter(timer -> READS.contains(timer.getId().getTag("command")))
+           .forEach(timer -> byCollection.merge(String.valueOf(timer.getId().getTag("collection")), (double) timer.count(), Double::sum));
+        return byCollection;
     }
 
     private static final Set<String> READS = Set.of("find", "aggregate", "getMore", "count");
