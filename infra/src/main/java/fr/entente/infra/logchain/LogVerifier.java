@@ -36,6 +36,12 @@ public class LogVerifier {
         this.clock = clock;
     }
 
+    /** The log against its chain alone, when no public key is at hand to check checkpoints with. */
+    public Verification verifyWithoutCheckpoints() {
+        return verify(List.of(), null);
+    }
+
+    /** The log against its chain and these checkpoints, whose signatures {@code signatures} checks first. */
     public Verification verify(List<Checkpoint> checkpoints, CheckpointSignatures signatures) {
         long started = System.nanoTime();
         Map<Long, List<Checkpoint>> checkpointsByPosition = checkpoints.stream()

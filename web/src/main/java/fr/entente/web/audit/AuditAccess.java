@@ -28,9 +28,4 @@ public class AuditAccess {
         }
         return membership;
     }
-
-    /** Whether this member reads the audit trail of their cooperation. */
-    public boolean reads(MembershipView membership) {
-        return readers.reads(membership);
-    }
 }

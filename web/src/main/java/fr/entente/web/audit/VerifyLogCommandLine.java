@@ -70,8 +70,9 @@ public final class VerifyLogCommandLine {
             } else {
                 out.println("No public key: the hub's checkpoints are not checked (give --public-key=<file.pem>).");
             }
-            Verification verification = new LogVerifier(chain, Clock.systemUTC())
-                    .verify(checkpoints, signatures == null ? CheckpointSignatures.verifyingWith(anyKey()) : signatures);
+            LogVerifier verifier = new LogVerifier(chain, Clock.systemUTC());
+            Verification verification = signatures == null ? verifier.verifyWithoutCheckpoints()
+                                                           : verifier.verify(checkpoints, signatures);
             out.printf("Entente log verification: %,d entries recomputed up to position %d, %d checkpoint(s) matched, "
                        + "in %.1f s (%,.0f entries/s).%n", verification.entriesChecked(), verification.chainedUpTo(),
                        verification.checkpointsChecked(), verification.millis() / 1000.0, verification.entriesPerSecond());
@@ -86,12 +87,6 @@ public final class VerifyLogCommandLine {
             out.println("The verification could not run: " + e.getMessage());
             return 2;
         }
-    }
-
-    /** A key no checkpoint verifies with: with no public key at all, only kept checkpoints could be given, and fail. */
-    private static String anyKey() {
-        return CheckpointSignatures.keptIn(Path.of(System.getProperty("java.io.tmpdir"),
-                                                   "entente-verify-log-" + ProcessHandle.current().pid(), "key")).publicKeyBase64();
     }
 
     private record Options(Path dataDirectory, int port, String database, CheckpointSignatures signatures,

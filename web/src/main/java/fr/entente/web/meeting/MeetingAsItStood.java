@@ -32,7 +32,8 @@ public class MeetingAsItStood {
     /** The meeting at {@code at}, or 404 for someone outside its body, or if it did not exist yet. */
     public SeenMeeting at(String cooperationId, String meetingId, Instant at) {
         SeenMeeting now = access.seen(cooperationId, meetingId);
-        List<? extends DomainEventMessage<?>> stream = events.readEvents(meetingId).asStream().toList();
+        // from its first event: a stream read without a sequence number starts at the meeting's snapshot
+        List<? extends DomainEventMessage<?>> stream = events.readEvents(meetingId, 0).asStream().toList();
         MeetingView then = history.asItStood(stream, at).orElseThrow(NotVisibleException::meeting);
         boolean manager = now.role() == BodyRole.OFFICER || now.role() == BodyRole.CONVENOR;
         return new SeenMeeting(manager ? then : then.withMinutesOnlyIfPublished(), now.role(), now.personId());

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A meeting as it stood, against the known states of a scripted meeting: scheduled with no agenda, then with its item,
- * then live with a proposal recorded, then with its minutes drafted (seen by its officer, not by a member), then
+ * then live with a proposal recorded and a hundred notes (past its snapshot), then with its minutes drafted (seen by its officer, not by a member), then
  * published; before it was scheduled, nothing. The minutes page shows it as it stood, without forms or live updates.
  */
 @ExtendWith(SharedApiWorld.class)
@@ -43,6 +43,10 @@ class MeetingAsItStoodTest {
         expect(officer.post(meeting + "/start", ""), 204);
         expect(officer.post(meeting + "/proposals", """
                 {"itemId":"i-temps","proposedByOrganisationId":"cdg-59","text":"Trois études en 2027.","outcome":"ADOPTED"}"""), 201);
+        // past the meeting's snapshot (every 100 events): as it stood reads the stream from its first event
+        for (int block = 1; block <= 100; block++) {
+            expect(officer.put(meeting + "/notes/bloc-" + block, "{\"itemId\":\"i-temps\",\"text\":\"Note " + block + "\"}"), 201);
+        }
         Instant live = instant();
         expect(officer.post(meeting + "/end", ""), 204);
         expect(officer.post(meeting + "/minutes", ""), 201);
