@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import static fr.entente.decision.api.DecisionRefusal.ANNULLED;
+import static fr.entente.decision.api.DecisionRefusal.CENTRE_NOT_VOTING;
 import static fr.entente.decision.api.DecisionRefusal.CLOSED;
 import static fr.entente.decision.api.DecisionRefusal.COOPERATION_ID_REQUIRED;
 import static fr.entente.decision.api.DecisionRefusal.BODY_ID_REQUIRED;
@@ -22,8 +23,10 @@ import static fr.entente.decision.api.DecisionRefusal.DELEGATE_NOT_OF_CENTRE;
 import static fr.entente.decision.api.DecisionRefusal.DELEGATE_REQUIRED;
 import static fr.entente.decision.api.DecisionRefusal.NOT_ALL_VOTED;
 import static fr.entente.decision.api.DecisionRefusal.NOT_CLOSED;
+import static fr.entente.decision.api.DecisionRefusal.NOT_AT_MEETING;
 import static fr.entente.decision.api.DecisionRefusal.NO_DELEGATE;
 import static fr.entente.decision.api.DecisionRefusal.OPTION_REQUIRED;
+import static fr.entente.decision.api.DecisionRefusal.ORGANISATION_REQUIRED;
 import static fr.entente.decision.api.DecisionRefusal.OPTION_UNKNOWN;
 import static fr.entente.decision.api.DecisionRefusal.REASON_REQUIRED;
 import static fr.entente.decision.api.DecisionRefusal.REASON_TOO_LONG;
@@ -74,12 +77,27 @@ public class Decision {
         Voters who = voters(metaData, roster);
         String organisationId = who.votingFor(electorate, delegates);
         open();
-        String option = Required.text(command.option(), () -> refused(OPTION_REQUIRED));
-        String offered = options.stream().filter(known -> known.equalsIgnoreCase(option)).findFirst()
-                                .orElseThrow(() -> refused(OPTION_UNKNOWN, option));
+        String offered = offered(command.option());
         String voterId = who.actorId();
         if (!offered.equals(votes.get(organisationId)) || !voterId.equals(voters.get(organisationId))) {
             apply(new VoteCastEvent(decisionId, organisationId, voterId, offered));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordCentreVoteCommand command, MetaData metaData, DecisionRoster roster) {
+        String recorderId = voters(metaData, roster).manager();
+        open();
+        if (mode != DecisionMode.LIVE) {
+            throw refused(NOT_AT_MEETING);
+        }
+        String organisationId = Required.id(command.organisationId(), () -> refused(ORGANISATION_REQUIRED));
+        if (!electorate.includes(organisationId)) {
+            throw refused(CENTRE_NOT_VOTING);
+        }
+        String offered = offered(command.option());
+        if (!offered.equals(votes.get(organisationId)) || !recorderId.equals(voters.get(organisationId))) {
+            apply(new CentreVoteRecordedEvent(decisionId, organisationId, recorderId, offered));
         }
     }
 
@@ -144,6 +162,12 @@ public class Decision {
         apply(new DecisionAnnulledEvent(decisionId, cooperationId, bodyId, reason));
     }
 
+    private String offered(String given) {
+        String option = Required.text(given, () -> refused(OPTION_REQUIRED));
+        return options.stream().filter(known -> known.equalsIgnoreCase(option)).findFirst()
+                      .orElseThrow(() -> refused(OPTION_UNKNOWN, option));
+    }
+
     private Voters voters(MetaData metaData, DecisionRoster roster) {
         Voters who = Voters.of(metaData, roster, cooperationId, bodyId);
         who.sees(delegates);
@@ -178,6 +202,12 @@ public class Decision {
     void on(VoteCastEvent event) {
         votes.put(event.organisationId(), event.option());
         voters.put(event.organisationId(), event.voterId());
+    }
+
+    @EventSourcingHandler
+    void on(CentreVoteRecordedEvent event) {
+        votes.put(event.organisationId(), event.option());
+        voters.put(event.organisationId(), event.recorderId());
     }
 
     @EventSourcingHandler

@@ -9,6 +9,7 @@ import static fr.entente.meeting.api.MeetingRefusal.CONVENOR_REQUIRED;
 import static fr.entente.meeting.api.MeetingRefusal.NOT_FOUND;
 import static fr.entente.meeting.api.MeetingRefusal.OFFICER_OR_CONVENOR_REQUIRED;
 import static fr.entente.meeting.api.MeetingRefusal.PERSON_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.SYSTEM_ONLY;
 import static fr.entente.meeting.api.MeetingRefusedException.refused;
 
 /**
@@ -71,6 +72,13 @@ final class Access {
         }
         role();
         return roster.organisationOf(cooperationId, actorId).orElseThrow(() -> refused(NOT_FOUND));
+    }
+
+    /** The hub itself, acting on what another context decided (a vote's outcome): no person may. */
+    void hub() {
+        if (!isSystem()) {
+            throw refused(SYSTEM_ONLY);
+        }
     }
 
     private boolean isSystem() {

@@ -13,6 +13,10 @@ import fr.entente.meeting.api.ProposalRecordedEvent;
 import fr.entente.meeting.api.RecordActionItemCommand;
 import fr.entente.meeting.api.RecordAttendanceCommand;
 import fr.entente.meeting.api.RecordProposalCommand;
+import fr.entente.meeting.api.ProposalPutToVoteEvent;
+import fr.entente.meeting.api.ProposalVotedEvent;
+import fr.entente.meeting.api.PutProposalToVoteCommand;
+import fr.entente.meeting.api.RecordProposalVoteCommand;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.util.ArrayList;
@@ -27,12 +31,15 @@ import java.util.Set;
 import static fr.entente.meeting.api.MeetingRefusal.ACTION_ID_REQUIRED;
 import static fr.entente.meeting.api.MeetingRefusal.ACTION_OWNER_INVALID;
 import static fr.entente.meeting.api.MeetingRefusal.ATTENDANCE_PERSON_TWICE;
+import static fr.entente.meeting.api.MeetingRefusal.DECISION_ID_REQUIRED;
 import static fr.entente.meeting.api.MeetingRefusal.DUE_DATE_REQUIRED;
 import static fr.entente.meeting.api.MeetingRefusal.ID_TAKEN;
 import static fr.entente.meeting.api.MeetingRefusal.OUTCOME_REQUIRED;
 import static fr.entente.meeting.api.MeetingRefusal.PERSON_ID_REQUIRED;
 import static fr.entente.meeting.api.MeetingRefusal.PROPOSAL_ID_REQUIRED;
+import static fr.entente.meeting.api.MeetingRefusal.PROPOSAL_NOT_UNDER_VOTE;
 import static fr.entente.meeting.api.MeetingRefusal.PROPOSAL_UNKNOWN;
+import static fr.entente.meeting.api.MeetingRefusal.PROPOSAL_VOTE_OPEN;
 import static fr.entente.meeting.api.MeetingRefusal.PROPOSER_REQUIRED;
 import static fr.entente.meeting.api.MeetingRefusal.REFERRED_TO_INVALID;
 import static fr.entente.meeting.api.MeetingRefusal.REPRESENTED_BY_INVALID;
@@ -54,6 +61,10 @@ class LiveRecord {
     private String currentItemId;
     /** Each proposal's outcome (and body referred to, after a '>'), by proposal id. */
     private Map<String, String> proposals = new LinkedHashMap<>();
+    /** The proposals under a vote not closed yet: proposal id → the decision counting it. */
+    private Map<String, String> votesOpen = new LinkedHashMap<>();
+    /** The decisions whose outcome the record took already, to acknowledge a repeated outcome quietly. */
+    private LinkedHashSet<String> decisionsVoted = new LinkedHashSet<>();
     /** A LinkedHashSet, so that a snapshot keeps the order. */
     private LinkedHashSet<String> actions = new LinkedHashSet<>();
 
@@ -131,11 +142,52 @@ class LiveRecord {
         if (!proposals.containsKey(proposalId)) {
             throw refused(PROPOSAL_UNKNOWN, proposalId);
         }
+        if (votesOpen.containsKey(proposalId)) {
+            throw refused(PROPOSAL_VOTE_OPEN);
+        }
         ProposalOutcome outcome = Required.value(command.outcome(), () -> refused(OUTCOME_REQUIRED));
         String referredTo = referredTo(outcome, command.referredToBodyId(), references);
         return outcomeOf(outcome, referredTo).equals(proposals.get(proposalId))
                 ? Optional.empty()
                 : Optional.of(new ProposalOutcomeChangedEvent(meetingId, proposalId, outcome, referredTo));
+    }
+
+    ProposalPutToVoteEvent putToVote(String meetingId, PutProposalToVoteCommand command) {
+        String proposalId = existingProposal(command.proposalId());
+        if (votesOpen.containsKey(proposalId)) {
+            throw refused(PROPOSAL_VOTE_OPEN);
+        }
+        String decisionId = Required.id(command.decisionId(), () -> refused(DECISION_ID_REQUIRED));
+        return new ProposalPutToVoteEvent(meetingId, proposalId, decisionId);
+    }
+
+    /** The outcome of the vote the proposal is under, from its decision; told again, it changes nothing. */
+    Optional<ProposalVotedEvent> voted(String meetingId, RecordProposalVoteCommand command) {
+        String proposalId = existingProposal(command.proposalId());
+        String decisionId = Required.id(command.decisionId(), () -> refused(DECISION_ID_REQUIRED));
+        ProposalOutcome outcome = Required.value(command.outcome(), () -> refused(OUTCOME_REQUIRED));
+        if (outcome == ProposalOutcome.REFERRED) {
+            throw refused(REFERRED_TO_INVALID);
+        }
+        if (!decisionId.equals(votesOpen.get(proposalId))) {
+            if (decisionsVoted.contains(decisionId)) {
+                return Optional.empty();
+            }
+            throw refused(PROPOSAL_NOT_UNDER_VOTE);
+        }
+        return Optional.of(new ProposalVotedEvent(meetingId, proposalId, decisionId, outcome));
+    }
+
+    int votesOpen() {
+        return votesOpen.size();
+    }
+
+    private String existingProposal(String given) {
+        String proposalId = Required.id(given, () -> refused(PROPOSAL_ID_REQUIRED));
+        if (!proposals.containsKey(proposalId)) {
+            throw refused(PROPOSAL_UNKNOWN, proposalId);
+        }
+        return proposalId;
     }
 
     ActionItemRecordedEvent action(String meetingId, RecordActionItemCommand command, Agenda agenda,
@@ -188,6 +240,18 @@ class LiveRecord {
     @EventSourcingHandler
     void on(ProposalOutcomeChangedEvent event) {
         proposals.put(event.proposalId(), outcomeOf(event.outcome(), event.referredToBodyId()));
+    }
+
+    @EventSourcingHandler
+    void on(ProposalPutToVoteEvent event) {
+        votesOpen.put(event.proposalId(), event.decisionId());
+    }
+
+    @EventSourcingHandler
+    void on(ProposalVotedEvent event) {
+        votesOpen.remove(event.proposalId());
+        decisionsVoted.add(event.decisionId());
+        proposals.put(event.proposalId(), outcomeOf(event.outcome(), null));
     }
 
     @EventSourcingHandler

@@ -17,6 +17,7 @@ import static fr.entente.meeting.api.MeetingRefusal.BODY_ID_REQUIRED;
 import static fr.entente.meeting.api.MeetingRefusal.COOPERATION_ID_REQUIRED;
 import static fr.entente.meeting.api.MeetingRefusal.ENDED;
 import static fr.entente.meeting.api.MeetingRefusal.NOTES_CLOSED;
+import static fr.entente.meeting.api.MeetingRefusal.VOTE_OPEN;
 import static fr.entente.meeting.api.MeetingRefusedException.refused;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -191,6 +192,22 @@ public class Meeting {
     }
 
     @CommandHandler
+    public void handle(PutProposalToVoteCommand command, MetaData metaData, BodyRoster roster) {
+        managingLive(metaData, roster);
+        apply(live.putToVote(meetingId, command));
+    }
+
+    /**
+     * Sent by the hub when the vote's decision closed; the meeting does not end while a vote is open, so the outcome
+     * comes while it is live, the hub's reaction to the close aside.
+     */
+    @CommandHandler
+    public void handle(RecordProposalVoteCommand command, MetaData metaData, BodyRoster roster) {
+        access(metaData, roster).hub();
+        live.voted(meetingId, command).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
     public void handle(RecordActionItemCommand command, MetaData metaData, BodyRoster roster) {
         managingLive(metaData, roster);
         apply(live.action(meetingId, command, agenda, references(roster)));
@@ -199,6 +216,9 @@ public class Meeting {
     @CommandHandler
     public void handle(EndMeetingCommand command, MetaData metaData, BodyRoster roster) {
         access(metaData, roster).manager();
+        if (live.votesOpen() > 0) {
+            throw refused(VOTE_OPEN, live.votesOpen());
+        }
         apply(schedule.end(meetingId));
     }
 

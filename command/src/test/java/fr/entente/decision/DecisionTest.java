@@ -363,6 +363,54 @@ class DecisionTest {
                .expectNoEvents().expectException(ruleViolation(DecisionRefusal.MANAGER_REQUIRED, null));
     }
 
+    // Votes recorded at the meeting
+
+    @Test
+    void theOfficerRecordsAPresentCentresVoteAtTheMeeting() {
+        fixture.given(OPENED_LIVE).andGivenCurrentTime(NOW)
+               .when(new RecordCentreVoteCommand(DECISION_ID, "cdg-80", "Contre"), as(OFFICER_59))
+               .expectEvents(new CentreVoteRecordedEvent(DECISION_ID, "cdg-80", OFFICER_59, "contre"));
+    }
+
+    @Test
+    void aRecordedVoteCountsAtTheCloseAndACentresOwnVoteReplacesIt() {
+        fixture.given(OPENED_LIVE, new CentreVoteRecordedEvent(DECISION_ID, "cdg-80", OFFICER_59, "contre"),
+                      new CentreVoteRecordedEvent(DECISION_ID, "cdg-02", OFFICER_59, "pour"),
+                      vote("cdg-80", "pour"), vote("cdg-59", "pour"))
+               .andGivenCurrentTime(NOW)
+               .when(new CloseDecisionCommand(DECISION_ID), as(OFFICER_59))
+               .expectEvents(closed(ClosingReason.AT_MEETING, 3, 0, 0, 3, DecisionOutcome.ADOPTED, "pour"));
+    }
+
+    @Test
+    void noRecordedVoteInAnArbitration() {
+        fixture.given(OPENED).andGivenCurrentTime(NOW)
+               .when(new RecordCentreVoteCommand(DECISION_ID, "cdg-80", "pour"), as(OFFICER_59))
+               .expectNoEvents().expectException(ruleViolation(DecisionRefusal.NOT_AT_MEETING, null));
+    }
+
+    @Test
+    void aDirectorRecordsNoVoteForAnotherCentre() {
+        fixture.given(OPENED_LIVE).andGivenCurrentTime(NOW)
+               .when(new RecordCentreVoteCommand(DECISION_ID, "cdg-80", "pour"), as(DIRECTOR_02))
+               .expectNoEvents().expectException(ruleViolation(DecisionRefusal.MANAGER_REQUIRED, null));
+    }
+
+    @Test
+    void aRecordedVoteIsForACentreThatVotes() {
+        fixture.given(OPENED_LIVE).andGivenCurrentTime(NOW)
+               .when(new RecordCentreVoteCommand(DECISION_ID, "cnfpt", "pour"), as(OFFICER_59))
+               .expectNoEvents().expectException(ruleViolation(DecisionRefusal.CENTRE_NOT_VOTING, "organisationId"));
+    }
+
+    @Test
+    void noRecordedVoteAfterTheClose() {
+        fixture.given(OPENED_LIVE, closed(ClosingReason.AT_MEETING, 0, 0, 0, 0, DecisionOutcome.NO_QUORUM, null))
+               .andGivenCurrentTime(NOW)
+               .when(new RecordCentreVoteCommand(DECISION_ID, "cdg-80", "pour"), as(OFFICER_59))
+               .expectNoEvents().expectException(ruleViolation(DecisionRefusal.CLOSED, null));
+    }
+
     private static VoteCastEvent vote(String organisationId, String option) {
         return new VoteCastEvent(DECISION_ID, organisationId, "person-of-" + organisationId, option);
     }

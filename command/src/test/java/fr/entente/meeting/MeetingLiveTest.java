@@ -6,7 +6,12 @@ import fr.entente.meeting.api.AttendanceRecordedEvent;
 import fr.entente.meeting.api.AttendanceStatus;
 import fr.entente.meeting.api.ChangeProposalOutcomeCommand;
 import fr.entente.meeting.api.CurrentAgendaItemChangedEvent;
+import fr.entente.meeting.api.EndMeetingCommand;
 import fr.entente.meeting.api.MeetingRefusal;
+import fr.entente.meeting.api.ProposalPutToVoteEvent;
+import fr.entente.meeting.api.ProposalVotedEvent;
+import fr.entente.meeting.api.PutProposalToVoteCommand;
+import fr.entente.meeting.api.RecordProposalVoteCommand;
 import fr.entente.meeting.api.MoveToAgendaItemCommand;
 import fr.entente.meeting.api.ProposalOutcome;
 import fr.entente.meeting.api.ProposalOutcomeChangedEvent;
@@ -259,5 +264,96 @@ class MeetingLiveTest {
     void refusesAMemberRecordingAProposal() {
         fixture.given(liveThen()).when(PROPOSE, AS_REFERENT)
                .expectException(ruleViolation(Kind.NOT_ALLOWED, "meeting.officer-or-convenor-required", null));
+    }
+
+    // A proposal put to the body's vote: the decision's outcome becomes the proposal's.
+
+    private static final String DECISION_ID = "decision-rsu";
+    private static final ProposalPutToVoteEvent PUT_TO_VOTE = new ProposalPutToVoteEvent(MEETING_ID, PROPOSAL_ID, DECISION_ID);
+
+    @Test
+    void putsAProposalToTheVoteDuringTheMeeting() {
+        fixture.given(liveThen(PROPOSED))
+               .when(new PutProposalToVoteCommand(MEETING_ID, PROPOSAL_ID, DECISION_ID), AS_OFFICER)
+               .expectEvents(PUT_TO_VOTE);
+    }
+
+    @Test
+    void refusesAMemberPuttingAProposalToTheVote() {
+        fixture.given(liveThen(PROPOSED))
+               .when(new PutProposalToVoteCommand(MEETING_ID, PROPOSAL_ID, DECISION_ID), AS_REFERENT)
+               .expectException(ruleViolation(Kind.NOT_ALLOWED, "meeting.officer-or-convenor-required", null));
+    }
+
+    @Test
+    void refusesPuttingAnUnknownProposalToTheVote() {
+        fixture.given(liveThen())
+               .when(new PutProposalToVoteCommand(MEETING_ID, "nope", DECISION_ID), AS_OFFICER)
+               .expectException(ruleViolation(MeetingRefusal.PROPOSAL_UNKNOWN, "proposalId"));
+    }
+
+    @Test
+    void refusesPuttingAProposalToTheVoteAfterTheMeetingEnded() {
+        fixture.given(liveThen(PROPOSED, ENDED))
+               .when(new PutProposalToVoteCommand(MEETING_ID, PROPOSAL_ID, DECISION_ID), AS_OFFICER)
+               .expectException(ruleViolation(MeetingRefusal.ENDED, null));
+    }
+
+    @Test
+    void refusesASecondVoteWhileTheFirstIsOpen() {
+        fixture.given(liveThen(PROPOSED, PUT_TO_VOTE))
+               .when(new PutProposalToVoteCommand(MEETING_ID, PROPOSAL_ID, "another-decision"), AS_OFFICER)
+               .expectException(ruleViolation(MeetingRefusal.PROPOSAL_VOTE_OPEN, "proposalId"));
+    }
+
+    @Test
+    void refusesCorrectingTheOutcomeOfAProposalUnderAVote() {
+        fixture.given(liveThen(PROPOSED, PUT_TO_VOTE))
+               .when(new ChangeProposalOutcomeCommand(MEETING_ID, PROPOSAL_ID, ProposalOutcome.DEFERRED, null), AS_OFFICER)
+               .expectException(ruleViolation(MeetingRefusal.PROPOSAL_VOTE_OPEN, "proposalId"));
+    }
+
+    @Test
+    void doesNotEndWhileAVoteIsOpen() {
+        fixture.given(liveThen(PROPOSED, PUT_TO_VOTE))
+               .when(new EndMeetingCommand(MEETING_ID), AS_OFFICER)
+               .expectException(ruleViolation(MeetingRefusal.VOTE_OPEN, null));
+    }
+
+    @Test
+    void takesTheOutcomeOfTheVoteFromTheHub() {
+        fixture.given(liveThen(PROPOSED, PUT_TO_VOTE))
+               .when(new RecordProposalVoteCommand(MEETING_ID, PROPOSAL_ID, DECISION_ID, ProposalOutcome.REJECTED), AS_SYSTEM)
+               .expectEvents(new ProposalVotedEvent(MEETING_ID, PROPOSAL_ID, DECISION_ID, ProposalOutcome.REJECTED));
+    }
+
+    @Test
+    void endsOnceTheVoteClosed() {
+        fixture.given(liveThen(PROPOSED, PUT_TO_VOTE,
+                               new ProposalVotedEvent(MEETING_ID, PROPOSAL_ID, DECISION_ID, ProposalOutcome.ADOPTED)))
+               .when(new EndMeetingCommand(MEETING_ID), AS_OFFICER)
+               .expectEvents(ENDED);
+    }
+
+    @Test
+    void refusesAPersonGivingTheOutcomeOfAVote() {
+        fixture.given(liveThen(PROPOSED, PUT_TO_VOTE))
+               .when(new RecordProposalVoteCommand(MEETING_ID, PROPOSAL_ID, DECISION_ID, ProposalOutcome.ADOPTED), AS_OFFICER)
+               .expectException(ruleViolation(MeetingRefusal.SYSTEM_ONLY, null));
+    }
+
+    @Test
+    void refusesTheOutcomeOfAnotherDecision() {
+        fixture.given(liveThen(PROPOSED, PUT_TO_VOTE))
+               .when(new RecordProposalVoteCommand(MEETING_ID, PROPOSAL_ID, "another-decision", ProposalOutcome.ADOPTED), AS_SYSTEM)
+               .expectException(ruleViolation(MeetingRefusal.PROPOSAL_NOT_UNDER_VOTE, "decisionId"));
+    }
+
+    @Test
+    void acknowledgesTheSameOutcomeToldAgainWithoutAnEvent() {
+        fixture.given(liveThen(PROPOSED, PUT_TO_VOTE,
+                               new ProposalVotedEvent(MEETING_ID, PROPOSAL_ID, DECISION_ID, ProposalOutcome.ADOPTED)))
+               .when(new RecordProposalVoteCommand(MEETING_ID, PROPOSAL_ID, DECISION_ID, ProposalOutcome.ADOPTED), AS_SYSTEM)
+               .expectSuccessfulHandlerExecution().expectNoEvents();
     }
 }

@@ -75,7 +75,7 @@ class ContextBoundariesTest {
     /** Which context may use which: the directory is everyone's; the portal and the demo data gather the others. */
     static final Map<Context, Set<Context>> MAY_USE = Map.of(
             Context.COOPERATION, EnumSet.noneOf(Context.class),
-            Context.MEETING, EnumSet.of(Context.COOPERATION),
+            Context.MEETING, EnumSet.of(Context.COOPERATION, Context.DECISION),
             Context.AUDIT, EnumSet.of(Context.COOPERATION),
             Context.FORUM, EnumSet.of(Context.COOPERATION, Context.MEETING),
             Context.DECISION, EnumSet.of(Context.COOPERATION),

@@ -20,6 +20,7 @@ public enum DecisionRefusal implements Refusal {
     DEADLINE_REQUIRED("decision.deadline-required", MISSING, "deadline"),
     OPTION_REQUIRED("decision.option-required", MISSING, "option"),
     DELEGATE_REQUIRED("decision.delegateId-required", MISSING, "delegateId"),
+    ORGANISATION_REQUIRED("decision.organisationId-required", MISSING, "organisationId"),
     REASON_REQUIRED("decision.reason-required", MISSING, "reason"),
 
     QUESTION_TOO_LONG("decision.question-too-long", INVALID, "question", "most"),
@@ -41,12 +42,15 @@ public enum DecisionRefusal implements Refusal {
     /** Not one the acting person may see (another cooperation, a body they do not sit in), as if it did not exist. */
     NOT_FOUND("decision.not-found", Kind.NOT_FOUND, null),
     NO_DELEGATE("decision.no-delegate", Kind.NOT_FOUND, "delegateId"),
+    CENTRE_NOT_VOTING("decision.centre-not-voting", Kind.NOT_FOUND, "organisationId"),
 
     ALREADY_EXISTS("decision.already-exists", CONFLICT, "decisionId"),
     CLOSED("decision.closed", CONFLICT, null),
     NOT_CLOSED("decision.not-closed", CONFLICT, null),
     NOT_ALL_VOTED("decision.not-all-voted", CONFLICT, null, "voted", "voters"),
-    ANNULLED("decision.annulled", CONFLICT, null);
+    ANNULLED("decision.annulled", CONFLICT, null),
+    /** A vote recorded by the officer is given at the meeting: an arbitration by e-mail takes each centre's own. */
+    NOT_AT_MEETING("decision.recorded-vote-at-meeting-only", CONFLICT, null);
 
     private final String code;
     private final Kind kind;

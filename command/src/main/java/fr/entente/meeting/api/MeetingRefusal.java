@@ -24,6 +24,7 @@ public enum MeetingRefusal implements Refusal {
     PROPOSAL_ID_REQUIRED("meeting.proposalId-required", MISSING, "proposalId"),
     ACTION_ID_REQUIRED("meeting.actionId-required", MISSING, "actionId"),
     AMENDMENT_ID_REQUIRED("meeting.amendmentId-required", MISSING, "amendmentId"),
+    DECISION_ID_REQUIRED("meeting.decisionId-required", MISSING, "decisionId"),
     BASE_VERSION_REQUIRED("meeting.baseVersion-required", MISSING, "baseVersion"),
 
     // What a person fills in.
@@ -117,7 +118,15 @@ public enum MeetingRefusal implements Refusal {
     MINUTES_NOT_APPROVED("meeting.minutes-not-approved", CONFLICT, null),
     MINUTES_PUBLISHED("meeting.minutes-already-published", CONFLICT, null),
     APPROVAL_MEETING_NOT_LIVE("meeting.approval-meeting-not-live", CONFLICT, "atMeetingId"),
-    AMENDMENT_APPROVED("meeting.amendment-already-approved", CONFLICT, "amendmentId");
+    AMENDMENT_APPROVED("meeting.amendment-already-approved", CONFLICT, "amendmentId"),
+    /** A proposal under a vote not closed yet: neither put to the vote again nor given an outcome by hand. */
+    PROPOSAL_VOTE_OPEN("meeting.proposal-vote-open", CONFLICT, "proposalId"),
+    /** The outcome of a vote the proposal is not under (another decision, or none). */
+    PROPOSAL_NOT_UNDER_VOTE("meeting.proposal-not-under-vote", CONFLICT, "decisionId"),
+    /** A meeting does not end while a vote on one of its proposals is still open. */
+    VOTE_OPEN("meeting.vote-open", CONFLICT, null, "count"),
+    /** Only the hub records a vote's outcome, from the decision that closed. */
+    SYSTEM_ONLY("meeting.vote-outcome-by-hub", NOT_ALLOWED, null);
 
     private final String code;
     private final Kind kind;

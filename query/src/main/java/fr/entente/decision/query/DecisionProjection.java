@@ -1,6 +1,7 @@
 package fr.entente.decision.query;
 
 import fr.entente.common.query.LogPosition;
+import fr.entente.decision.api.CentreVoteRecordedEvent;
 import fr.entente.decision.api.DecisionAnnulledEvent;
 import fr.entente.decision.api.DecisionClosedEvent;
 import fr.entente.decision.api.DecisionEnteredInRegisterEvent;
@@ -61,6 +62,12 @@ public class DecisionProjection {
     void on(VoteCastEvent event, @Timestamp Instant at, LogPosition position) {
         change(event.decisionId(), position, view -> view.withVote(event.organisationId(), event.voterId(),
                                                                       event.option(), at), List.of("tally", "votes"), true);
+    }
+
+    @EventHandler
+    void on(CentreVoteRecordedEvent event, @Timestamp Instant at, LogPosition position) {
+        change(event.decisionId(), position, view -> view.withRecordedVote(event.organisationId(), event.recorderId(),
+                                                                              event.option(), at), List.of("tally", "votes"), true);
     }
 
     @EventHandler

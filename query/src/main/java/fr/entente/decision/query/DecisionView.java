@@ -71,9 +71,18 @@ public record DecisionView(String decisionId, String cooperationId, String bodyI
     }
 
     DecisionView withVote(String organisationId, String voterId, String option, Instant at) {
-        List<VoteView> changed = new ArrayList<>(votes.stream().filter(vote -> !vote.organisationId().equals(organisationId)).toList());
-        changed.add(new VoteView(organisationId, voterId, option, at));
-        return with(changed, delegates, status, history("vote", at, voterId, organisationId, option));
+        return withVote(new VoteView(organisationId, voterId, option, at, false), "vote");
+    }
+
+    /** A centre's vote given at the meeting, recorded by the officer. */
+    DecisionView withRecordedVote(String organisationId, String recorderId, String option, Instant at) {
+        return withVote(new VoteView(organisationId, recorderId, option, at, true), "vote-recorded");
+    }
+
+    private DecisionView withVote(VoteView vote, String what) {
+        List<VoteView> changed = new ArrayList<>(votes.stream().filter(cast -> !cast.organisationId().equals(vote.organisationId())).toList());
+        changed.add(vote);
+        return with(changed, delegates, status, history(what, vote.at(), vote.voterId(), vote.organisationId(), vote.option()));
     }
 
     DecisionView withDelegate(String organisationId, String delegateId, String actorId, Instant at) {

@@ -7,7 +7,9 @@ import fr.entente.meeting.api.CurrentAgendaItemChangedEvent;
 import fr.entente.meeting.api.NoteBlockSavedEvent;
 import fr.entente.meeting.api.NoteEditConflictedEvent;
 import fr.entente.meeting.api.ProposalOutcomeChangedEvent;
+import fr.entente.meeting.api.ProposalPutToVoteEvent;
 import fr.entente.meeting.api.ProposalRecordedEvent;
+import fr.entente.meeting.api.ProposalVotedEvent;
 import fr.entente.meeting.api.ReferralReceivedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -71,7 +73,8 @@ class LiveRecordProjection {
         meetings.change(event.meetingId(), position, at, meeting -> meeting.record.propose(new ProposalView(
                 event.proposalId(), event.itemId(), event.proposedByPersonId(), event.proposedByOrganisationId(),
                 event.text(), event.outcome(), event.referredToBodyId(),
-                List.of(new OutcomeChangeView(event.outcome(), event.referredToBodyId(), actorId, at)), null)), PROPOSALS);
+                List.of(new OutcomeChangeView(event.outcome(), event.referredToBodyId(), actorId, at)), null, null, false)),
+                PROPOSALS);
     }
 
     /** The meeting that referred the proposal links to where it went. */
@@ -86,6 +89,20 @@ class LiveRecordProjection {
             @MetaDataValue(ACTOR) String actorId) {
         meetings.change(event.meetingId(), position, at, meeting -> meeting.record.changeOutcome(
                 event.proposalId(), event.outcome(), event.referredToBodyId(), actorId, at), PROPOSALS);
+    }
+
+    @EventHandler
+    void on(ProposalPutToVoteEvent event, @Timestamp Instant at, LogPosition position) {
+        meetings.change(event.meetingId(), position, at,
+                        meeting -> meeting.record.putToVote(event.proposalId(), event.decisionId()), PROPOSALS);
+    }
+
+    /** The vote's outcome is the proposal's: a change of outcome given by the body's vote, the hub recording it. */
+    @EventHandler
+    void on(ProposalVotedEvent event, @Timestamp Instant at, LogPosition position,
+            @MetaDataValue(ACTOR) String actorId) {
+        meetings.change(event.meetingId(), position, at, meeting -> meeting.record.voted(
+                event.proposalId(), event.outcome(), event.decisionId(), actorId, at), PROPOSALS);
     }
 
     @EventHandler

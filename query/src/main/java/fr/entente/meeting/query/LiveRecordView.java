@@ -86,6 +86,15 @@ final class LiveRecordView {
                 ? proposal.withOutcome(outcome, referredToBodyId, by, at) : proposal);
     }
 
+    void voted(String proposalId, ProposalOutcome outcome, String decisionId, String by, Instant at) {
+        proposals.replaceAll(proposal -> proposal.proposalId().equals(proposalId)
+                ? proposal.voted(outcome, decisionId, by, at) : proposal);
+    }
+
+    void putToVote(String proposalId, String decisionId) {
+        proposals.replaceAll(proposal -> proposal.proposalId().equals(proposalId) ? proposal.putToVote(decisionId) : proposal);
+    }
+
     void act(ActionItemView action) {
         replaceOrAdd(actions, existing -> existing.actionId().equals(action.actionId()), action);
     }

@@ -31,6 +31,10 @@ public final class DecisionRequests {
     public record Vote(String option) {
     }
 
+    /** A present centre's vote, given at the meeting, that the officer records. */
+    public record RecordedVote(String organisationId, String option) {
+    }
+
     public record Delegate(String delegateId) {
     }
 

@@ -11,4 +11,7 @@ public final class DecisionResults {
 
     public record VoteCast(String decisionId, String option) {
     }
+
+    public record VoteRecorded(String decisionId, String organisationId, String option) {
+    }
 }

@@ -6,6 +6,7 @@ import fr.entente.decision.api.CloseDecisionCommand;
 import fr.entente.decision.api.Concern;
 import fr.entente.decision.api.DesignateDelegateCommand;
 import fr.entente.decision.api.OpenDecisionCommand;
+import fr.entente.decision.api.RecordCentreVoteCommand;
 import fr.entente.decision.api.RevokeDelegateCommand;
 import fr.entente.infra.audit.Actor;
 import org.springframework.stereotype.Component;
@@ -43,6 +44,13 @@ public class Decisions {
     /** A vote cast by a person the hub identified otherwise than by a session (a signed link, a reply by mail). */
     public void voteAs(Actor voter, String decisionId, String option) {
         commands.sendAs(voter, new CastVoteCommand(decisionId, option));
+    }
+
+    /** At the meeting, the officer records the vote a present centre gave by show of hands. */
+    public DecisionResults.VoteRecorded recordVote(String cooperationId, String decisionId,
+                                                   DecisionRequests.RecordedVote request) {
+        commands.send(cooperationId, new RecordCentreVoteCommand(decisionId, request.organisationId(), request.option()));
+        return new DecisionResults.VoteRecorded(decisionId, request.organisationId(), request.option());
     }
 
     public void designate(String cooperationId, String decisionId, DecisionRequests.Delegate request) {

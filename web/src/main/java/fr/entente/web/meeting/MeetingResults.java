@@ -82,6 +82,10 @@ public final class MeetingResults {
                                          String referredToBodyId) {
     }
 
+    /** A proposal put to the body's vote: the decision that counts the centres' votes. */
+    public record ProposalPutToVote(String meetingId, String proposalId, String decisionId) {
+    }
+
     public record ActionItem(String meetingId, String actionId, String itemId, String what, String ownerOrganisationId,
                              String ownerPersonId, LocalDate dueDate) {
     }

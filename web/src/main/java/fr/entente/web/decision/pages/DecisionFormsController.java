@@ -75,6 +75,19 @@ public class DecisionFormsController {
                       });
     }
 
+    /** At the meeting, the officer records the vote of a centre present (by show of hands). */
+    @PostMapping("/cooperations/{cooperationId}/decisions/{decisionId}/releve")
+    String recordVote(@PathVariable String cooperationId, @PathVariable String decisionId,
+                      @RequestParam(defaultValue = "") String organisationId, @RequestParam(defaultValue = "") String option,
+                      RedirectAttributes redirect, Locale locale) {
+        DecisionRequests.RecordedVote request = new DecisionRequests.RecordedVote(blankToNull(organisationId), option);
+        return answer(cooperationId, decisionId, "releve", Map.of("organisationId", organisationId, "option", option),
+                      request, "option", redirect, () -> {
+                          decisions.recordVote(cooperationId, decisionId, request);
+                          return form.text(locale, "decision.done.recorded", option);
+                      });
+    }
+
     @PostMapping("/cooperations/{cooperationId}/decisions/{decisionId}/delegue")
     String delegate(@PathVariable String cooperationId, @PathVariable String decisionId,
                     @RequestParam(defaultValue = "") String delegateId, @RequestParam(defaultValue = "") String revoke,

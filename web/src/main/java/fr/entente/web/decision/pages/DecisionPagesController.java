@@ -77,7 +77,7 @@ public class DecisionPagesController {
     }
 
     /** A form's address opened in the address bar: the decision's page. */
-    @GetMapping("/cooperations/{cooperationId}/decisions/{decisionId}/{form:vote|delegue|cloture|annulation}")
+    @GetMapping("/cooperations/{cooperationId}/decisions/{decisionId}/{form:vote|releve|delegue|cloture|annulation}")
     String formAddress(@PathVariable String cooperationId, @PathVariable String decisionId) {
         return "redirect:/cooperations/" + cooperationId + "/decisions/" + decisionId;
     }

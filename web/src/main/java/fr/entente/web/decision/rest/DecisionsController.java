@@ -86,6 +86,14 @@ public class DecisionsController {
         return decisions.vote(cooperationId, decisionId, request);
     }
 
+    @PostMapping("/decisions/{decisionId}/recorded-votes")
+    @Operation(summary = "At the meeting, record the vote a present centre gave (the body's officer or convenor, or an "
+                         + "administrator; a decision voted at the meeting only); a later vote of that centre replaces it")
+    public DecisionResults.VoteRecorded recordVote(@PathVariable String cooperationId, @PathVariable String decisionId,
+                                                   @Valid @RequestBody DecisionRequests.RecordedVote request) {
+        return decisions.recordVote(cooperationId, decisionId, request);
+    }
+
     @PutMapping("/decisions/{decisionId}/delegate")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Designate a person of your centre to receive the decision's mails and vote for the centre")

@@ -13,6 +13,7 @@ import fr.entente.meeting.api.ProposalOutcome;
 import fr.entente.web.meeting.MeetingProceedings;
 import fr.entente.web.meeting.MeetingRequests;
 import fr.entente.web.meeting.MeetingResults;
+import fr.entente.web.meeting.ProposalVotes;
 import fr.entente.web.pages.PageController;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,12 +41,15 @@ public class LiveMeetingFormsController {
     private final PastDates pastDates;
     private final MeetingAccess access;
     private final MeetingProceedings live;
+    private final ProposalVotes votes;
 
-    LiveMeetingFormsController(MeetingForms forms, PastDates pastDates, MeetingAccess access, MeetingProceedings live) {
+    LiveMeetingFormsController(MeetingForms forms, PastDates pastDates, MeetingAccess access, MeetingProceedings live,
+                               ProposalVotes votes) {
         this.forms = forms;
         this.pastDates = pastDates;
         this.access = access;
         this.live = live;
+        this.votes = votes;
     }
 
     @PostMapping("/point-courant")
@@ -96,6 +100,17 @@ public class LiveMeetingFormsController {
                 request, Map.of(), "outcome", () -> {
                     live.changeOutcome(cooperationId, meetingId, proposalId, request);
                     return forms.text(locale, "meeting.done.outcomeChanged");
+                });
+    }
+
+    /** The proposal is put to the body's vote: its line then links to the vote, where centres vote and it closes. */
+    @PostMapping("/propositions/vote")
+    String putToVote(@PathVariable String cooperationId, @PathVariable String meetingId,
+                     @RequestParam(defaultValue = "") String proposalId, RedirectAttributes redirect, Locale locale) {
+        return forms.submit(MeetingForms.on(MeetingForms.LIVE, cooperationId, meetingId, redirect, locale), "_page", Map.of(),
+                proposalId, Map.of(), "proposalId", () -> {
+                    votes.putToVote(cooperationId, meetingId, proposalId);
+                    return forms.text(locale, "meeting.done.putToVote");
                 });
     }
 

@@ -3,6 +3,8 @@ package fr.entente.web.meeting.pages;
 import fr.entente.cooperation.api.BodyRole;
 import fr.entente.cooperation.query.BodySummary;
 import fr.entente.cooperation.query.CooperationView;
+import fr.entente.decision.query.DecisionView;
+import fr.entente.decision.query.FindDecisionQuery;
 import fr.entente.live.query.LiveTopics;
 import fr.entente.meeting.api.AgendaItemPurpose;
 import fr.entente.meeting.api.AttendanceStatus;
@@ -14,6 +16,7 @@ import fr.entente.meeting.query.MeetingStatus;
 import fr.entente.meeting.query.MeetingSummary;
 import fr.entente.meeting.query.MeetingView;
 import fr.entente.meeting.query.MinutesStatus;
+import fr.entente.meeting.query.ProposalView;
 import fr.entente.meeting.query.RequestStatus;
 import fr.entente.web.pages.MarkdownText;
 import fr.entente.web.pages.ScriptJson;
@@ -88,6 +91,7 @@ public class MeetingPageModel {
                 BodySummary::bodyId, body -> Objects.requireNonNullElse(body.name(), body.bodyId()))));
         model.addAttribute("itemTitles", meeting.items().stream().collect(Collectors.toMap(AgendaItemView::itemId,
                 AgendaItemView::title, (first, second) -> first, LinkedHashMap::new)));
+        model.addAttribute("proposalVotes", proposalVotes(meeting));
         model.addAttribute("members", data.body().members());
         model.addAttribute("purposes", AgendaItemPurpose.values());
         model.addAttribute("outcomes", ProposalOutcome.values());
@@ -114,6 +118,16 @@ public class MeetingPageModel {
                             + "/sections?page=" + Objects.requireNonNullElse(model.getAttribute(PAGE), ""),
                 "updated", messages.getMessage("meeting.updated", null, locale),
                 "newer", messages.getMessage("meeting.newerWaiting", null, locale))));
+    }
+
+    /** The decisions that put proposals to the body's vote, by id: their tally, number and outcome, as they stand. */
+    private Map<String, DecisionView> proposalVotes(MeetingView meeting) {
+        Map<String, DecisionView> votes = new LinkedHashMap<>();
+        meeting.proposals().stream().map(ProposalView::decisionId).filter(Objects::nonNull).distinct()
+               .forEach(decisionId -> queries.query(new FindDecisionQuery(decisionId),
+                                                    ResponseTypes.optionalInstanceOf(DecisionView.class)).join()
+                                             .ifPresent(decision -> votes.put(decisionId, decision)));
+        return votes;
     }
 
     /** The item under way and what is recorded on it; the forms that record take its id from here. */

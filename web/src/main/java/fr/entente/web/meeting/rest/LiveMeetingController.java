@@ -10,6 +10,8 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import fr.entente.web.validation.PartId;
+import fr.entente.web.meeting.ProposalVotes;
+import java.net.URI;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -29,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class LiveMeetingController {
 
     private final MeetingProceedings proceedings;
+    private final ProposalVotes votes;
 
-    public LiveMeetingController(MeetingProceedings proceedings) {
+    public LiveMeetingController(MeetingProceedings proceedings, ProposalVotes votes) {
         this.proceedings = proceedings;
+        this.votes = votes;
     }
 
     @PostMapping("/start")
@@ -96,6 +100,18 @@ public class LiveMeetingController {
     public MeetingResults.Proposal recordProposal(@PathVariable String cooperationId, @PathVariable String meetingId,
                                                     @Valid @RequestBody MeetingRequests.NewProposal request) {
         return proceedings.recordProposal(cooperationId, meetingId, request);
+    }
+
+    @PostMapping("/proposals/{proposalId}/vote")
+    @Operation(summary = "Put a proposal to the body's vote while the meeting is live (its officer or convenor): opens a "
+                         + "live decision of the body concerning it (decisionId); when the decision closes, its outcome "
+                         + "becomes the proposal's (no quorum: deferred), and the meeting does not end before")
+    public ResponseEntity<MeetingResults.ProposalPutToVote> putToVote(@PathVariable String cooperationId,
+                                                                      @PathVariable String meetingId,
+                                                                      @PathVariable @PartId String proposalId) {
+        MeetingResults.ProposalPutToVote put = votes.putToVote(cooperationId, meetingId, proposalId);
+        return ResponseEntity.created(URI.create("/api/cooperations/" + cooperationId + "/decisions/"
+                                                          + put.decisionId())).body(put);
     }
 
     @PutMapping("/proposals/{proposalId}/outcome")
