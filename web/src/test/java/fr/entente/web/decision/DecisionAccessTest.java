@@ -76,6 +76,8 @@ class DecisionAccessTest {
                 new Endpoint("GET register.pdf", (api, t) -> api.getAccepting(body(t) + "/register.pdf", "application/pdf")),
                 new Endpoint("GET decision", (api, t) -> api.get(decisionPath(t))),
                 new Endpoint("POST vote", (api, t) -> api.post(decisionPath(t) + "/votes", "{\"option\":\"pour\"}")),
+                new Endpoint("POST recorded vote", (api, t) -> api.post(decisionPath(t) + "/recorded-votes",
+                                                                        "{\"organisationId\":\"cdg-59\",\"option\":\"pour\"}")),
                 new Endpoint("PUT delegate", (api, t) -> api.put(decisionPath(t) + "/delegate",
                                                                  "{\"delegateId\":\"" + COLLEAGUE_60.personId() + "\"}")),
                 new Endpoint("DELETE delegate", (api, t) -> api.delete(decisionPath(t) + "/delegate")),
@@ -134,6 +136,9 @@ class DecisionAccessTest {
         refused(world, before, director.post(A + "/bodies/" + BODY + "/decisions", "{\"question\":\"Valider ?\",\"mode\":\"LIVE\"}"),
                 403, "decision.officer-or-convenor-required");
         refused(world, before, director.post(decision(decisionId) + "/close", ""), 403, "decision.officer-or-convenor-required");
+        refused(world, before, director.post(decision(decisionId) + "/recorded-votes",
+                                             "{\"organisationId\":\"cdg-60\",\"option\":\"pour\"}"),
+                403, "decision.officer-or-convenor-required");
         refused(world, before, director.post(decision(decisionId) + "/annulment", "{\"reason\":\"Erreur\"}"), 403,
                 "decision.officer-or-convenor-required");
         refused(world, before, partner.post(decision(decisionId) + "/votes", "{\"option\":\"pour\"}"), 403, "decision.not-a-voter");

@@ -267,7 +267,8 @@ class MeetingApiEndToEndTest {
                 "put " + meeting + "/agenda/order", "post " + meeting + "/agenda/publication",
                 "post " + meeting + "/start", "post " + meeting + "/end", "put " + meeting + "/attendance/{personId}",
                 "put " + meeting + "/current-item", "put " + meeting + "/notes/{blockId}", "post " + meeting + "/proposals",
-                "put " + meeting + "/proposals/{proposalId}/outcome", "post " + meeting + "/actions",
+                "put " + meeting + "/proposals/{proposalId}/outcome", "post " + meeting + "/proposals/{proposalId}/vote",
+                "post " + meeting + "/actions",
                 "post " + meeting + "/minutes", "put " + meeting + "/minutes", "post " + meeting + "/minutes/submission",
                 "post " + meeting + "/minutes/approval", "post " + meeting + "/minutes/publication",
                 "post " + meeting + "/minutes/amendments", "post " + meeting + "/minutes/amendments/{amendmentId}/approval");
