@@ -50,6 +50,14 @@
                                {sections: meetingsConfig.sections, updated: label('updated')});
     }
 
+    // the body's open decisions, for those who see them: rendered again by the server when one opens, is voted or closes
+    var decisionsData = document.getElementById('decisions-donnees');
+    if (decisionsData) {
+        var decisionsConfig = JSON.parse(decisionsData.textContent);
+        EntenteSections.follow(decisionsConfig.topic, decisionsConfig.position,
+                               {sections: decisionsConfig.sections, updated: label('updated')});
+    }
+
     EntenteLive.follow(config.topic, config.position, function () {
         fetch(config.api, {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
             .then(function (response) { return response.ok ? response.json() : null; })

@@ -71,6 +71,7 @@ public class BodyPageController {
     private final DecisionAccess decisions;
 
     private static final String MEETINGS_SECTION = "liste-reunions";
+    private static final String DECISIONS_SECTION = "liste-decisions";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final SectionRenderer sections;
@@ -117,8 +118,8 @@ public class BodyPageController {
     }
 
     /**
-     * The live sections of the page (its list of meetings, for the body's members), as this person sees them, after a
-     * live update: {@code {"position": …, "sections": {id: html}}}.
+     * The live sections of the page (its list of meetings, for the body's members; its open decisions, for those who
+     * see them), as this person sees them, after a live update: {@code {"position": …, "sections": {id: html}}}.
      */
     @GetMapping(path = "/cooperations/{cooperationId}/instances/{bodyId}/sections", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
@@ -130,6 +131,10 @@ public class BodyPageController {
         if (Boolean.TRUE.equals(model.getAttribute("memberOfBody")) && ids.contains(MEETINGS_SECTION)) {
             rendered.put(MEETINGS_SECTION, SectionRenderer.forRequest(
                     sections.render("instance", MEETINGS_SECTION, model.asMap(), request, response, locale), request));
+        }
+        if (Boolean.TRUE.equals(model.getAttribute("decisionsVisible")) && ids.contains(DECISIONS_SECTION)) {
+            rendered.put(DECISIONS_SECTION, SectionRenderer.forRequest(
+                    sections.render("instance", DECISIONS_SECTION, model.asMap(), request, response, locale), request));
         }
         return Map.of("position", since, "sections", rendered);
     }
@@ -148,6 +153,12 @@ public class BodyPageController {
         model.addAttribute("decisionsManager", visible && decisions.managesBody(cooperationId, bodyId));
         model.addAttribute("openDecisions", visible ? decisions.bodyDecisions(cooperationId, bodyId).stream()
                 .filter(decision -> decision.status() == DecisionStatus.OPEN).toList() : List.of());
+        if (visible) {
+            String decisionsTopic = LiveTopics.bodyDecisions(cooperationId, bodyId);
+            model.addAttribute("decisionsLiveJson", json.of(Map.of(
+                    "topic", decisionsTopic, "position", livePositions.of(decisionsTopic),
+                    "sections", "/cooperations/" + cooperationId + "/instances/" + bodyId + "/sections")));
+        }
         model.addAttribute("paris", PARIS);
     }
 

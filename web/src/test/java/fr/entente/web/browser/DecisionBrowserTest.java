@@ -119,6 +119,24 @@ class DecisionBrowserTest {
         assertThat(violations).noneMatch(Axe.Violation::isSeriousOrCritical);
     }
 
+    @Test
+    void aBodysPageFollowsItsOpenDecisionsLive() {
+        WebDriver page = browser.driver();
+        signIn(page, base, "directeur.62");
+        page.get(base + HDF + "/instances/comite-technique");
+        waitFor(page, By.id("decisions"), "Registre des décisions");
+        markNoReload(page);
+
+        ApiClient convenor = ApiClient.signedIn(hub.port(), "directeur.80", PASSWORD);
+        assertThat(convenor.post("/api" + HDF + "/bodies/comite-technique/decisions",
+                                 "{\"question\":\"Adopter le calendrier des comités de 2027 ?\",\"mode\":\"LIVE\"}").status())
+                .isEqualTo(201);
+        waitFor(page, By.id("decisions-ouvertes"), "Adopter le calendrier des comités de 2027 ?");
+        assertThat(notReloaded(page)).as("the list followed without a reload").isTrue();
+        assertThat(check("instance, décisions en direct", page)).noneMatch(Axe.Violation::isSeriousOrCritical);
+        signOut(page);
+    }
+
     static void waitForUrl(WebDriver page, String end) {
         new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(end));
     }
