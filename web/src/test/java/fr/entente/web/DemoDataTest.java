@@ -17,6 +17,11 @@ import fr.entente.web.testing.RunningHub;
 import static fr.entente.web.testing.ApiWorld.eventually;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import fr.entente.decision.api.DecisionMode;
+import fr.entente.decision.api.DecisionOutcome;
+import fr.entente.decision.query.DecisionStatus;
+import fr.entente.decision.query.DecisionSummary;
+import fr.entente.decision.query.FindBodyDecisionsQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -86,6 +91,23 @@ class DemoDataTest {
                 assertThat(membership.cooperationId()).isEqualTo("hauts-de-france");
                 assertThat(membership.bodies()).extracting(body -> body.bodyId()).containsExactly("groupe-de-travail");
             });
+
+            // the technical committee of Pays de la Loire: its roadmap adopted and first in its register, an arbitration open
+            List<DecisionSummary> decisions = eventually(() -> Optional.of(queries.query(
+                    new FindBodyDecisionsQuery("pays-de-la-loire", "comite-technique"),
+                    ResponseTypes.multipleInstancesOf(DecisionSummary.class)).join())
+                    .filter(list -> list.size() == 2 && list.stream().anyMatch(decision -> decision.reference() != null)));
+            assertThat(decisions).filteredOn(decision -> decision.status() == DecisionStatus.CLOSED).singleElement()
+                                 .satisfies(roadmap -> {
+                                     assertThat(roadmap.outcome()).isEqualTo(DecisionOutcome.ADOPTED);
+                                     assertThat(roadmap.reference()).matches("CT-\\d{4}-001");
+                                     assertThat(roadmap.centresVoted()).isEqualTo(5);
+                                 });
+            assertThat(decisions).filteredOn(decision -> decision.status() == DecisionStatus.OPEN).singleElement()
+                                 .satisfies(arbitration -> {
+                                     assertThat(arbitration.mode()).isEqualTo(DecisionMode.ASYNCHRONOUS);
+                                     assertThat(arbitration.votedOrganisations()).containsExactly("cdg-49");
+                                 });
 
             String hash = hub.bean(MongoDatabase.class).getCollection(PersonAccounts.COLLECTION)
                              .find(new org.bson.Document("username", "referent.59")).first().getString("passwordHash");

@@ -34,6 +34,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -84,7 +85,13 @@ public class DemoDataLoader implements ApplicationRunner {
             log.warn("The read models had not shown all the demo data after {}: the first pages may miss some",
                      READ_MODELS_WAIT);
         }
-        log.info("Loaded the demo data: {} cooperations; demo accounts sign in with the password '{}'",
+        // a decision's command side reads the directory's read models: the decisions come once they show it all
+        DemoDecisions.load(this::send, Instant.now());
+        loaded = eventStore.createHeadToken().position().orElse(0L);
+        if (!readModels.awaitProcessedByAll(loaded, READ_MODELS_WAIT)) {
+            log.warn("The read models had not shown the demo decisions after {}", READ_MODELS_WAIT);
+        }
+        log.info("Loaded the demo data: {} cooperations and their decisions; demo accounts sign in with the password '{}'",
                  directory.cooperations().size(), properties.password());
     }
 
