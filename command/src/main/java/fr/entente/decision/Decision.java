@@ -39,7 +39,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * every centre voted, or at the meeting; its outcome computed here ({@link Count}); frozen once closed, and only
  * annulled then, with a reason. "Now" is the time the event would carry ({@link GenericEventMessage#clock}).
  */
-@Aggregate
+@Aggregate(cache = "decisionCache")
 public class Decision {
 
     @AggregateIdentifier

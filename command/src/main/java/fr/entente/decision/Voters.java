@@ -26,6 +26,7 @@ final class Voters {
     private final String actorId;
     private final String cooperationId;
     private final String bodyId;
+    private Optional<BodyRole> role;
 
     private Voters(DecisionRoster roster, String actorId, String cooperationId, String bodyId) {
         this.roster = roster;
@@ -96,10 +97,10 @@ final class Voters {
         return organisationId;
     }
 
-    /** Whether the actor may see the decision at all: an administrator, a member of the body, or a delegate. */
+    /** Whether the actor may see the decision at all: a member of the body, a delegate, or an administrator. */
     void sees(Map<String, String> delegates) {
-        if (system() || roster.administers(cooperationId, actorId) || role().isPresent()
-            || delegates.containsValue(actorId)) {
+        if (system() || role().isPresent() || delegates.containsValue(actorId)
+            || roster.administers(cooperationId, actorId)) {
             return;
         }
         throw refused(NOT_FOUND);
@@ -113,10 +114,14 @@ final class Voters {
         return roster.organisationOf(cooperationId, actorId).orElseThrow(() -> refused(NOT_FOUND));
     }
 
+    /** Read once per command: a vote asks it to check who may see the decision, then for whom they vote. */
     private Optional<BodyRole> role() {
         if (actorId == null) {
             return Optional.empty();
         }
-        return roster.roleOf(cooperationId, bodyId, actorId);
+        if (role == null) {
+            role = roster.roleOf(cooperationId, bodyId, actorId);
+        }
+        return role;
     }
 }
