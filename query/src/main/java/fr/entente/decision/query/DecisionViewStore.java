@@ -30,7 +30,7 @@ import static com.mongodb.client.model.Filters.or;
  * and {@code summary} as JSON); lists read only the summaries.
  */
 @Component
-class DecisionViewStore {
+class DecisionViewStore implements DecisionChanges.Views {
 
     static final String COLLECTION = "decisions";
 
@@ -53,12 +53,14 @@ class DecisionViewStore {
         decisions.createIndex(Indexes.ascending(STATUS));
     }
 
-    Optional<DecisionView> find(String decisionId) {
+    @Override
+    public Optional<DecisionView> find(String decisionId) {
         return Optional.ofNullable(decisions.find(eq(ID, decisionId)).projection(Projections.include(VIEW)).first())
                        .map(document -> read(document.getString(VIEW), DecisionView.class));
     }
 
-    void save(DecisionView view) {
+    @Override
+    public void save(DecisionView view) {
         Document document = new Document(ID, view.decisionId())
                 .append(COOPERATION_ID, view.cooperationId())
                 .append(BODY_ID, view.bodyId())

@@ -6,6 +6,7 @@ import fr.entente.decision.api.DecisionOutcome;
 import fr.entente.decision.api.Majority;
 import fr.entente.decision.query.DecisionSummary;
 import fr.entente.web.decision.DecisionAccess;
+import fr.entente.web.decision.DecisionAsItStood;
 import fr.entente.web.decision.DecisionRegisterCsv;
 import fr.entente.web.decision.SeenDecision;
 import fr.entente.web.pages.LiveSections;
@@ -29,6 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,11 +56,14 @@ public class DecisionPagesController {
     private final CooperationAccess cooperations;
     private final DecisionRegisterCsv csv;
     private final fr.entente.web.decision.DecisionRegisterPdf pdf;
+    private final DecisionAsItStood asItStood;
 
     DecisionPagesController(DecisionAccess access, DecisionPageModel pages, ReadYourWrites readYourWrites,
                             LiveSections liveSections, SectionRenderer sections, CooperationAccess cooperations,
-                            DecisionRegisterCsv csv, fr.entente.web.decision.DecisionRegisterPdf pdf) {
+                            DecisionRegisterCsv csv, fr.entente.web.decision.DecisionRegisterPdf pdf,
+                            DecisionAsItStood asItStood) {
         this.pdf = pdf;
+        this.asItStood = asItStood;
         this.access = access;
         this.pages = pages;
         this.readYourWrites = readYourWrites;
@@ -72,6 +78,25 @@ public class DecisionPagesController {
         readYourWrites.await(model, "decisions", "decision-register");
         SeenDecision seen = access.seen(cooperationId, decisionId);
         pages.fill(seen, model, locale);
+        PageForm.exposeForms(model, FORMS, refused -> refused);
+        return PAGE;
+    }
+
+    /**
+     * The decision's page as it stood at a date and time of Europe/Paris ({@code le=2026-03-12T14:00}): the votes,
+     * tally, outcome and number then, with no form and no live updates.
+     */
+    @GetMapping("/cooperations/{cooperationId}/decisions/{decisionId}/etat")
+    String asItStood(@PathVariable String cooperationId, @PathVariable String decisionId,
+                     @RequestParam(name = "le", defaultValue = "") String at, Model model, Locale locale) {
+        LocalDateTime when;
+        try {
+            when = LocalDateTime.parse(at);
+        } catch (DateTimeParseException e) {
+            throw NotVisibleException.decision();
+        }
+        pages.fill(asItStood.at(cooperationId, decisionId, when.atZone(DecisionPageModel.PARIS).toInstant()), model, locale);
+        model.addAttribute("asOf", when);
         PageForm.exposeForms(model, FORMS, refused -> refused);
         return PAGE;
     }

@@ -2,6 +2,7 @@ package fr.entente.web.decision.rest;
 
 import fr.entente.decision.query.DecisionSummary;
 import fr.entente.web.decision.DecisionAccess;
+import fr.entente.web.decision.DecisionAsItStood;
 import fr.entente.web.decision.DecisionNames;
 import fr.entente.web.decision.DecisionRegisterCsv;
 import fr.entente.web.decision.DecisionRegisterPdf;
@@ -9,6 +10,8 @@ import fr.entente.web.decision.DecisionRequests;
 import fr.entente.web.decision.DecisionResults;
 import fr.entente.web.decision.Decisions;
 import fr.entente.web.decision.SeenDecision;
+import fr.entente.web.problem.RequestRefusedException;
+import fr.entente.web.problem.WebRefusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -29,6 +32,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,10 +52,12 @@ public class DecisionsController {
     private final DecisionNames names;
     private final DecisionRegisterCsv csv;
     private final DecisionRegisterPdf pdf;
+    private final DecisionAsItStood asItStood;
 
     public DecisionsController(Decisions decisions, DecisionAccess access, DecisionNames names, DecisionRegisterCsv csv,
-                               DecisionRegisterPdf pdf) {
+                               DecisionRegisterPdf pdf, DecisionAsItStood asItStood) {
         this.pdf = pdf;
+        this.asItStood = asItStood;
         this.decisions = decisions;
         this.access = access;
         this.names = names;
@@ -66,6 +73,25 @@ public class DecisionsController {
     public DecisionResults.Opened open(@PathVariable String cooperationId, @PathVariable String bodyId,
                                        @Valid @RequestBody DecisionRequests.NewDecision request) {
         return decisions.open(cooperationId, bodyId, request);
+    }
+
+    @GetMapping("/decisions/{decisionId}/as-it-stood")
+    @Operation(summary = "A decision as it stood at an instant: the votes, tally, outcome and number then",
+               description = "at: an ISO 8601 instant with its offset (2026-03-12T14:00:00+01:00 or …Z). Rebuilt from the "
+                             + "decision's events up to that instant. 404 for whoever does not see the decision, or "
+                             + "before it was opened.")
+    public DecisionResponse asItStood(@PathVariable String cooperationId, @PathVariable String decisionId,
+                                      @RequestParam String at) {
+        OffsetDateTime instant;
+        try {
+            instant = OffsetDateTime.parse(at);
+        } catch (DateTimeParseException e) {
+            throw new RequestRefusedException(WebRefusal.INVALID_VALUE, at, "at");
+        }
+        SeenDecision then = asItStood.at(cooperationId, decisionId, instant.toInstant());
+        DecisionNames.Names named = names.of(then.decision());
+        return new DecisionResponse(then.decision(), then.decision().tally(), named.people(), named.organisations(),
+                                    null, false);
     }
 
     @GetMapping("/decisions/{decisionId}")
