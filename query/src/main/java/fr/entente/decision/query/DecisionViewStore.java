@@ -10,6 +10,8 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import fr.entente.common.query.ReadModelCollections;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -43,19 +46,38 @@ class DecisionViewStore implements DecisionChanges.Views {
     private static final String VIEW = "view";
     private static final String SUMMARY = "summary";
 
-    private final MongoCollection<Document> decisions;
+    private final Supplier<MongoCollection<Document>> decisions;
     private final Serializer serializer;
 
+    /** The decisions' read model where it lives now: rebuilt, it moves to another collection. */
+    @Autowired
+    DecisionViewStore(MongoDatabase database, Serializer serializer, ReadModelCollections collections) {
+        this(() -> collections.collection(COLLECTION), serializer);
+    }
+
     DecisionViewStore(MongoDatabase database, Serializer serializer) {
-        this.decisions = database.getCollection(COLLECTION);
+        this(fixed(database.getCollection(COLLECTION)), serializer);
+    }
+
+    private DecisionViewStore(Supplier<MongoCollection<Document>> decisions, Serializer serializer) {
+        this.decisions = decisions;
         this.serializer = serializer;
-        decisions.createIndex(Indexes.ascending(COOPERATION_ID, BODY_ID));
-        decisions.createIndex(Indexes.ascending(STATUS));
+        decisions.get().createIndex(Indexes.ascending(COOPERATION_ID, BODY_ID));
+        decisions.get().createIndex(Indexes.ascending(STATUS));
+    }
+
+    /** The read model being rebuilt into {@code collection}. */
+    static DecisionViewStore into(MongoDatabase database, Serializer serializer, String collection) {
+        return new DecisionViewStore(fixed(database.getCollection(collection)), serializer);
+    }
+
+    private static Supplier<MongoCollection<Document>> fixed(MongoCollection<Document> collection) {
+        return () -> collection;
     }
 
     @Override
     public Optional<DecisionView> find(String decisionId) {
-        return Optional.ofNullable(decisions.find(eq(ID, decisionId)).projection(Projections.include(VIEW)).first())
+        return Optional.ofNullable(decisions.get().find(eq(ID, decisionId)).projection(Projections.include(VIEW)).first())
                        .map(document -> read(document.getString(VIEW), DecisionView.class));
     }
 
@@ -70,7 +92,7 @@ class DecisionViewStore implements DecisionChanges.Views {
                 .append("position", view.position())
                 .append(VIEW, write(view))
                 .append(SUMMARY, write(view.summary()));
-        decisions.replaceOne(eq(ID, view.decisionId()), document, new ReplaceOptions().upsert(true));
+        decisions.get().replaceOne(eq(ID, view.decisionId()), document, new ReplaceOptions().upsert(true));
     }
 
     List<DecisionSummary> ofBody(String cooperationId, String bodyId) {
@@ -92,19 +114,19 @@ class DecisionViewStore implements DecisionChanges.Views {
 
     List<String> dueAt(Instant at) {
         List<String> due = new ArrayList<>();
-        decisions.find(and(eq(STATUS, DecisionStatus.OPEN.name()), ne(DEADLINE, null), lte(DEADLINE, Date.from(at))))
+        decisions.get().find(and(eq(STATUS, DecisionStatus.OPEN.name()), ne(DEADLINE, null), lte(DEADLINE, Date.from(at))))
                  .projection(Projections.include(ID))
                  .forEach(document -> due.add(document.getString(ID)));
         return due;
     }
 
     void clear() {
-        decisions.deleteMany(new Document());
+        decisions.get().deleteMany(new Document());
     }
 
     private List<DecisionSummary> summaries(Bson filter) {
         List<DecisionSummary> summaries = new ArrayList<>();
-        for (Document document : decisions.find(filter).projection(Projections.include(SUMMARY))) {
+        for (Document document : decisions.get().find(filter).projection(Projections.include(SUMMARY))) {
             summaries.add(read(document.getString(SUMMARY), DecisionSummary.class));
         }
         return summaries;

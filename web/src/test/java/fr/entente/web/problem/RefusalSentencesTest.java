@@ -6,6 +6,7 @@ import fr.entente.cooperation.api.CooperationRefusal;
 import fr.entente.forum.api.ForumRefusal;
 import fr.entente.meeting.api.MeetingRefusal;
 import fr.entente.web.audit.AuditRefusal;
+import fr.entente.web.operations.OperationsRefusal;
 import fr.entente.decision.api.DecisionRefusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,7 +55,8 @@ class RefusalSentencesTest {
     /** A sentence key and the names of its arguments, for every refusal of every context and of the web layer. */
     static Stream<Arguments> refusals() {
         Stream<Refusal> domain = Stream.of(MeetingRefusal.values(), CooperationRefusal.values(), AuditRefusal.values(),
-                                           ForumRefusal.values(), DecisionRefusal.values()).flatMap(Stream::of);
+                                           ForumRefusal.values(), DecisionRefusal.values(),
+                                           OperationsRefusal.values()).flatMap(Stream::of);
         return Stream.concat(
                 domain.map(refusal -> Arguments.of(refusal.code(), refusal.sentenceKey(), refusal.arguments())),
                 Stream.of(WebRefusal.values())
