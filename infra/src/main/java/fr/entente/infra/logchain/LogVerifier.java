@@ -53,59 +53,98 @@ public class LogVerifier {
             }
         }
         long chainedUpTo = chain.head().map(LogChain.Link::position).orElse(Long.MIN_VALUE);
+        long first = Math.min(PositionWindows.firstPosition(chain.events()).orElse(Long.MAX_VALUE),
+                              PositionWindows.firstPosition(chain.links()).orElse(Long.MAX_VALUE));
+        PositionWindows windowedEntries = new PositionWindows(chain.events(), first, chainedUpTo);
+        PositionWindows windowedLinks = new PositionWindows(chain.links(), first, chainedUpTo);
+        Verification windowed = verify(started, chainedUpTo, checkpoints, checkpointsByPosition,
+                                       new Cursor(windowedEntries), new Cursor(windowedLinks));
+        if (windowed.problem().isPresent()) {
+            return windowed;
+        }
+        // what the windows cannot see (an entry at no whole-number position, one beyond the chain's head that is no
+        // entry of the log's tail) shows in the counts: then the whole collections are read in order, to name it
+        // (the counts are the collections' own, kept as documents come and go: reading them costs no scan)
+        List<BsonDocument> beyondHead = chain.events().find(Filters.and(Filters.gt("_id", chainedUpTo),
+                                                                        Filters.lte("_id", Long.MAX_VALUE)))
+                                             .limit(PositionWindows.WINDOW).batchSize(PositionWindows.WINDOW)
+                                             .into(new java.util.ArrayList<>());
+        if (beyondHead.size() < PositionWindows.WINDOW
+            && beyondHead.stream().allMatch(entry -> LogChain.isPosition(entry.get("_id")))
+            && chain.events().estimatedDocumentCount() == windowedEntries.read() + beyondHead.size()
+            && chain.links().estimatedDocumentCount() == windowedLinks.read()) {
+            return windowed;
+        }
+        try (MongoCursor<BsonDocument> entries = chain.events().find().sort(Sorts.ascending("_id")).batchSize(BATCH).iterator();
+             MongoCursor<BsonDocument> links = chain.links().find().sort(Sorts.ascending("_id")).batchSize(BATCH).iterator()) {
+            return verify(started, chainedUpTo, checkpoints, checkpointsByPosition, new Cursor(entries), new Cursor(links));
+        }
+    }
+
+    /** The documents of a collection in position order: a cursor sorted by the store, or windows of positions. */
+    private record Cursor(java.util.Iterator<BsonDocument> documents) {
+
+        boolean hasNext() {
+            return documents.hasNext();
+        }
+
+        BsonDocument next() {
+            return documents.next();
+        }
+    }
+
+    private Verification verify(long started, long chainedUpTo, List<Checkpoint> checkpoints,
+                                Map<Long, List<Checkpoint>> checkpointsByPosition, Cursor entries, Cursor links) {
         byte[] previous = LogChain.GENESIS;
         long checked = 0;
         int checkpointsChecked = 0;
         Set<Long> metCheckpoints = new HashSet<>();
-        try (MongoCursor<BsonDocument> entries = chain.events().find().sort(Sorts.ascending("_id")).batchSize(BATCH).iterator();
-             MongoCursor<BsonDocument> links = chain.links().find().sort(Sorts.ascending("_id")).batchSize(BATCH).iterator()) {
-            BsonDocument link = links.hasNext() ? links.next() : null;
-            while (entries.hasNext()) {
-                BsonDocument entry = entries.next();
-                BsonValue id = entry.get("_id");
-                if (!LogChain.isPosition(id)) {
-                    return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.INSERTED,
-                            describe(id), "an entry whose position is not a number of the global sequence"));
-                }
-                long position = LogChain.positionOf(id);
-                if (position > chainedUpTo) {
-                    break;
-                }
-                if (link != null && LogChain.positionOf(link.get("_id")) < position) {
-                    return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.MISSING,
-                            Long.toString(LogChain.positionOf(link.get("_id"))), "the chain covers this position, the log holds nothing there"));
-                }
-                if (link == null || LogChain.positionOf(link.get("_id")) > position) {
-                    return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.INSERTED,
-                            Long.toString(position), "the chain never saw an entry at this position"));
-                }
-                byte[] digest = CanonicalEvent.digest(entry);
-                byte[] keptDigest = link.getBinary("digest").getData();
-                if (!Arrays.equals(digest, keptDigest)) {
-                    return result(started, checked, chainedUpTo, checkpointsChecked, movedOrAltered(position, digest));
-                }
-                byte[] recomputed = CanonicalEvent.link(previous, position, digest);
-                if (!Arrays.equals(recomputed, link.getBinary("link").getData())) {
-                    return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.CHAIN_ALTERED,
-                            Long.toString(position), "the link kept for this position is not the one its entry and the link before give"));
-                }
-                for (Checkpoint checkpoint : checkpointsByPosition.getOrDefault(position, List.of())) {
-                    if (!checkpoint.linkHex().equals(HexFormat.of().formatHex(recomputed))) {
-                        return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.CHECKPOINT_MISMATCH,
-                                Long.toString(position), "the log up to this position differs from what the checkpoint of "
-                                                         + checkpoint.day() + " signed"));
-                    }
-                    checkpointsChecked++;
-                    metCheckpoints.add(position);
-                }
-                previous = recomputed;
-                checked++;
-                link = links.hasNext() ? links.next() : null;
+        BsonDocument link = links.hasNext() ? links.next() : null;
+        while (entries.hasNext()) {
+            BsonDocument entry = entries.next();
+            BsonValue id = entry.get("_id");
+            if (!LogChain.isPosition(id)) {
+                return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.INSERTED,
+                        describe(id), "an entry whose position is not a number of the global sequence"));
             }
-            if (link != null && LogChain.positionOf(link.get("_id")) <= chainedUpTo) {
+            long position = LogChain.positionOf(id);
+            if (position > chainedUpTo) {
+                break;
+            }
+            if (link != null && LogChain.positionOf(link.get("_id")) < position) {
                 return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.MISSING,
                         Long.toString(LogChain.positionOf(link.get("_id"))), "the chain covers this position, the log holds nothing there"));
             }
+            if (link == null || LogChain.positionOf(link.get("_id")) > position) {
+                return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.INSERTED,
+                        Long.toString(position), "the chain never saw an entry at this position"));
+            }
+            byte[] digest = CanonicalEvent.digest(entry);
+            byte[] keptDigest = link.getBinary("digest").getData();
+            if (!Arrays.equals(digest, keptDigest)) {
+                return result(started, checked, chainedUpTo, checkpointsChecked, movedOrAltered(position, digest));
+            }
+            byte[] recomputed = CanonicalEvent.link(previous, position, digest);
+            if (!Arrays.equals(recomputed, link.getBinary("link").getData())) {
+                return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.CHAIN_ALTERED,
+                        Long.toString(position), "the link kept for this position is not the one its entry and the link before give"));
+            }
+            for (Checkpoint checkpoint : checkpointsByPosition.getOrDefault(position, List.of())) {
+                if (!checkpoint.linkHex().equals(HexFormat.of().formatHex(recomputed))) {
+                    return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.CHECKPOINT_MISMATCH,
+                            Long.toString(position), "the log up to this position differs from what the checkpoint of "
+                                                     + checkpoint.day() + " signed"));
+                }
+                checkpointsChecked++;
+                metCheckpoints.add(position);
+            }
+            previous = recomputed;
+            checked++;
+            link = links.hasNext() ? links.next() : null;
+        }
+        if (link != null && LogChain.positionOf(link.get("_id")) <= chainedUpTo) {
+            return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.MISSING,
+                    Long.toString(LogChain.positionOf(link.get("_id"))), "the chain covers this position, the log holds nothing there"));
         }
         for (Checkpoint checkpoint : checkpoints) {
             // a checkpoint only ever signs a position the chain had reached: one beyond it means the log was cut short

@@ -124,6 +124,17 @@ class LogChainTamperingTest {
     }
 
     @Test
+    void anEntryInsertedUnderAKeyThatIsNoPosition() {
+        Document forged = events.find(Filters.eq("_id", positions.get(10))).first();
+        forged.put("_id", "forged");
+        forged.put("key", "forged#2");
+        forged.put("eventIdentifier", "forged-event-2");
+        events.insertOne(forged);
+        assertThat(problem().kind()).as("the windows of positions do not see it; the count does").isEqualTo(LogProblem.Kind.INSERTED);
+        assertThat(problem().position()).isEqualTo("forged");
+    }
+
+    @Test
     void anEntryAndTheWholeChainAfterItRewrittenIsCaughtByTheCheckpoint() {
         Checkpoint signed = checkpoints.writeFor(LocalDate.of(2026, 12, 1)).orElseThrow();
         long position = positions.get(30);
