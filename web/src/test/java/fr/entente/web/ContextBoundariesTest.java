@@ -80,7 +80,7 @@ class ContextBoundariesTest {
             Context.FORUM, EnumSet.of(Context.COOPERATION, Context.MEETING),
             Context.DECISION, EnumSet.of(Context.COOPERATION),
             Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION),
-            Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION));
+            Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION, Context.FORUM));
 
     /** Shared code may use the directory, which every access check asks, and no other context. */
     static final Set<Context> SHARED_MAY_USE = EnumSet.of(Context.COOPERATION);
