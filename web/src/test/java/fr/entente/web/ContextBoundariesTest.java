@@ -77,7 +77,7 @@ class ContextBoundariesTest {
             Context.COOPERATION, EnumSet.noneOf(Context.class),
             Context.MEETING, EnumSet.of(Context.COOPERATION, Context.DECISION),
             Context.AUDIT, EnumSet.of(Context.COOPERATION),
-            Context.FORUM, EnumSet.of(Context.COOPERATION, Context.MEETING),
+            Context.FORUM, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION),
             Context.DECISION, EnumSet.of(Context.COOPERATION),
             Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION),
             Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION, Context.FORUM));

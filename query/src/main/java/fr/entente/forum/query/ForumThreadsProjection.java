@@ -42,7 +42,7 @@ public class ForumThreadsProjection {
     @EventHandler
     void on(ThreadStartedEvent event, @Timestamp Instant at, LogPosition position) {
         threads.create(new ThreadView(event.threadId(), event.cooperationId(), event.spaceId(), event.title(),
-                                      event.authorId(), event.meetingId(), at), position);
+                                      event.authorId(), event.meetingId(), event.decisionId(), at), position);
     }
 
     @EventHandler

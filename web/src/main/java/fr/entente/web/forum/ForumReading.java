@@ -9,6 +9,7 @@ import fr.entente.forum.query.ThreadSummary;
 import fr.entente.forum.query.ThreadReadMarks;
 import fr.entente.forum.query.ThreadView;
 import fr.entente.meeting.query.MeetingView;
+import fr.entente.web.decision.DecisionAccess;
 import fr.entente.web.meeting.MeetingAccess;
 import fr.entente.web.pages.MarkdownText;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -34,12 +35,14 @@ public class ForumReading {
     private final MarkdownText markdown;
     private final QueryGateway queries;
     private final MeetingAccess meetings;
+    private final DecisionAccess decisions;
 
     private final ThreadReadMarks readMarks;
     private final ForumNotifications notifications;
 
     ForumReading(ForumAccess access, ForumNames names, MarkdownText markdown, QueryGateway queries, MeetingAccess meetings,
-                 ThreadReadMarks readMarks, ForumNotifications notifications) {
+                 DecisionAccess decisions, ThreadReadMarks readMarks, ForumNotifications notifications) {
+        this.decisions = decisions;
         this.readMarks = readMarks;
         this.notifications = notifications;
         this.access = access;
@@ -96,7 +99,8 @@ public class ForumReading {
                 : List.of();
         return new ForumResults.Thread(thread.threadId(), space(seen.space().space(), seen.space().role()), thread.title(),
                                        thread.authorId(), named.get(thread.authorId()), thread.startedAt(),
-                                       meeting(seen.personId(), cooperationId, thread.meetingId()), thread.pinned(),
+                                       meeting(seen.personId(), cooperationId, thread.meetingId()),
+                                       decision(seen.personId(), cooperationId, thread.decisionId()), thread.pinned(),
                                        thread.locked(), posts, moveTargets, thread.followers().contains(seen.personId()),
                                        thread.position());
     }
@@ -157,6 +161,17 @@ public class ForumReading {
                            return new ForumResults.MeetingLink(meetingId, meeting.title(), meeting.date());
                        })
                        .orElse(null);
+    }
+
+    /** The decision a thread is about, named only to those who may see it (its body's members, the administrators). */
+    private ForumResults.DecisionLink decision(String personId, String cooperationId, String decisionId) {
+        if (decisionId == null) {
+            return null;
+        }
+        return decisions.seenBy(personId, cooperationId, decisionId)
+                        .map(seen -> new ForumResults.DecisionLink(decisionId, seen.decision().question(),
+                                                                   seen.decision().reference()))
+                        .orElse(null);
     }
 
     private static Set<String> peopleOf(ThreadView thread) {

@@ -38,6 +38,10 @@ public final class ForumResults {
     public record MeetingLink(String meetingId, String title, LocalDate date) {
     }
 
+    /** A decision a thread is about: its question, and its number in the register once it has one. */
+    public record DecisionLink(String decisionId, String question, String reference) {
+    }
+
     public record Quote(String postId, String authorName, boolean deleted, String html) {
     }
 
@@ -55,7 +59,7 @@ public final class ForumResults {
     }
 
     public record Thread(String threadId, Space space, String title, String authorId, String authorName,
-                         Instant startedAt, MeetingLink meeting, boolean pinned, boolean locked, List<Post> posts,
+                         Instant startedAt, MeetingLink meeting, DecisionLink decision, boolean pinned, boolean locked, List<Post> posts,
                          List<Space> moveTargets, boolean following, long position) {
 
         /** Whether the signed-in person may write in it now. */
