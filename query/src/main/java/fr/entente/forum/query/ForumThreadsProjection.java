@@ -1,6 +1,7 @@
 package fr.entente.forum.query;
 
 import fr.entente.common.query.LogPosition;
+import fr.entente.cooperation.api.PersonErasedEvent;
 import fr.entente.forum.api.*;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -90,6 +91,25 @@ public class ForumThreadsProjection {
                            notifications.deleted(event.postId(), position);
                        }),
                        "post:" + event.postId());
+    }
+
+    /**
+     * An erased person's posts lose their text and history here, as deleted ones do, and their notifications go; the
+     * events keep them in the log (domain rule 6). Threads they started keep their title.
+     */
+    @EventHandler
+    void on(PersonErasedEvent event, @Timestamp Instant at, LogPosition position) {
+        for (ThreadView view : store.ofCooperation(event.cooperationId())) {
+            if (view.posts().stream().noneMatch(post -> post.authorId().equals(event.personId()) && !post.erased())) {
+                continue;
+            }
+            threads.change(view.threadId(), position, at, false, thread -> thread.posts().stream()
+                    .filter(post -> post.authorId().equals(event.personId()) && !post.erased())
+                    .forEach(post -> {
+                        post.erase(at);
+                        notifications.deleted(post.postId(), position);
+                    }), "posts");
+        }
     }
 
     @EventHandler

@@ -66,6 +66,15 @@ class ThreadStore {
         return summaries;
     }
 
+    /** Every thread of the cooperation, for an erasure (rare: a scan of the cooperation's threads is enough). */
+    List<ThreadView> ofCooperation(String cooperationId) {
+        List<ThreadView> views = new ArrayList<>();
+        for (Document document : threads.find(eq("cooperationId", cooperationId)).projection(Projections.include("view"))) {
+            views.add(read(document.getString("view"), ThreadView.class));
+        }
+        return views;
+    }
+
     void clear() {
         threads.deleteMany(new Document());
     }

@@ -142,7 +142,7 @@ public class ForumReading {
                 .toList();
         boolean mine = post.authorId().equals(reader);
         return new ForumResults.Post(post.postId(), post.authorId(), named.get(post.authorId()), post.writtenAt(),
-                                     post.text(), markdown.html(post.text()), post.deleted(),
+                                     post.text(), markdown.html(post.text()), post.deleted(), post.erased(),
                                      post.deletedBy() == null ? null : named.get(post.deletedBy()), post.deletedAt(),
                                      post.edited(), post.lastEditedAt(), post.replyToPostId(), replyToAuthor, quote,
                                      reactions, versions, live && !thread.locked() && (mine || moderator),

@@ -52,8 +52,9 @@ public final class ForumResults {
     public record Version(int version, String editorName, Instant at, String text, String html) {
     }
 
+    /** {@code erased}: deleted because its author was erased from the hub (the read models keep no text of theirs). */
     public record Post(String postId, String authorId, String authorName, Instant writtenAt, String text, String html,
-                       boolean deleted, String deletedByName, Instant deletedAt, boolean edited, Instant lastEditedAt,
+                       boolean deleted, boolean erased, String deletedByName, Instant deletedAt, boolean edited, Instant lastEditedAt,
                        String replyToPostId, String replyToAuthorName, Quote quote, List<ReactionCount> reactions,
                        List<Version> versions, boolean mayEdit, boolean mayDelete, boolean unread, long position) {
     }
