@@ -88,6 +88,27 @@ class ForumPagesTest {
     }
 
     @Test
+    void aThreadStartedFromItsFormIsAboutADecisionOfTheBodyAndLinksToIt() {
+        String decisionId = "decision-page-" + java.util.UUID.randomUUID();
+        world.asSystem(HDF, new fr.entente.decision.api.OpenDecisionCommand(
+                decisionId, HDF, BODY, "Adopter la méthode du baromètre ?", null, java.util.List.of(),
+                new fr.entente.decision.api.Concern(fr.entente.decision.api.ConcernKind.STUDY, "barometre"), null, null,
+                fr.entente.decision.api.DecisionMode.LIVE, null, null, false));
+        String space = pageWhen(referentA, SPACE_PAGE, decisionId);
+        assertThat(space).contains("id=\"fil-decision\"", "Décision concernée (facultatif)", "Adopter la méthode du baromètre ?");
+
+        Response started = referentA.form(SPACE_PAGE + "/fils", Map.of("title", "Méthode du baromètre",
+                "text", "Vos avis avant le vote ?", "decisionId", decisionId), "text/html");
+        assertThat(started.status()).as(started.toString()).isEqualTo(302);
+        Matcher address = THREAD_ADDRESS.matcher(started.location());
+        assertThat(address.find()).as(started.location()).isTrue();
+
+        String page = pageWhen(referentB, FORUM + "/fils/" + address.group(1), "decision-liee");
+        assertThat(page).contains("À propos de la décision :", "href=\"/cooperations/" + HDF + "/decisions/" + decisionId + "\"",
+                                  "Adopter la méthode du baromètre ?");
+    }
+
+    @Test
     void anEmptyReplyIsRefusedNextToItsFormAndNothingStored() {
         String threadId = startThread(referentA, "Réponse vide", "Texte.");
         String thread = FORUM + "/fils/" + threadId;
