@@ -78,7 +78,7 @@ class ContextBoundariesTest {
             Context.MEETING, EnumSet.of(Context.COOPERATION, Context.DECISION),
             Context.AUDIT, EnumSet.of(Context.COOPERATION),
             Context.FORUM, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION),
-            Context.DECISION, EnumSet.of(Context.COOPERATION),
+            Context.DECISION, EnumSet.of(Context.COOPERATION, Context.FORUM),
             Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION),
             Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION, Context.FORUM));
 

@@ -162,6 +162,11 @@ public class ForumThreadsProjection {
     }
 
     @QueryHandler
+    public List<ThreadSummary> handle(FindDecisionThreadsQuery query) {
+        return store.summariesAboutDecision(query.decisionId());
+    }
+
+    @QueryHandler
     public List<NotificationView> handle(FindNotificationsQuery query) {
         return notifications.latest(query.personId(), query.limit());
     }

@@ -2,6 +2,7 @@ package fr.entente.web.forum;
 
 import fr.entente.forum.api.Reaction;
 import fr.entente.forum.api.SpaceRole;
+import fr.entente.forum.query.FindDecisionThreadsQuery;
 import fr.entente.forum.query.FindSpaceThreadsQuery;
 import fr.entente.forum.query.PostView;
 import fr.entente.forum.query.SpaceView;
@@ -161,6 +162,22 @@ public class ForumReading {
                            return new ForumResults.MeetingLink(meetingId, meeting.title(), meeting.date());
                        })
                        .orElse(null);
+    }
+
+    /**
+     * The threads about a decision that the signed-in person sees (those of spaces they are in), for the decision's
+     * page: the link back from the decision to the forum.
+     */
+    public List<ForumResults.DecisionThread> threadsAboutDecision(String cooperationId, String decisionId) {
+        String personId = access.personId();
+        List<ForumResults.DecisionThread> seen = new ArrayList<>();
+        for (ThreadSummary thread : queries.query(new FindDecisionThreadsQuery(decisionId),
+                                                  ResponseTypes.multipleInstancesOf(ThreadSummary.class)).join()) {
+            access.spaceSeenBy(personId, cooperationId, thread.spaceId())
+                  .ifPresent(space -> seen.add(new ForumResults.DecisionThread(thread.threadId(), thread.title(),
+                                                                               space.space().title(), thread.postCount())));
+        }
+        return seen;
     }
 
     /** The decision a thread is about, named only to those who may see it (its body's members, the administrators). */

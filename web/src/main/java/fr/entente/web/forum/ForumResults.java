@@ -38,6 +38,10 @@ public final class ForumResults {
     public record MeetingLink(String meetingId, String title, LocalDate date) {
     }
 
+    /** A thread about a decision, as the decision's page lists it: its title and its space's. */
+    public record DecisionThread(String threadId, String title, String spaceTitle, int postCount) {
+    }
+
     /** A decision a thread is about: its question, and its number in the register once it has one. */
     public record DecisionLink(String decisionId, String question, String reference) {
     }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import static fr.entente.web.forum.ForumCorner.*;
 import static fr.entente.web.testing.ApiWorld.ADMIN_BZH;
+import static fr.entente.web.testing.ApiWorld.ADMIN_HDF;
 import static fr.entente.web.testing.ApiWorld.HDF;
 import static fr.entente.web.testing.ApiWorld.MEMBER_HDF;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,6 +107,12 @@ class ForumPagesTest {
         String page = pageWhen(referentB, FORUM + "/fils/" + address.group(1), "decision-liee");
         assertThat(page).contains("À propos de la décision :", "href=\"/cooperations/" + HDF + "/decisions/" + decisionId + "\"",
                                   "Adopter la méthode du baromètre ?");
+
+        String decision = referentB.getPage("/cooperations/" + HDF + "/decisions/" + decisionId).body();
+        assertThat(decision).contains("Discussions du forum", "Méthode du baromètre",
+                                      "href=\"" + FORUM + "/fils/" + address.group(1) + "\"", "1 message");
+        assertThat(world.signedIn(ADMIN_HDF).getPage("/cooperations/" + HDF + "/decisions/" + decisionId).body())
+                .as("an administrator outside the space sees the decision, not the thread").doesNotContain("Méthode du baromètre");
     }
 
     @Test
