@@ -8,7 +8,6 @@ import fr.entente.decision.query.DecisionSummary;
 import fr.entente.web.decision.DecisionAccess;
 import fr.entente.web.decision.DecisionRegisterCsv;
 import fr.entente.web.decision.SeenDecision;
-import fr.entente.web.forum.ForumReading;
 import fr.entente.web.pages.LiveSections;
 import fr.entente.web.pages.PageController;
 import fr.entente.web.pages.PageForm;
@@ -54,12 +53,10 @@ public class DecisionPagesController {
     private final CooperationAccess cooperations;
     private final DecisionRegisterCsv csv;
     private final fr.entente.web.decision.DecisionRegisterPdf pdf;
-    private final ForumReading forum;
 
     DecisionPagesController(DecisionAccess access, DecisionPageModel pages, ReadYourWrites readYourWrites,
                             LiveSections liveSections, SectionRenderer sections, CooperationAccess cooperations,
-                            DecisionRegisterCsv csv, fr.entente.web.decision.DecisionRegisterPdf pdf, ForumReading forum) {
-        this.forum = forum;
+                            DecisionRegisterCsv csv, fr.entente.web.decision.DecisionRegisterPdf pdf) {
         this.pdf = pdf;
         this.access = access;
         this.pages = pages;
@@ -75,8 +72,7 @@ public class DecisionPagesController {
         readYourWrites.await(model, "decisions", "decision-register");
         SeenDecision seen = access.seen(cooperationId, decisionId);
         pages.fill(seen, model, locale);
-        // the link back from the decision to the forum's threads about it, those of the reader's spaces only
-        model.addAttribute("forumThreads", forum.threadsAboutDecision(cooperationId, decisionId));
+        pages.forumThreads(seen, model);
         PageForm.exposeForms(model, FORMS, refused -> refused);
         return PAGE;
     }
