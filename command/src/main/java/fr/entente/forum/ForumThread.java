@@ -52,7 +52,11 @@ public class ForumThread {
         if (meetingId != null && !directory.hasMeeting(cooperation, meetingId)) {
             throw refused(ForumRefusal.MEETING_NOT_IN_COOPERATION);
         }
-        apply(new ThreadStartedEvent(id, cooperation, space, title, author, meetingId));
+        String decisionId = Required.optional(command.decisionId());
+        if (decisionId != null && !directory.hasDecision(cooperation, decisionId)) {
+            throw refused(ForumRefusal.DECISION_NOT_IN_COOPERATION);
+        }
+        apply(new ThreadStartedEvent(id, cooperation, space, title, author, meetingId, decisionId));
         apply(new PostWrittenEvent(id, postId, author, text, null, null));
         mentionMembers(id, postId, command.mentions(), roster, cooperation, space);
     }

@@ -44,6 +44,27 @@ class ForumThreadTest {
     }
 
     @Test
+    void aThreadLinksToADecisionOfTheCooperation() {
+        fixture.givenNoPriorActivity()
+               .when(new StartThreadCommand(THREAD_ID, COOPERATION_ID, SPACE_ID, FIRST_POST, TITLE, TEXT, MEETING_ID,
+                                            DECISION_ID, Mentions.NONE),
+                     AS_REFERENT_62)
+               .expectEvents(new ThreadStartedEvent(THREAD_ID, COOPERATION_ID, SPACE_ID, TITLE, REFERENT_62, MEETING_ID,
+                                                    DECISION_ID),
+                             FIRST);
+    }
+
+    @Test
+    void aDecisionOfAnotherCooperationIsNotLinked() {
+        fixture.givenNoPriorActivity()
+               .when(new StartThreadCommand(THREAD_ID, COOPERATION_ID, SPACE_ID, FIRST_POST, TITLE, TEXT, null,
+                                            "decision-bzh", Mentions.NONE),
+                     AS_REFERENT_62)
+               .expectNoEvents()
+               .expectException(ruleViolation(ForumRefusal.DECISION_NOT_IN_COOPERATION, "decisionId"));
+    }
+
+    @Test
     void someoneOutsideTheSpaceIsToldItDoesNotExist() {
         fixture.givenNoPriorActivity()
                .when(new StartThreadCommand(THREAD_ID, COOPERATION_ID, SPACE_ID, FIRST_POST, TITLE, TEXT, null, Mentions.NONE),

@@ -31,6 +31,7 @@ final class ObservatoryForum {
     static final String SPACE_ID = "espace-hauts-de-france-gt-observatoire";
     static final String THEME_SPACE_ID = "espace-methodes";
     static final String MEETING_ID = "gt-2026-06-09";
+    static final String DECISION_ID = "decision-ct-2026-004";
 
     static final String MODERATOR = "person-officer-59";
     static final String REFERENT_62 = "person-referent-62";
@@ -87,6 +88,11 @@ final class ObservatoryForum {
         @Override
         public boolean hasMeeting(String cooperationId, String meetingId) {
             return COOPERATION_ID.equals(cooperationId) && MEETING_ID.equals(meetingId);
+        }
+
+        @Override
+        public boolean hasDecision(String cooperationId, String decisionId) {
+            return COOPERATION_ID.equals(cooperationId) && DECISION_ID.equals(decisionId);
         }
     };
 

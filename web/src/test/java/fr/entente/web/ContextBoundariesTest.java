@@ -77,10 +77,10 @@ class ContextBoundariesTest {
             Context.COOPERATION, EnumSet.noneOf(Context.class),
             Context.MEETING, EnumSet.of(Context.COOPERATION, Context.DECISION),
             Context.AUDIT, EnumSet.of(Context.COOPERATION),
-            Context.FORUM, EnumSet.of(Context.COOPERATION, Context.MEETING),
-            Context.DECISION, EnumSet.of(Context.COOPERATION),
+            Context.FORUM, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION),
+            Context.DECISION, EnumSet.of(Context.COOPERATION, Context.FORUM),
             Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION),
-            Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION));
+            Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION, Context.FORUM));
 
     /** Shared code may use the directory, which every access check asks, and no other context. */
     static final Set<Context> SHARED_MAY_USE = EnumSet.of(Context.COOPERATION);

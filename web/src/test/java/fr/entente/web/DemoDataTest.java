@@ -11,6 +11,10 @@ import fr.entente.cooperation.query.FindCooperationQuery;
 import fr.entente.cooperation.query.FindCooperationsQuery;
 import fr.entente.cooperation.query.FindMembershipsQuery;
 import fr.entente.cooperation.query.MembershipView;
+import fr.entente.forum.query.FindForumThreadQuery;
+import fr.entente.forum.query.FindSpaceThreadsQuery;
+import fr.entente.forum.query.ThreadSummary;
+import fr.entente.forum.query.ThreadView;
 import fr.entente.infra.eventstore.MongoEventStorageEngine;
 import fr.entente.infra.security.PersonAccounts;
 import fr.entente.web.testing.RunningHub;
@@ -34,7 +38,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a newcomer finds on first start: the three cooperations of the seeds, through the log, and demo accounts. */
+/**
+ * What a newcomer finds on first start: the three cooperations of the seeds, through the log, demo accounts, the
+ * decisions of a technical committee and the working group's forum threads.
+ */
 class DemoDataTest {
 
     private static final String REFERENT_59 = UUID.nameUUIDFromBytes("entente-demo:referent.59".getBytes()).toString();
@@ -108,6 +115,22 @@ class DemoDataTest {
                                      assertThat(arbitration.mode()).isEqualTo(DecisionMode.ASYNCHRONOUS);
                                      assertThat(arbitration.votedOrganisations()).containsExactly("cdg-49");
                                  });
+
+            // the working group's forum space: three threads of its members, the flash survey's pinned first
+            List<ThreadSummary> threads = eventually(() -> Optional.of(queries.query(
+                    new FindSpaceThreadsQuery("espace-hauts-de-france-groupe-de-travail"),
+                    ResponseTypes.multipleInstancesOf(ThreadSummary.class)).join()).filter(list -> list.size() == 3));
+            assertThat(threads.get(0).title()).startsWith("Enquête flash absentéisme");
+            assertThat(threads.get(0).pinned()).isTrue();
+            assertThat(threads).extracting(ThreadSummary::title).anyMatch(title -> title.contains("Rapport social unique"))
+                               .anyMatch(title -> title.contains("quelle source"));
+            assertThat(threads).extracting(ThreadSummary::postCount).containsExactlyInAnyOrder(4, 3, 3);
+            assertThat(threads).extracting(ThreadSummary::authorId).doesNotContain(
+                    UUID.nameUUIDFromBytes("entente-demo:referent.80".getBytes()).toString());
+            ThreadView survey = queries.query(new FindForumThreadQuery(threads.get(0).threadId()),
+                                              ResponseTypes.optionalInstanceOf(ThreadView.class)).join().orElseThrow();
+            assertThat(survey.posts().get(0).text()).contains("**enquête flash sur l'absentéisme**", "6 février");
+            assertThat(survey.posts().get(2).replyToPostId()).isEqualTo(survey.posts().get(1).postId());
 
             String hash = hub.bean(MongoDatabase.class).getCollection(PersonAccounts.COLLECTION)
                              .find(new org.bson.Document("username", "referent.59")).first().getString("passwordHash");

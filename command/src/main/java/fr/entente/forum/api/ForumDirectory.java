@@ -15,4 +15,7 @@ public interface ForumDirectory {
 
     /** Whether this meeting is one of the cooperation's. */
     boolean hasMeeting(String cooperationId, String meetingId);
+
+    /** Whether this decision is one of the cooperation's. */
+    boolean hasDecision(String cooperationId, String decisionId);
 }

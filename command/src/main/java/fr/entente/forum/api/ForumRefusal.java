@@ -36,6 +36,7 @@ public enum ForumRefusal implements Refusal {
     /** The throw site names the field; said alike of a person of another cooperation and of nobody at all. */
     PERSON_NOT_IN_COOPERATION("forum.person-not-in-cooperation", Kind.NOT_FOUND, "personId", "personId"),
     MEETING_NOT_IN_COOPERATION("forum.meeting-not-in-cooperation", Kind.NOT_FOUND, "meetingId"),
+    DECISION_NOT_IN_COOPERATION("forum.decision-not-in-cooperation", Kind.NOT_FOUND, "decisionId"),
 
     ADMINISTRATOR_REQUIRED("forum.administrator-required", NOT_ALLOWED, null),
     MODERATOR_REQUIRED("forum.moderator-required-to-act", NOT_ALLOWED, null),

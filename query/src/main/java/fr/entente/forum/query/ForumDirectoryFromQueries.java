@@ -3,6 +3,8 @@ package fr.entente.forum.query;
 import fr.entente.cooperation.query.FindMembershipQuery;
 import fr.entente.cooperation.query.MembershipView;
 import fr.entente.forum.api.ForumDirectory;
+import fr.entente.decision.query.DecisionView;
+import fr.entente.decision.query.FindDecisionQuery;
 import fr.entente.meeting.query.FindMeetingQuery;
 import fr.entente.meeting.query.MeetingView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -13,8 +15,9 @@ import org.springframework.stereotype.Component;
 import java.util.Optional;
 
 /**
- * What the forum's command handlers ask of the directory and the meetings, through those contexts' queries
- * ({@link FindMembershipQuery}, {@link FindMeetingQuery}), never their collections. Keyed by cooperation.
+ * What the forum's command handlers ask of the directory, the meetings and the decisions, through those contexts'
+ * queries ({@link FindMembershipQuery}, {@link FindMeetingQuery}, {@link FindDecisionQuery}), never their collections.
+ * Keyed by cooperation.
  */
 @Component
 public class ForumDirectoryFromQueries implements ForumDirectory {
@@ -43,6 +46,15 @@ public class ForumDirectoryFromQueries implements ForumDirectory {
         }
         return queries.query(new FindMeetingQuery(meetingId), ResponseTypes.optionalInstanceOf(MeetingView.class)).join()
                       .map(meeting -> cooperationId.equals(meeting.cooperationId())).orElse(false);
+    }
+
+    @Override
+    public boolean hasDecision(String cooperationId, String decisionId) {
+        if (cooperationId == null || decisionId == null) {
+            return false;
+        }
+        return queries.query(new FindDecisionQuery(decisionId), ResponseTypes.optionalInstanceOf(DecisionView.class)).join()
+                      .map(decision -> cooperationId.equals(decision.cooperationId())).orElse(false);
     }
 
     private Optional<MembershipView> membership(String cooperationId, String personId) {

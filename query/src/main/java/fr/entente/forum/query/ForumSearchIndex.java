@@ -1,6 +1,7 @@
 package fr.entente.forum.query;
 
 import fr.entente.common.query.LogPosition;
+import fr.entente.cooperation.api.PersonErasedEvent;
 import fr.entente.forum.api.PostDeletedEvent;
 import fr.entente.forum.api.PostEditedEvent;
 import fr.entente.forum.api.PostWrittenEvent;
@@ -15,6 +16,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -164,6 +167,17 @@ public class ForumSearchIndex implements AutoCloseable {
     @EventHandler
     void on(PostDeletedEvent event, LogPosition position) throws IOException {
         writer.deleteDocuments(new Term(ForumSearcher.ID, event.postId()));
+        applied(position);
+    }
+
+    /** An erased person's posts leave the index (their threads' titles stay, as in the threads' read model). */
+    @EventHandler
+    void on(PersonErasedEvent event, LogPosition position) throws IOException {
+        writer.deleteDocuments(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(ForumSearcher.AUTHOR, event.personId())), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(ForumSearcher.COOPERATION, event.cooperationId())), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(ForumSearcher.TYPE, "post")), BooleanClause.Occur.FILTER)
+                .build());
         applied(position);
     }
 

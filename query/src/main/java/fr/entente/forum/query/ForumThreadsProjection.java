@@ -1,6 +1,7 @@
 package fr.entente.forum.query;
 
 import fr.entente.common.query.LogPosition;
+import fr.entente.cooperation.api.PersonErasedEvent;
 import fr.entente.forum.api.*;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -42,7 +43,7 @@ public class ForumThreadsProjection {
     @EventHandler
     void on(ThreadStartedEvent event, @Timestamp Instant at, LogPosition position) {
         threads.create(new ThreadView(event.threadId(), event.cooperationId(), event.spaceId(), event.title(),
-                                      event.authorId(), event.meetingId(), at), position);
+                                      event.authorId(), event.meetingId(), event.decisionId(), at), position);
     }
 
     @EventHandler
@@ -92,6 +93,25 @@ public class ForumThreadsProjection {
                        "post:" + event.postId());
     }
 
+    /**
+     * An erased person's posts lose their text and history here, as deleted ones do, and their notifications go; the
+     * events keep them in the log (domain rule 6). Threads they started keep their title.
+     */
+    @EventHandler
+    void on(PersonErasedEvent event, @Timestamp Instant at, LogPosition position) {
+        for (ThreadView view : store.ofCooperation(event.cooperationId())) {
+            if (view.posts().stream().noneMatch(post -> post.authorId().equals(event.personId()) && !post.erased())) {
+                continue;
+            }
+            threads.change(view.threadId(), position, at, false, thread -> thread.posts().stream()
+                    .filter(post -> post.authorId().equals(event.personId()) && !post.erased())
+                    .forEach(post -> {
+                        post.erase(at);
+                        notifications.deleted(post.postId(), position);
+                    }), "posts");
+        }
+    }
+
     @EventHandler
     void on(ThreadPinnedEvent event, @Timestamp Instant at, LogPosition position) {
         threads.change(event.threadId(), position, at, false, thread -> thread.pinned = true, "state");
@@ -139,6 +159,11 @@ public class ForumThreadsProjection {
     @QueryHandler
     public List<ThreadSummary> handle(FindSpaceThreadsQuery query) {
         return store.summariesOfSpace(query.spaceId());
+    }
+
+    @QueryHandler
+    public List<ThreadSummary> handle(FindDecisionThreadsQuery query) {
+        return store.summariesAboutDecision(query.decisionId());
     }
 
     @QueryHandler

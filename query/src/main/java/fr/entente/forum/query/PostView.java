@@ -25,6 +25,8 @@ public final class PostView {
     String replyToPostId;
     String quotedPostId;
     boolean deleted;
+    /** Deleted because its author was erased (domain rule 6), not by a person. */
+    boolean erased;
     String deletedBy;
     Instant deletedAt;
     List<PostVersionView> versions = new ArrayList<>();
@@ -61,6 +63,22 @@ public final class PostView {
         text = null;
         versions = new ArrayList<>();
         reactions = new EnumMap<>(Reaction.class);
+    }
+
+    /**
+     * Its author was erased: like a deletion, the text and history leave the read model, by nobody (the hub), and the
+     * page says why. The others' reactions stay: they are theirs.
+     */
+    void erase(Instant at) {
+        Map<Reaction, List<String>> kept = reactions;
+        delete(null, at);
+        erased = true;
+        reactions = kept;
+    }
+
+    /** Whether it was deleted because its author was erased. */
+    public boolean erased() {
+        return erased;
     }
 
     void react(String personId, Reaction reaction, boolean added) {

@@ -40,6 +40,7 @@ class ThreadStore {
         this.threads = database.getCollection(COLLECTION);
         this.serializer = serializer;
         threads.createIndex(Indexes.ascending("spaceId"));
+        threads.createIndex(Indexes.ascending("decisionId"));
     }
 
     Optional<ThreadView> find(String threadId) {
@@ -51,6 +52,7 @@ class ThreadStore {
         Document document = new Document("_id", view.threadId())
                 .append("cooperationId", view.cooperationId())
                 .append("spaceId", view.spaceId())
+                .append("decisionId", view.decisionId())
                 .append("position", view.position())
                 .append("view", write(view))
                 .append("summary", write(view.summary()));
@@ -64,6 +66,25 @@ class ThreadStore {
         }
         summaries.sort(LIST_ORDER);
         return summaries;
+    }
+
+    /** The threads about a decision, the most recently active first. */
+    List<ThreadSummary> summariesAboutDecision(String decisionId) {
+        List<ThreadSummary> summaries = new ArrayList<>();
+        for (Document document : threads.find(eq("decisionId", decisionId)).projection(Projections.include("summary"))) {
+            summaries.add(read(document.getString("summary"), ThreadSummary.class));
+        }
+        summaries.sort(LIST_ORDER);
+        return summaries;
+    }
+
+    /** Every thread of the cooperation, for an erasure (rare: a scan of the cooperation's threads is enough). */
+    List<ThreadView> ofCooperation(String cooperationId) {
+        List<ThreadView> views = new ArrayList<>();
+        for (Document document : threads.find(eq("cooperationId", cooperationId)).projection(Projections.include("view"))) {
+            views.add(read(document.getString("view"), ThreadView.class));
+        }
+        return views;
     }
 
     void clear() {

@@ -21,6 +21,7 @@ public final class ThreadView {
     String title;
     String authorId;
     String meetingId;
+    String decisionId;
     Instant startedAt;
     Instant lastActivityAt;
     boolean pinned;
@@ -35,7 +36,8 @@ public final class ThreadView {
     }
 
     ThreadView(String threadId, String cooperationId, String spaceId, String title, String authorId, String meetingId,
-               Instant at) {
+               String decisionId, Instant at) {
+        this.decisionId = decisionId;
         this.threadId = threadId;
         this.cooperationId = cooperationId;
         this.spaceId = spaceId;
@@ -75,6 +77,11 @@ public final class ThreadView {
 
     public String authorId() {
         return authorId;
+    }
+
+    /** The decision the thread is about, or null. */
+    public String decisionId() {
+        return decisionId;
     }
 
     public String meetingId() {

@@ -72,6 +72,15 @@ class ForumSearchIndexTest {
     }
 
     @Test
+    void anErasedPersonsPostsLeaveTheIndex() {
+        log.feed(new fr.entente.cooperation.api.PersonErasedEvent(HDF, R62));
+
+        assertThat(search("observatoire", List.of(GT))).isEmpty();
+        assertThat(search("réunion", List.of(GT, CODIR))).extracting(SearchHit::postId).containsExactlyInAnyOrder("p-2", "p-3");
+        assertThat(search("études", List.of(GT))).extracting(SearchHit::postId).containsExactly("p-2");
+    }
+
+    @Test
     void nothingOfASpaceNotAskedForIsFound() {
         assertThat(search("réunion", List.of(GT))).extracting(SearchHit::postId).containsExactly("p-2");
         assertThat(search("confidentielle", List.of(GT))).isEmpty();

@@ -93,6 +93,34 @@ class ForumThreadsProjectionTest {
     }
 
     @Test
+    void anErasedPersonsPostsLoseTheirTextAndHistoryOthersStay() {
+        start(THREAD, "Collecte des RSU", R62);
+        model.log.feed(new PostEditedEvent(THREAD, THREAD + "-1", 2, "Texte corrigé de R62", R62),
+                       new ReactionAddedEvent(THREAD, THREAD + "-1", R80, Reaction.THANKS),
+                       new PostWrittenEvent(THREAD, "p-2", R80, "Réponse de R80", null, THREAD + "-1"),
+                       new PostWrittenEvent(THREAD, "p-3", R62, "Encore R62", null, null));
+        start(OTHER_THREAD, "Données des concours", R80);
+
+        model.log.feed(new fr.entente.cooperation.api.PersonErasedEvent(HDF, R62));
+        model.log.redeliverAll();
+
+        ThreadView thread = thread(THREAD);
+        assertThat(thread.title()).isEqualTo("Collecte des RSU");
+        assertThat(thread.posts()).extracting(PostView::postId).containsExactly(THREAD + "-1", "p-2", "p-3");
+        for (PostView erased : List.of(thread.posts().get(0), thread.posts().get(2))) {
+            assertThat(erased.erased()).isTrue();
+            assertThat(erased.deleted()).isTrue();
+            assertThat(erased.text()).isNull();
+            assertThat(erased.versions()).isEmpty();
+            assertThat(erased.deletedBy()).isNull();
+        }
+        assertThat(thread.posts().get(0).reactions()).isEqualTo(Map.of(Reaction.THANKS, List.of(R80)));
+        assertThat(thread.posts().get(1).text()).isEqualTo("Réponse de R80");
+        assertThat(thread.posts().get(1).erased()).isFalse();
+        assertThat(thread(OTHER_THREAD).posts().get(0).text()).isEqualTo("Premier message de Données des concours");
+    }
+
+    @Test
     void reactionsListThePeopleByReaction() {
         start(THREAD, "Collecte des RSU", R62);
         model.log.feed(new ReactionAddedEvent(THREAD, THREAD + "-1", R80, Reaction.THANKS),

@@ -14,6 +14,7 @@ import fr.entente.cooperation.api.DrawReportingLineCommand;
 import fr.entente.cooperation.api.SetPresidencyRotationCommand;
 import fr.entente.cooperation.api.NamePartnerToBodyCommand;
 import fr.entente.cooperation.api.RegisterPersonCommand;
+import fr.entente.forum.api.SpaceRoster;
 import fr.entente.infra.audit.Actor;
 import fr.entente.infra.eventstore.MongoEventStorageEngine;
 import fr.entente.infra.security.PersonAccounts;
@@ -35,12 +36,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Loads the demo cooperations of {@code demo/cooperations.yml}, through commands so that the log holds them, when the
- * hub starts on an empty log and {@code entente.demo.enabled} is on; then the demo accounts; then waits for the read
+ * hub starts on an empty log and {@code entente.demo.enabled} is on; then the demo accounts, decisions and forum
+ * threads ({@link DemoDecisions}, {@link DemoForum}); then waits for the read
  * models to show it all. It runs before the hub declares itself ready (Spring Boot publishes readiness, which
  * {@code /actuator/health} includes, and the start log's "Entente is up" after its runners): a newcomer who signs in
  * the moment the hub says it is up finds their account and their cooperations.
@@ -58,9 +61,11 @@ public class DemoDataLoader implements ApplicationRunner {
     private final MongoEventStorageEngine eventStore;
     private final PersonAccounts accounts;
     private final ReadModels readModels;
+    private final SpaceRoster roster;
 
     DemoDataLoader(DemoProperties properties, CommandGateway commands, MongoEventStorageEngine eventStore,
-                   PersonAccounts accounts, ReadModels readModels) {
+                   PersonAccounts accounts, ReadModels readModels, SpaceRoster roster) {
+        this.roster = roster;
         this.properties = properties;
         this.commands = commands;
         this.eventStore = eventStore;
@@ -91,7 +96,18 @@ public class DemoDataLoader implements ApplicationRunner {
         if (!readModels.awaitProcessedByAll(loaded, READ_MODELS_WAIT)) {
             log.warn("The read models had not shown the demo decisions after {}", READ_MODELS_WAIT);
         }
-        log.info("Loaded the demo data: {} cooperations and their decisions; demo accounts sign in with the password '{}'",
+        // the forum's body spaces fill from the directory's events, by the hub itself: the threads come once their
+        // authors sit in the working group's space
+        if (awaitSeated(DemoForum.COOPERATION, DemoForum.SPACE, DemoForum.AUTHORS)) {
+            DemoForum.load(this::send);
+            loaded = eventStore.createHeadToken().position().orElse(0L);
+            if (!readModels.awaitProcessedByAll(loaded, READ_MODELS_WAIT)) {
+                log.warn("The read models had not shown the demo forum after {}", READ_MODELS_WAIT);
+            }
+        } else {
+            log.warn("The working group's forum space had not filled after {}: demo threads not loaded", READ_MODELS_WAIT);
+        }
+        log.info("Loaded the demo data: {} cooperations, their decisions and forum; demo accounts sign in with the password '{}'",
                  directory.cooperations().size(), properties.password());
     }
 
@@ -125,6 +141,22 @@ public class DemoDataLoader implements ApplicationRunner {
                 send(system, new AddBodyMemberCommand(id, seat.getKey(), personId, seat.getValue()));
             }
         }
+    }
+
+    private boolean awaitSeated(String cooperationId, String spaceId, List<String> usernames) {
+        long deadline = System.nanoTime() + READ_MODELS_WAIT.toNanos();
+        while (usernames.stream().anyMatch(username -> roster.roleOf(cooperationId, spaceId, personIdOf(username)).isEmpty())) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Stable across restarts and machines, and opaque: the log never shows a demo account's name. */

@@ -2,6 +2,7 @@ package fr.entente.web.forum;
 
 import fr.entente.forum.api.Reaction;
 import fr.entente.forum.api.SpaceRole;
+import fr.entente.forum.query.FindDecisionThreadsQuery;
 import fr.entente.forum.query.FindSpaceThreadsQuery;
 import fr.entente.forum.query.PostView;
 import fr.entente.forum.query.SpaceView;
@@ -9,6 +10,7 @@ import fr.entente.forum.query.ThreadSummary;
 import fr.entente.forum.query.ThreadReadMarks;
 import fr.entente.forum.query.ThreadView;
 import fr.entente.meeting.query.MeetingView;
+import fr.entente.web.decision.DecisionAccess;
 import fr.entente.web.meeting.MeetingAccess;
 import fr.entente.web.pages.MarkdownText;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -34,12 +36,14 @@ public class ForumReading {
     private final MarkdownText markdown;
     private final QueryGateway queries;
     private final MeetingAccess meetings;
+    private final DecisionAccess decisions;
 
     private final ThreadReadMarks readMarks;
     private final ForumNotifications notifications;
 
     ForumReading(ForumAccess access, ForumNames names, MarkdownText markdown, QueryGateway queries, MeetingAccess meetings,
-                 ThreadReadMarks readMarks, ForumNotifications notifications) {
+                 DecisionAccess decisions, ThreadReadMarks readMarks, ForumNotifications notifications) {
+        this.decisions = decisions;
         this.readMarks = readMarks;
         this.notifications = notifications;
         this.access = access;
@@ -96,7 +100,8 @@ public class ForumReading {
                 : List.of();
         return new ForumResults.Thread(thread.threadId(), space(seen.space().space(), seen.space().role()), thread.title(),
                                        thread.authorId(), named.get(thread.authorId()), thread.startedAt(),
-                                       meeting(seen.personId(), cooperationId, thread.meetingId()), thread.pinned(),
+                                       meeting(seen.personId(), cooperationId, thread.meetingId()),
+                                       decision(seen.personId(), cooperationId, thread.decisionId()), thread.pinned(),
                                        thread.locked(), posts, moveTargets, thread.followers().contains(seen.personId()),
                                        thread.position());
     }
@@ -138,7 +143,7 @@ public class ForumReading {
                 .toList();
         boolean mine = post.authorId().equals(reader);
         return new ForumResults.Post(post.postId(), post.authorId(), named.get(post.authorId()), post.writtenAt(),
-                                     post.text(), markdown.html(post.text()), post.deleted(),
+                                     post.text(), markdown.html(post.text()), post.deleted(), post.erased(),
                                      post.deletedBy() == null ? null : named.get(post.deletedBy()), post.deletedAt(),
                                      post.edited(), post.lastEditedAt(), post.replyToPostId(), replyToAuthor, quote,
                                      reactions, versions, live && !thread.locked() && (mine || moderator),
@@ -157,6 +162,33 @@ public class ForumReading {
                            return new ForumResults.MeetingLink(meetingId, meeting.title(), meeting.date());
                        })
                        .orElse(null);
+    }
+
+    /**
+     * The threads about a decision that the signed-in person sees (those of spaces they are in), for the decision's
+     * page: the link back from the decision to the forum.
+     */
+    public List<ForumResults.DecisionThread> threadsAboutDecision(String cooperationId, String decisionId) {
+        String personId = access.personId();
+        List<ForumResults.DecisionThread> seen = new ArrayList<>();
+        for (ThreadSummary thread : queries.query(new FindDecisionThreadsQuery(decisionId),
+                                                  ResponseTypes.multipleInstancesOf(ThreadSummary.class)).join()) {
+            access.spaceSeenBy(personId, cooperationId, thread.spaceId())
+                  .ifPresent(space -> seen.add(new ForumResults.DecisionThread(thread.threadId(), thread.title(),
+                                                                               space.space().title(), thread.postCount())));
+        }
+        return seen;
+    }
+
+    /** The decision a thread is about, named only to those who may see it (its body's members, the administrators). */
+    private ForumResults.DecisionLink decision(String personId, String cooperationId, String decisionId) {
+        if (decisionId == null) {
+            return null;
+        }
+        return decisions.seenBy(personId, cooperationId, decisionId)
+                        .map(seen -> new ForumResults.DecisionLink(decisionId, seen.decision().question(),
+                                                                   seen.decision().reference()))
+                        .orElse(null);
     }
 
     private static Set<String> peopleOf(ThreadView thread) {

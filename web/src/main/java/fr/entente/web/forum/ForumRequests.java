@@ -18,9 +18,15 @@ public final class ForumRequests {
     private ForumRequests() {
     }
 
-    /** A thread: its title, its first post in Markdown, and optionally the meeting it is about. */
+    /** A thread: its title, its first post in Markdown, and optionally the meeting and the decision it is about. */
     public record NewThread(String title, String text,
-                            @Size(max = ForumLimits.ID, message = "{valid.forum.id.size}") String meetingId) {
+                            @Size(max = ForumLimits.ID, message = "{valid.forum.id.size}") String meetingId,
+                            @Size(max = ForumLimits.ID, message = "{valid.forum.id.size}") String decisionId) {
+
+        /** A thread about no decision. */
+        public NewThread(String title, String text, String meetingId) {
+            this(title, text, meetingId, null);
+        }
     }
 
     /** A post in a thread, optionally replying to one of its posts and quoting one. */

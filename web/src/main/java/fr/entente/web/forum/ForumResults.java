@@ -38,6 +38,14 @@ public final class ForumResults {
     public record MeetingLink(String meetingId, String title, LocalDate date) {
     }
 
+    /** A thread about a decision, as the decision's page lists it: its title and its space's. */
+    public record DecisionThread(String threadId, String title, String spaceTitle, int postCount) {
+    }
+
+    /** A decision a thread is about: its question, and its number in the register once it has one. */
+    public record DecisionLink(String decisionId, String question, String reference) {
+    }
+
     public record Quote(String postId, String authorName, boolean deleted, String html) {
     }
 
@@ -48,14 +56,15 @@ public final class ForumResults {
     public record Version(int version, String editorName, Instant at, String text, String html) {
     }
 
+    /** {@code erased}: deleted because its author was erased from the hub (the read models keep no text of theirs). */
     public record Post(String postId, String authorId, String authorName, Instant writtenAt, String text, String html,
-                       boolean deleted, String deletedByName, Instant deletedAt, boolean edited, Instant lastEditedAt,
+                       boolean deleted, boolean erased, String deletedByName, Instant deletedAt, boolean edited, Instant lastEditedAt,
                        String replyToPostId, String replyToAuthorName, Quote quote, List<ReactionCount> reactions,
                        List<Version> versions, boolean mayEdit, boolean mayDelete, boolean unread, long position) {
     }
 
     public record Thread(String threadId, Space space, String title, String authorId, String authorName,
-                         Instant startedAt, MeetingLink meeting, boolean pinned, boolean locked, List<Post> posts,
+                         Instant startedAt, MeetingLink meeting, DecisionLink decision, boolean pinned, boolean locked, List<Post> posts,
                          List<Space> moveTargets, boolean following, long position) {
 
         /** Whether the signed-in person may write in it now. */

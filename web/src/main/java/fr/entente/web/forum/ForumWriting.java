@@ -28,7 +28,8 @@ public class ForumWriting {
         Mentions mentioned = access.spaceSeenBy(access.personId(), cooperationId, spaceId)
                                    .map(seen -> mentions.in(request.text(), seen.space())).orElse(Mentions.NONE);
         commands.send(cooperationId, new StartThreadCommand(threadId, cooperationId, spaceId, postId, request.title(),
-                                                            request.text(), blankToNull(request.meetingId()), mentioned));
+                                                            request.text(), blankToNull(request.meetingId()),
+                                                            blankToNull(request.decisionId()), mentioned));
         return new ForumResults.ThreadStarted(threadId, postId, spaceId, request.title() == null ? null : request.title().strip());
     }
 

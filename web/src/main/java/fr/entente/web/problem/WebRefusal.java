@@ -17,6 +17,8 @@ public enum WebRefusal {
     /** The same code and sentence as the meeting's own refusal, {@code MeetingRefusal.NOT_FOUND}. */
     MEETING_NOT_VISIBLE(HttpStatus.NOT_FOUND, "meeting.not-found", null),
     INVITATION_NOT_VISIBLE(HttpStatus.NOT_FOUND, "invitation.not-found", null),
+    /** A forum mail's unsubscribe link whose signature does not match: changed by hand, or made by another hub. */
+    UNSUBSCRIBE_LINK_INVALID(HttpStatus.BAD_REQUEST, "unsubscribe.link-invalid", null),
     /** The same code and sentence as the decision's own refusal, {@code DecisionRefusal.NOT_FOUND}. */
     DECISION_NOT_VISIBLE(HttpStatus.NOT_FOUND, "decision.not-found", null),
 

@@ -1,18 +1,37 @@
 package fr.entente.web.forum;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.entente.cooperation.api.AddBodyMemberCommand;
+import fr.entente.cooperation.api.BodyKind;
+import fr.entente.cooperation.api.BodyRole;
+import fr.entente.cooperation.api.CreateBodyCommand;
+import fr.entente.cooperation.query.BodyView;
+import fr.entente.cooperation.query.FindBodyQuery;
+import fr.entente.decision.api.Concern;
+import fr.entente.decision.api.ConcernKind;
+import fr.entente.decision.api.DecisionMode;
+import fr.entente.decision.api.OpenDecisionCommand;
+import fr.entente.decision.query.DecisionView;
+import fr.entente.decision.query.FindDecisionQuery;
 import fr.entente.forum.api.ForumLimits;
 import fr.entente.web.testing.ApiClient;
 import fr.entente.web.testing.ApiClient.Response;
 import fr.entente.web.testing.ApiWorld;
 import fr.entente.web.testing.SharedApiWorld;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import static fr.entente.web.forum.ForumCorner.*;
+import static fr.entente.web.testing.ApiWorld.ADMIN_BZH;
+import static fr.entente.web.testing.ApiWorld.BZH;
+import static fr.entente.web.testing.ApiWorld.HDF;
 import static fr.entente.web.testing.ApiWorld.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -207,6 +226,56 @@ class ForumApiTest {
         refused(world, before, referentA.post(F + "/spaces/" + SPACE + "/threads",
                                               json("title", "Réunion", "text", "x", "meetingId", "reunion-inconnue")),
                 404, "forum.meeting-not-in-cooperation");
+    }
+
+    @Test
+    void aThreadAboutADecisionOfTheCooperationLinksToItOnItsPage() {
+        String decisionId = "decision-forum-" + UUID.randomUUID();
+        world.asSystem(HDF, new OpenDecisionCommand(decisionId, HDF, BODY, "Valider le calendrier de l'enquête flash ?",
+                                                    "Le calendrier est dans le fil du forum.", List.of(),
+                                                    new Concern(ConcernKind.STUDY, "enquete-flash-absenteisme"), null,
+                                                    null, DecisionMode.LIVE, null, null, false));
+        eventually(() -> world.bean(QueryGateway.class).query(new FindDecisionQuery(decisionId),
+                                                              ResponseTypes.optionalInstanceOf(DecisionView.class)).join());
+
+        Response started = referentA.post(F + "/spaces/" + SPACE + "/threads",
+                                          json("title", "Calendrier de l'enquête flash", "text", "Qu'en pensez-vous ?",
+                                               "decisionId", decisionId));
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        String threadId = started.json().path("threadId").asText();
+
+        JsonNode thread = threadWhen(referentB, threadId, found -> found.path("posts").size() > 0);
+        assertThat(thread.path("decision").path("decisionId").asText()).isEqualTo(decisionId);
+        assertThat(thread.path("decision").path("question").asText()).isEqualTo("Valider le calendrier de l'enquête flash ?");
+        String page = referentB.getPage("/cooperations/" + HDF + "/forum/fils/" + threadId).body();
+        assertThat(page).contains("id=\"decision-liee\"", "/cooperations/" + HDF + "/decisions/" + decisionId,
+                                  "calendrier de l&#39;enquête flash");
+    }
+
+    @Test
+    void aThreadLinksToADecisionOfTheCooperationOnly() {
+        String bzhBody = "instance-bzh-" + UUID.randomUUID();
+        String bzhDecision = "decision-bzh-" + UUID.randomUUID();
+        world.asSystem(BZH, new CreateBodyCommand(BZH, bzhBody, BodyKind.TECHNICAL_COMMITTEE, null));
+        world.asSystem(BZH, new AddBodyMemberCommand(BZH, bzhBody, ADMIN_BZH.personId(), BodyRole.MEMBER));
+        // the decision's command side reads the directory's read models, a moment behind the log
+        eventually(() -> world.bean(QueryGateway.class).query(new FindBodyQuery(BZH, bzhBody),
+                                                              ResponseTypes.optionalInstanceOf(BodyView.class)).join()
+                              .filter(body -> !body.members().isEmpty()));
+        world.asSystem(BZH, new OpenDecisionCommand(bzhDecision, BZH, bzhBody, "Une question de Bretagne ?", null, List.of(),
+                                                    new Concern(ConcernKind.ROADMAP, null), null, null, DecisionMode.LIVE,
+                                                    null, null, false));
+        eventually(() -> world.bean(QueryGateway.class).query(new FindDecisionQuery(bzhDecision),
+                                                              ResponseTypes.optionalInstanceOf(DecisionView.class)).join());
+        long before = world.eventCount();
+
+        refused(world, before, referentA.post(F + "/spaces/" + SPACE + "/threads",
+                                              json("title", "Décision", "text", "x", "decisionId", bzhDecision)),
+                404, "forum.decision-not-in-cooperation");
+        JsonNode problem = refused(world, before, referentA.post(F + "/spaces/" + SPACE + "/threads",
+                                                                 json("title", "Décision", "text", "x", "decisionId", "inconnue")),
+                                   404, "forum.decision-not-in-cooperation");
+        assertThat(problem.path("field").asText()).isEqualTo("decisionId");
     }
 
     @Test

@@ -42,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The forum's e-mails on a hub of its own with an SMTP server (GreenMail) and a fixed clock: a reply in one's own
  * thread goes at once; a post in a thread one follows waits for the daily digest, which a hub stopped before 07:00
  * (Europe/Paris) sends when it comes back after 07:00, and never again after another restart; the HTML typed in a post
- * reaches no mail unescaped; the signed unsubscribe link stops the mails, and a forged one opens nothing.
+ * reaches no mail unescaped; the signed unsubscribe link stops the mails, and a forged one (made up, another person's,
+ * another hub's) is refused with its code ({@code unsubscribe.link-invalid}) and changes nothing.
  */
 class ForumMailsTest {
 
@@ -123,11 +124,45 @@ class ForumMailsTest {
         Matcher link = Pattern.compile("(/desabonnement/" + FOLLOWER + "/[0-9a-f]+)").matcher(body);
         assertThat(link.find()).isTrue();
         ApiClient anonymous = new ApiClient(hub.port());
+        refusesForgedLinks(anonymous, link.group(1));
         assertThat(anonymous.getPage(link.group(1)).status()).isEqualTo(200);
         assertThat(anonymous.form(link.group(1), Map.of(), "text/html").body()).contains("vous ne recevrez plus");
-        assertThat(anonymous.getPage("/desabonnement/" + FOLLOWER + "/" + "0".repeat(64)).status()).isEqualTo(404);
         ApiClient followerAgain = ApiClient.signedIn(hub.port(), "suiveur.courriels", PASSWORD);
         assertThat(followerAgain.get("/api/me/notifications/mail").json().path("mode").asText()).isEqualTo("NEVER");
+    }
+
+    /**
+     * A forged unsubscribe link, opened or confirmed, gets a page that says why with the refusal's code, in the
+     * reader's language, and changes nobody's mails: a signature made up, another person's identifier under the
+     * follower's signature, a signature made with another hub's key.
+     */
+    private void refusesForgedLinks(ApiClient anonymous, String followersLink) throws Exception {
+        String followersSignature = followersLink.substring(followersLink.lastIndexOf('/') + 1);
+        javax.crypto.Mac otherHub = javax.crypto.Mac.getInstance("HmacSHA256");
+        otherHub.init(new javax.crypto.spec.SecretKeySpec("the key of another hub, 32 bytes".getBytes(), "HmacSHA256"));
+        String foreign = java.util.HexFormat.of().formatHex(otherHub.doFinal(FOLLOWER.getBytes()));
+        ApiClient authorSignedIn = ApiClient.signedIn(hub.port(), "auteur.courriels", PASSWORD);
+        ApiClient followerSignedIn = ApiClient.signedIn(hub.port(), "suiveur.courriels", PASSWORD);
+        String authorsMode = authorSignedIn.get("/api/me/notifications/mail").body();
+        String followersMode = followerSignedIn.get("/api/me/notifications/mail").body();
+        assertThat(followersMode).doesNotContain("NEVER");
+
+        for (String forged : List.of("/desabonnement/" + FOLLOWER + "/" + "0".repeat(64),
+                                     "/desabonnement/" + AUTHOR + "/" + followersSignature,
+                                     "/desabonnement/" + FOLLOWER + "/" + foreign,
+                                     "/desabonnement/" + FOLLOWER + "/" + followersSignature.toUpperCase())) {
+            ApiClient.Response opened = anonymous.getPage(forged);
+            assertThat(opened.status()).as(forged).isEqualTo(400);
+            assertThat(opened.body()).contains("unsubscribe.link-invalid", "Ce lien de désabonnement n",
+                                               "ne vient pas de ce hub", "Rien n").doesNotContain("confirmer-desabonnement");
+            ApiClient.Response confirmed = anonymous.form(forged, Map.of(), "text/html");
+            assertThat(confirmed.status()).as(forged).isEqualTo(400);
+            assertThat(confirmed.body()).contains("unsubscribe.link-invalid").doesNotContain("vous ne recevrez plus");
+        }
+        assertThat(new ApiClient(hub.port()).getPage("/desabonnement/" + AUTHOR + "/" + foreign + "?lang=en").body())
+                .contains("unsubscribe.link-invalid", "This unsubscribe link is not valid", "Nothing was changed");
+        assertThat(authorSignedIn.get("/api/me/notifications/mail").body()).as("nothing changed").isEqualTo(authorsMode);
+        assertThat(followerSignedIn.get("/api/me/notifications/mail").body()).as("nothing changed").isEqualTo(followersMode);
     }
 
     private void seed() {

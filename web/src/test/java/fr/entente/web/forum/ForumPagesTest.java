@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import static fr.entente.web.forum.ForumCorner.*;
 import static fr.entente.web.testing.ApiWorld.ADMIN_BZH;
+import static fr.entente.web.testing.ApiWorld.ADMIN_HDF;
 import static fr.entente.web.testing.ApiWorld.HDF;
 import static fr.entente.web.testing.ApiWorld.MEMBER_HDF;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,6 +86,33 @@ class ForumPagesTest {
         String afterDelete = pageWhen(referentB, thread, "Message supprimé par");
         assertThat(afterDelete).contains("Message supprimé par Arnaud Dupuis", "Le message cité a été supprimé.");
         assertThat(afterDelete).doesNotContain("définitifs", "<td>92 %</td>");
+    }
+
+    @Test
+    void aThreadStartedFromItsFormIsAboutADecisionOfTheBodyAndLinksToIt() {
+        String decisionId = "decision-page-" + java.util.UUID.randomUUID();
+        world.asSystem(HDF, new fr.entente.decision.api.OpenDecisionCommand(
+                decisionId, HDF, BODY, "Adopter la méthode du baromètre ?", null, java.util.List.of(),
+                new fr.entente.decision.api.Concern(fr.entente.decision.api.ConcernKind.STUDY, "barometre"), null, null,
+                fr.entente.decision.api.DecisionMode.LIVE, null, null, false));
+        String space = pageWhen(referentA, SPACE_PAGE, decisionId);
+        assertThat(space).contains("id=\"fil-decision\"", "Décision concernée (facultatif)", "Adopter la méthode du baromètre ?");
+
+        Response started = referentA.form(SPACE_PAGE + "/fils", Map.of("title", "Méthode du baromètre",
+                "text", "Vos avis avant le vote ?", "decisionId", decisionId), "text/html");
+        assertThat(started.status()).as(started.toString()).isEqualTo(302);
+        Matcher address = THREAD_ADDRESS.matcher(started.location());
+        assertThat(address.find()).as(started.location()).isTrue();
+
+        String page = pageWhen(referentB, FORUM + "/fils/" + address.group(1), "decision-liee");
+        assertThat(page).contains("À propos de la décision :", "href=\"/cooperations/" + HDF + "/decisions/" + decisionId + "\"",
+                                  "Adopter la méthode du baromètre ?");
+
+        String decision = referentB.getPage("/cooperations/" + HDF + "/decisions/" + decisionId).body();
+        assertThat(decision).contains("Discussions du forum", "Méthode du baromètre",
+                                      "href=\"" + FORUM + "/fils/" + address.group(1) + "\"", "1 message");
+        assertThat(world.signedIn(ADMIN_HDF).getPage("/cooperations/" + HDF + "/decisions/" + decisionId).body())
+                .as("an administrator outside the space sees the decision, not the thread").doesNotContain("Méthode du baromètre");
     }
 
     @Test

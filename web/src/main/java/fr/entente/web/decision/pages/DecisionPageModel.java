@@ -7,6 +7,7 @@ import fr.entente.live.query.LiveTopics;
 import fr.entente.web.decision.DecisionAccess;
 import fr.entente.web.decision.DecisionNames;
 import fr.entente.web.decision.SeenDecision;
+import fr.entente.web.forum.ForumReading;
 import fr.entente.web.pages.MarkdownText;
 import fr.entente.web.pages.ScriptJson;
 import fr.entente.web.security.CooperationAccess;
@@ -41,15 +42,23 @@ class DecisionPageModel {
     private final DecisionAccess access;
     private final ScriptJson json;
     private final MessageSource messages;
+    private final ForumReading forum;
 
     DecisionPageModel(DecisionNames names, MarkdownText markdown, CooperationAccess cooperations, DecisionAccess access,
-                      ScriptJson json, MessageSource messages) {
+                      ScriptJson json, MessageSource messages, ForumReading forum) {
+        this.forum = forum;
         this.names = names;
         this.markdown = markdown;
         this.cooperations = cooperations;
         this.access = access;
         this.json = json;
         this.messages = messages;
+    }
+
+    /** The link back from the decision to the forum: the threads about it of the spaces the reader is in. */
+    void forumThreads(SeenDecision seen, Model model) {
+        model.addAttribute("forumThreads", forum.threadsAboutDecision(seen.decision().cooperationId(),
+                                                                      seen.decision().decisionId()));
     }
 
     void fill(SeenDecision seen, Model model, Locale locale) {

@@ -78,6 +78,7 @@ public class DecisionPagesController {
         readYourWrites.await(model, "decisions", "decision-register");
         SeenDecision seen = access.seen(cooperationId, decisionId);
         pages.fill(seen, model, locale);
+        pages.forumThreads(seen, model);
         PageForm.exposeForms(model, FORMS, refused -> refused);
         return PAGE;
     }

@@ -84,7 +84,8 @@ class ForumFormsController {
     String startThread(@PathVariable String cooperationId, @PathVariable String spaceId,
                        @RequestParam Map<String, String> fields, RedirectAttributes redirect, Locale locale) {
         ForumRequests.NewThread request = new ForumRequests.NewThread(fields.get("title"), fields.get("text"),
-                                                                      blankToNull(fields.get("meetingId")));
+                                                                      blankToNull(fields.get("meetingId")),
+                                                                      blankToNull(fields.get("decisionId")));
         String[] started = new String[1];
         PageForm.Outcome outcome = form.submit(request, Map.of(), "title", () -> {
             ForumResults.ThreadStarted thread = writing.start(cooperationId, spaceId, request);

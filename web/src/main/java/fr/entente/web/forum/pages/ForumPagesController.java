@@ -10,10 +10,12 @@ import fr.entente.web.live.LivePositions;
 import fr.entente.web.pages.ScriptJson;
 import fr.entente.forum.query.ForumSpacesProjection;
 import fr.entente.forum.query.ForumThreadsProjection;
+import fr.entente.decision.query.DecisionSummary;
 import fr.entente.meeting.query.MeetingSummary;
 import fr.entente.web.forum.ForumNames;
 import fr.entente.web.forum.ForumReading;
 import fr.entente.web.forum.ForumResults;
+import fr.entente.web.decision.DecisionAccess;
 import fr.entente.web.meeting.MeetingAccess;
 import fr.entente.web.pages.PageController;
 import fr.entente.web.pages.PageForm;
@@ -50,13 +52,16 @@ class ForumPagesController {
     private final ForumNames names;
     private final CooperationAccess cooperations;
     private final MeetingAccess meetings;
+    private final DecisionAccess decisions;
     private final QueryGateway queries;
     private final ReadYourWrites readYourWrites;
     private final LivePositions livePositions;
     private final ScriptJson json;
 
     ForumPagesController(ForumReading reading, ForumNames names, CooperationAccess cooperations, MeetingAccess meetings,
-                         QueryGateway queries, ReadYourWrites readYourWrites, LivePositions livePositions, ScriptJson json) {
+                         DecisionAccess decisions, QueryGateway queries, ReadYourWrites readYourWrites,
+                         LivePositions livePositions, ScriptJson json) {
+        this.decisions = decisions;
         this.livePositions = livePositions;
         this.json = json;
         this.reading = reading;
@@ -103,6 +108,7 @@ class ForumPagesController {
                                                                  .toList());
         }
         model.addAttribute("meetings", bodyMeetings(cooperationId, space.space()));
+        model.addAttribute("decisions", bodyDecisions(cooperationId, space.space()));
         common(model);
         return "forum-espace";
     }
@@ -183,6 +189,21 @@ class ForumPagesController {
                            .sorted(Comparator.comparing(MeetingSummary::date).reversed()).toList();
         } catch (NotVisibleException notYetSeated) {
             // the directory has not seated the person yet, a moment behind their space: no meeting to offer
+            return List.of();
+        }
+    }
+
+    /** The decisions a thread of a body's space may be about: the body's, the latest opened first. */
+    private List<DecisionSummary> bodyDecisions(String cooperationId, ForumResults.Space space) {
+        if (space.kind() != SpaceKind.BODY) {
+            return List.of();
+        }
+        try {
+            return decisions.bodyDecisions(cooperationId, space.bodyId()).stream()
+                            .sorted(Comparator.comparing(DecisionSummary::openedAt,
+                                                         Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+        } catch (NotVisibleException notYetSeated) {
+            // the directory has not seated the person yet, a moment behind their space: no decision to offer
             return List.of();
         }
     }
