@@ -40,6 +40,8 @@ class ContextBoundariesTest {
         FORUM("forum"),
         /** Decisions: votes in meetings and arbitration by e-mail, the numbered register. */
         DECISION("decision"),
+        /** The observatory's studies: proposed, validated by decision, launched, delivered, disseminated. */
+        STUDY("study"),
         /** The pages that gather what every context shows of a person or a body: home page, body page. */
         PORTAL("portal"),
         /** The demonstration data, loaded through every context's commands. */
@@ -79,6 +81,7 @@ class ContextBoundariesTest {
             Context.AUDIT, EnumSet.of(Context.COOPERATION),
             Context.FORUM, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION),
             Context.DECISION, EnumSet.of(Context.COOPERATION, Context.FORUM),
+            Context.STUDY, EnumSet.of(Context.COOPERATION, Context.DECISION),
             Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION),
             Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION, Context.FORUM));
 

@@ -6,6 +6,7 @@ import fr.entente.cooperation.api.CooperationRefusal;
 import fr.entente.forum.api.ForumRefusal;
 import fr.entente.meeting.api.MeetingRefusal;
 import fr.entente.web.audit.AuditRefusal;
+import fr.entente.study.api.StudyRefusal;
 import fr.entente.web.operations.OperationsRefusal;
 import fr.entente.decision.api.DecisionRefusal;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class RefusalSentencesTest {
     static Stream<Arguments> refusals() {
         Stream<Refusal> domain = Stream.of(MeetingRefusal.values(), CooperationRefusal.values(), AuditRefusal.values(),
                                            ForumRefusal.values(), DecisionRefusal.values(),
-                                           OperationsRefusal.values()).flatMap(Stream::of);
+                                           OperationsRefusal.values(), StudyRefusal.values()).flatMap(Stream::of);
         return Stream.concat(
                 domain.map(refusal -> Arguments.of(refusal.code(), refusal.sentenceKey(), refusal.arguments())),
                 Stream.of(WebRefusal.values())

@@ -1,0 +1,86 @@
+package fr.entente.study.api;
+
+import fr.entente.common.api.Refusal;
+
+import java.util.List;
+
+import static fr.entente.common.api.Refusal.Kind.CONFLICT;
+import static fr.entente.common.api.Refusal.Kind.INVALID;
+import static fr.entente.common.api.Refusal.Kind.MISSING;
+import static fr.entente.common.api.Refusal.Kind.NOT_ALLOWED;
+
+/** Why a study refuses a command: thrown as {@link StudyRefusedException}. */
+public enum StudyRefusal implements Refusal {
+
+    STUDY_ID_REQUIRED("study.studyId-required", MISSING, "studyId"),
+    COOPERATION_ID_REQUIRED("study.cooperationId-required", MISSING, "cooperationId"),
+    TITLE_REQUIRED("study.title-required", MISSING, "title"),
+    QUESTION_REQUIRED("study.question-required", MISSING, "question"),
+    DATA_SOURCES_REQUIRED("study.dataSources-required", MISSING, "dataSources"),
+    DECISION_ID_REQUIRED("study.decisionId-required", MISSING, "decisionId"),
+    LEAD_CENTRE_REQUIRED("study.leadCentre-required", MISSING, "leadCentre"),
+    MILESTONE_TITLE_REQUIRED("study.milestone-title-required", MISSING, "milestones"),
+    TEXT_REQUIRED("study.text-required", MISSING, "text"),
+    DOCUMENTS_REQUIRED("study.documentIds-required", MISSING, "documentIds"),
+    AUDIENCES_REQUIRED("study.plannedAudiences-required", MISSING, "plannedAudiences"),
+    MEANS_REQUIRED("study.means-required", MISSING, "means"),
+    AUDIENCE_REQUIRED("study.audience-required", MISSING, "audience"),
+    SUBJECT_REQUIRED("study.subject-required", MISSING, "subject"),
+
+    TITLE_TOO_LONG("study.title-too-long", INVALID, "title", "most"),
+    TEXT_TOO_LONG("study.text-too-long", INVALID, null, "most"),
+    CENTRE_NOT_MEMBER("study.centre-not-member", INVALID, null, "organisationId"),
+    EXPECTED_IN_THE_PAST("study.expectedBy-in-the-past", INVALID, "expectedBy"),
+    MILESTONE_UNKNOWN("study.milestone-unknown", INVALID, "milestoneId", "milestoneId"),
+
+    WORKING_GROUP_REQUIRED("study.working-group-required", NOT_ALLOWED, null),
+    MANAGER_REQUIRED("study.officer-or-convenor-required", NOT_ALLOWED, null),
+    LEAD_CENTRE_OR_MANAGER_REQUIRED("study.lead-centre-required", NOT_ALLOWED, null),
+    DIRECTOR_REQUIRED("study.director-required", NOT_ALLOWED, null),
+    BY_THE_HUB("study.outcome-by-hub", NOT_ALLOWED, null),
+
+    /** Not one the acting person may see (another cooperation), as if it did not exist. */
+    NOT_FOUND("study.not-found", Kind.NOT_FOUND, null),
+    DECISION_UNKNOWN("study.decision-unknown", Kind.NOT_FOUND, "decisionId"),
+
+    NOT_PROPOSED("study.not-proposed", CONFLICT, null),
+    NOT_VALIDATED("study.not-validated", CONFLICT, null),
+    REJECTED("study.rejected", CONFLICT, null),
+    NOT_IN_PROGRESS("study.not-in-progress", CONFLICT, null),
+    RESULTS_NOT_DELIVERED("study.results-not-delivered", CONFLICT, null),
+    COMMITTEE_NOT_INFORMED("study.committee-not-informed", CONFLICT, "audience"),
+    ARBITRATION_OPEN("study.arbitration-open", CONFLICT, null),
+    DISSEMINATION_REFUSED("study.dissemination-refused", CONFLICT, null, "reference");
+
+    private final String code;
+    private final Kind kind;
+    private final String field;
+    private final List<String> arguments;
+
+    StudyRefusal(String code, Kind kind, String field, String... arguments) {
+        this.code = code;
+        this.kind = kind;
+        this.field = field;
+        this.arguments = List.of(arguments);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public String field() {
+        return field;
+    }
+
+    @Override
+    public List<String> arguments() {
+        return arguments;
+    }
+}
