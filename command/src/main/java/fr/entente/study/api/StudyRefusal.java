@@ -32,6 +32,8 @@ public enum StudyRefusal implements Refusal {
     CENTRE_NOT_MEMBER("study.centre-not-member", INVALID, null, "organisationId"),
     EXPECTED_IN_THE_PAST("study.expectedBy-in-the-past", INVALID, "expectedBy"),
     MILESTONE_UNKNOWN("study.milestone-unknown", INVALID, "milestoneId", "milestoneId"),
+    /** The body asked to validate or arbitrate is not a technical committee of the cooperation. */
+    TECHNICAL_COMMITTEE_REQUIRED("study.technical-committee-required", INVALID, "bodyId"),
 
     WORKING_GROUP_REQUIRED("study.working-group-required", NOT_ALLOWED, null),
     MANAGER_REQUIRED("study.officer-or-convenor-required", NOT_ALLOWED, null),

@@ -46,6 +46,11 @@ public final class CommitteeAtWork implements AutoCloseable {
         this.worker = new Thread(this::work, "committee-at-work");
     }
 
+    /** The committee seated, with its officer and directors, without setting it to work. */
+    public static void seat(ApiWorld world) {
+        CommitteeDecisions.seat(world);
+    }
+
     public static CommitteeAtWork start(ApiWorld world) {
         CommitteeAtWork committee = new CommitteeAtWork(world);
         committee.worker.start();

@@ -1,0 +1,44 @@
+package fr.entente.web.study;
+
+import fr.entente.study.api.Audience;
+import fr.entente.study.api.DataSource;
+import fr.entente.study.api.Milestone;
+import fr.entente.study.api.QuestionSubject;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a person sends to the studies, through the API or the pages. */
+public final class StudyRequests {
+
+    private StudyRequests() {
+    }
+
+    public record NewStudy(String title, String question, List<DataSource> dataSources, List<String> departments,
+                           List<String> requestingCentres, String deliverables, LocalDate expectedBy, String meetingId,
+                           String proposalId) {
+    }
+
+    /** The technical committee that validates (or arbitrates), and the deadline of its arbitration by e-mail. */
+    public record ToTheCommittee(String bodyId, Instant deadline) {
+    }
+
+    public record Launch(String leadCentre, List<String> participatingCentres, List<Milestone> milestones) {
+    }
+
+    public record Progress(String text, String milestoneId) {
+    }
+
+    public record Results(List<String> documentIds, String summary) {
+    }
+
+    public record CommitteeInformation(List<Audience> plannedAudiences, String means, String meetingId) {
+    }
+
+    public record Dissemination(Audience audience, String means) {
+    }
+
+    public record Question(String bodyId, QuestionSubject subject, String question, Instant deadline) {
+    }
+}
