@@ -40,6 +40,8 @@ class ContextBoundariesTest {
         FORUM("forum"),
         /** Decisions: votes in meetings and arbitration by e-mail, the numbered register. */
         DECISION("decision"),
+        /** Documents: each forum space's folders (rights per folder) and files with versions, in GridFS. */
+        DOCUMENT("document"),
         /** The pages that gather what every context shows of a person or a body: home page, body page. */
         PORTAL("portal"),
         /** The demonstration data, loaded through every context's commands. */
@@ -79,6 +81,7 @@ class ContextBoundariesTest {
             Context.AUDIT, EnumSet.of(Context.COOPERATION),
             Context.FORUM, EnumSet.of(Context.COOPERATION, Context.MEETING),
             Context.DECISION, EnumSet.of(Context.COOPERATION),
+            Context.DOCUMENT, EnumSet.of(Context.COOPERATION, Context.FORUM),
             Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION),
             Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION));
 

@@ -26,8 +26,8 @@ public enum DocumentRefusal implements Refusal {
     /** A name that would climb out of its folder ({@code ../}, a slash) or hides a control character (a NUL). */
     NAME_UNSAFE("document.name-unsafe", INVALID, "name"),
     EMPTY_FILE("document.empty-file", INVALID, "file"),
-    /** Answered 413 by the web layer: the file is over the configured limit, in megabytes. */
-    FILE_TOO_LARGE("document.file-too-large", INVALID, "file", "most"),
+    /** The file is over the configured limit (in megabytes): nothing of it is kept. */
+    FILE_TOO_LARGE("document.file-too-large", Kind.TOO_LARGE, "file", "most"),
     EXECUTABLE_REFUSED("document.executable-refused", INVALID, "file", "type"),
     RESTRICTED_WITHOUT_MEMBERS("document.restricted-without-members", INVALID, "memberIds"),
     /** The throw site names the field; said alike of a person of another cooperation and of one outside the space. */
