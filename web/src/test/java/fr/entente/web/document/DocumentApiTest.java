@@ -81,6 +81,7 @@ class DocumentApiTest {
         HttpResponse<byte[]> download = referentB.getBytes(D + "/documents/" + uploaded.path("documentId").asText()
                                                            + "/content", Map.of());
         assertThat(download.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
                 .isEqualTo("attachment; filename=\"Synthese RSU 2025 _ definitive.pdf\"; "
                            + "filename*=UTF-8''Synth%C3%A8se%20RSU%202025%20%E2%80%93%20d%C3%A9finitive.pdf");
