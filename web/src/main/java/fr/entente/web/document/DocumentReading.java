@@ -1,8 +1,10 @@
 package fr.entente.web.document;
 
 import fr.entente.document.api.FolderAccess;
+import fr.entente.document.api.FolderRights;
 import fr.entente.document.query.DocumentView;
 import fr.entente.document.query.FindFolderDocumentsQuery;
+import fr.entente.document.query.FindFolderQuery;
 import fr.entente.document.query.FindSpaceFoldersQuery;
 import fr.entente.document.query.FolderView;
 import fr.entente.document.query.VersionView;
@@ -79,6 +81,15 @@ public class DocumentReading {
                         named.get(version.uploadedBy()), version.uploadedAt())).toList(),
                 document.downloads().stream().map(download -> new DocumentResults.Download(
                         download.version(), download.personId(), named.get(download.personId()), download.at())).toList());
+    }
+
+    /** A folder's rights as set, for the space's moderators' form; 404 to anyone else, as the folder is to them. */
+    public FolderRights rights(String cooperationId, String spaceId, String folderId) {
+        if (access.folder(cooperationId, spaceId, folderId) != FolderAccess.MANAGE) {
+            throw DocumentSpaceAccess.notFound();
+        }
+        return queries.query(new FindFolderQuery(folderId), ResponseTypes.optionalInstanceOf(FolderView.class)).join()
+                      .map(FolderView::rights).orElseThrow(DocumentSpaceAccess::notFound);
     }
 
     /** The folders above {@code here}, from the top; never past a folder of another space (the log holds none). */

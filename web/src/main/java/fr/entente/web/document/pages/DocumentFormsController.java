@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -75,6 +76,53 @@ class DocumentFormsController {
         Map<String, String> values = values(parentFolderId);
         values.put("name", name == null ? "" : name);
         return form.answer(outcome, "dossier", values, folderPage(cooperationId, spaceId, parentFolderId), redirect);
+    }
+
+    @PostMapping("/cooperations/{cooperationId}/documents/{spaceId}/dossiers/{folderId}/droits")
+    String rights(@PathVariable String cooperationId, @PathVariable String spaceId, @PathVariable String folderId,
+                  @RequestParam(name = "mode", defaultValue = "herite") String mode,
+                  @RequestParam(name = "memberIds", required = false) List<String> memberIds,
+                  @RequestParam(name = "readOnlyIds", required = false) List<String> readOnlyIds,
+                  RedirectAttributes redirect, Locale locale) {
+        DocumentRequests.Rights request = new DocumentRequests.Rights("reserve".equals(mode),
+                                                                      "reserve".equals(mode) ? orEmpty(memberIds) : List.of(),
+                                                                      orEmpty(readOnlyIds));
+        PageForm.Outcome outcome = form.submit(null, Map.of(), "memberIds", () -> {
+            writing.setRights(cooperationId, spaceId, folderId, request);
+            return messages.getMessage("documents.done.rights", null, locale);
+        });
+        return form.answer(outcome, "droits", Map.of("mode", mode), folderPage(cooperationId, spaceId, folderId), redirect);
+    }
+
+    @PostMapping("/cooperations/{cooperationId}/documents/{spaceId}/fichiers/{documentId}/nom")
+    String rename(@PathVariable String cooperationId, @PathVariable String spaceId, @PathVariable String documentId,
+                  @RequestParam(name = "folderId", required = false) String folderId,
+                  @RequestParam(name = "name", required = false) String name,
+                  RedirectAttributes redirect, Locale locale) {
+        PageForm.Outcome outcome = form.submit(null, Map.of(), "name", () -> {
+            writing.rename(cooperationId, spaceId, documentId, name);
+            return messages.getMessage("documents.done.renamed", new Object[]{name.strip()}, locale);
+        });
+        return form.answer(outcome, "document", values(folderId), folderPage(cooperationId, spaceId, folderId), redirect);
+    }
+
+    /** To the trash ({@code corbeille=oui}) or back out of it. */
+    @PostMapping("/cooperations/{cooperationId}/documents/{spaceId}/fichiers/{documentId}/corbeille")
+    String trash(@PathVariable String cooperationId, @PathVariable String spaceId, @PathVariable String documentId,
+                 @RequestParam(name = "folderId", required = false) String folderId,
+                 @RequestParam(name = "corbeille", defaultValue = "oui") String trash,
+                 RedirectAttributes redirect, Locale locale) {
+        boolean trashed = "oui".equals(trash);
+        PageForm.Outcome outcome = form.submit(null, Map.of(), "documentId", () -> {
+            writing.trash(cooperationId, spaceId, documentId, trashed);
+            return messages.getMessage(trashed ? "documents.done.trashed" : "documents.done.restored", null, locale);
+        });
+        String page = folderPage(cooperationId, spaceId, folderId) + (trashed ? "" : "?corbeille=oui");
+        return form.answer(outcome, "document", values(folderId), page, redirect);
+    }
+
+    private static List<String> orEmpty(List<String> ids) {
+        return ids == null ? List.of() : ids;
     }
 
     private static String folderPage(String cooperationId, String spaceId, String folderId) {

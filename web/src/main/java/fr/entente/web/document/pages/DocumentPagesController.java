@@ -1,5 +1,7 @@
 package fr.entente.web.document.pages;
 
+import fr.entente.document.api.FolderAccess;
+import fr.entente.document.api.FolderRights;
 import fr.entente.document.query.DocumentsProjection;
 import fr.entente.live.query.LiveTopics;
 import fr.entente.web.document.ContentDispositions;
@@ -37,7 +39,7 @@ import java.util.Map;
 @PageController
 class DocumentPagesController {
 
-    static final List<String> FORMS = List.of("depot", "dossier", "version");
+    static final List<String> FORMS = List.of("depot", "dossier", "version", "droits", "document");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final DocumentReading reading;
@@ -64,23 +66,26 @@ class DocumentPagesController {
         this.limits = limits;
     }
 
+    /** The root of the space's documents; {@code ?corbeille=oui}: its trash. */
     @GetMapping("/cooperations/{cooperationId}/documents/{spaceId}")
-    String root(@PathVariable String cooperationId, @PathVariable String spaceId, Model model) {
-        return page(cooperationId, spaceId, null, model);
+    String root(@PathVariable String cooperationId, @PathVariable String spaceId,
+                @RequestParam(name = "corbeille", defaultValue = "non") String trash, Model model) {
+        return page(cooperationId, spaceId, null, "oui".equals(trash), model);
     }
 
     @GetMapping("/cooperations/{cooperationId}/documents/{spaceId}/dossiers/{folderId}")
     String folder(@PathVariable String cooperationId, @PathVariable String spaceId, @PathVariable String folderId,
-                  Model model) {
-        return page(cooperationId, spaceId, folderId, model);
+                  @RequestParam(name = "corbeille", defaultValue = "non") String trash, Model model) {
+        return page(cooperationId, spaceId, folderId, "oui".equals(trash), model);
     }
 
     /** A folder's list alone, for a page that follows it live. */
     @GetMapping({"/cooperations/{cooperationId}/documents/{spaceId}/liste",
                  "/cooperations/{cooperationId}/documents/{spaceId}/dossiers/{folderId}/liste"})
     String list(@PathVariable String cooperationId, @PathVariable String spaceId,
-                @PathVariable(required = false) String folderId, Model model) {
-        listing(cooperationId, spaceId, folderId, model);
+                @PathVariable(required = false) String folderId,
+                @RequestParam(name = "corbeille", defaultValue = "non") String trash, Model model) {
+        listing(cooperationId, spaceId, folderId, "oui".equals(trash), model);
         PageForm.exposeForms(model, FORMS, form -> form);
         return "documents :: liste";
     }
@@ -99,26 +104,50 @@ class DocumentPagesController {
                              .body(download.content());
     }
 
-    private String page(String cooperationId, String spaceId, String folderId, Model model) {
+    private String page(String cooperationId, String spaceId, String folderId, boolean trash, Model model) {
         readYourWrites.await(model, DocumentsProjection.PROCESSING_GROUP);
         ForumAccess.SeenSpace space = forum.space(cooperationId, spaceId);
-        DocumentResults.Listing listing = listing(cooperationId, spaceId, folderId, model);
+        DocumentResults.Listing listing = listing(cooperationId, spaceId, folderId, trash, model);
         String topic = LiveTopics.documentFolder(cooperationId, spaceId, folderId);
         String base = "/cooperations/" + cooperationId + "/documents/" + spaceId;
         model.addAttribute("liveJson", json.of(Map.of("topic", topic, "position", livePositions.of(topic),
-                "fragment", (folderId == null ? base : base + "/dossiers/" + folderId) + "/liste")));
+                "fragment", (folderId == null ? base : base + "/dossiers/" + folderId) + "/liste"
+                            + (trash ? "?corbeille=oui" : ""))));
         model.addAttribute("spaceTitle", names.spaceTitle(space.space()));
         model.addAttribute("maxMegabytes", limits.maxFileMegabytes());
         model.addAttribute("here", listing);
+        if (folderId != null && listing.yourAccess() == FolderAccess.MANAGE && !trash) {
+            rightsForm(cooperationId, spaceId, folderId, space, model);
+        }
         PageForm.exposeForms(model, FORMS, form -> form);
         return "documents";
     }
 
-    private DocumentResults.Listing listing(String cooperationId, String spaceId, String folderId, Model model) {
-        DocumentResults.Listing listing = reading.folder(cooperationId, spaceId, folderId, false);
+    /** The space's members, each with whether the folder is reserved to them or read-only for them. */
+    private void rightsForm(String cooperationId, String spaceId, String folderId, ForumAccess.SeenSpace space,
+                            Model model) {
+        FolderRights rights = reading.rights(cooperationId, spaceId, folderId);
+        List<String> memberIds = space.space().members().stream().map(member -> member.personId()).toList();
+        Map<String, String> named = names.people(cooperationId, memberIds);
+        model.addAttribute("rights", rights);
+        model.addAttribute("spaceMembers", memberIds.stream()
+                .map(personId -> new SpaceMember(personId, named.get(personId), rights.memberIds().contains(personId),
+                                                 rights.readOnlyIds().contains(personId)))
+                .sorted(java.util.Comparator.comparing(SpaceMember::name, String.CASE_INSENSITIVE_ORDER))
+                .toList());
+    }
+
+    /** A line of the rights form. */
+    record SpaceMember(String personId, String name, boolean reserved, boolean readOnly) {
+    }
+
+    private DocumentResults.Listing listing(String cooperationId, String spaceId, String folderId, boolean trash,
+                                            Model model) {
+        DocumentResults.Listing listing = reading.folder(cooperationId, spaceId, folderId, trash);
         model.addAttribute("cooperation", cooperations.cooperation(cooperationId).cooperation());
         model.addAttribute("spaceId", spaceId);
         model.addAttribute("listing", listing);
+        model.addAttribute("trash", trash);
         model.addAttribute("paris", PARIS);
         return listing;
     }
