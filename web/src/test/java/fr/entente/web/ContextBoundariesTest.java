@@ -83,7 +83,8 @@ class ContextBoundariesTest {
             Context.DECISION, EnumSet.of(Context.COOPERATION),
             Context.DOCUMENT, EnumSet.of(Context.COOPERATION, Context.FORUM),
             Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION),
-            Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION));
+            Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION, Context.FORUM,
+                                     Context.DOCUMENT));
 
     /** Shared code may use the directory, which every access check asks, and no other context. */
     static final Set<Context> SHARED_MAY_USE = EnumSet.of(Context.COOPERATION);
