@@ -45,6 +45,8 @@ public enum DocumentRefusal implements Refusal {
     NOT_FOUND("document.not-found", Kind.NOT_FOUND, null),
     TARGET_FOLDER_UNKNOWN("document.target-folder-unknown", Kind.NOT_FOUND, "toFolderId"),
     VERSION_UNKNOWN("document.version-unknown", Kind.NOT_FOUND, "version"),
+    /** The file is not a PDF or an image the hub previews, or it could not be read as one. */
+    PREVIEW_UNAVAILABLE("document.preview-unavailable", Kind.NOT_FOUND, null),
 
     ALREADY_EXISTS("document.already-exists", CONFLICT, null),
     /** Someone else put up a version since the one this upload started from: reload and upload again. */

@@ -25,11 +25,23 @@ public class DocumentDownloads {
     private final DocumentSpaceAccess access;
     private final DocumentCommands commands;
     private final DocumentFiles files;
+    private final DocumentPreviews previews;
 
-    DocumentDownloads(DocumentSpaceAccess access, DocumentCommands commands, DocumentFiles files) {
+    DocumentDownloads(DocumentSpaceAccess access, DocumentCommands commands, DocumentFiles files,
+                      DocumentPreviews previews) {
         this.access = access;
         this.commands = commands;
         this.files = files;
+        this.previews = previews;
+    }
+
+    /** The PNG thumbnail of the current version, for someone who sees the document; not a download, not recorded. */
+    public byte[] preview(String cooperationId, String spaceId, String documentId) {
+        DocumentSpaceAccess.SeenDocument seen = access.document(cooperationId, spaceId, documentId);
+        if (seen.document().trashed()) {
+            throw DocumentSpaceAccess.notFound();
+        }
+        return previews.thumbnail(seen.document().current());
     }
 
     /** That version ({@code null}: the current one); recorded if {@code fromTheStart}. */

@@ -57,7 +57,8 @@ public class DocumentReading {
             return new DocumentResults.DocumentLine(document.documentId(), document.name(), current.version(),
                                                     current.file().size(), current.file().contentType(),
                                                     current.uploadedAt(), current.uploadedBy(),
-                                                    people.get(current.uploadedBy()));
+                                                    people.get(current.uploadedBy()),
+                                                    DocumentPreviews.previewable(current.file().contentType()));
         }).toList();
         return new DocumentResults.Listing(spaceId, folderId, here == null ? null : here.name(),
                                            here == null ? null : here.parentFolderId(), yours,

@@ -23,8 +23,9 @@ public final class DocumentResults {
     public record FolderLine(String folderId, String name, boolean restricted, boolean readOnly) {
     }
 
+    /** A document in its folder's list; {@code preview}: it has a thumbnail (a PDF or an image). */
     public record DocumentLine(String documentId, String name, int version, long size, String contentType,
-                               Instant updatedAt, String updatedBy, String updatedByName) {
+                               Instant updatedAt, String updatedBy, String updatedByName, boolean preview) {
     }
 
     /** A document with its versions (oldest first) and the downloads recorded. */

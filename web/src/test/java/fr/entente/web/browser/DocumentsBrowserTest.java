@@ -3,12 +3,13 @@ package fr.entente.web.browser;
 import fr.entente.web.testing.RunningHub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import fr.entente.infra.pdf.HtmlToPdf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The issue's two browsers on the working group's documents: a referent has the space's documents page open; the
  * officer reaches it from the forum space, uploads a PDF through the page's file input, and sees it listed with the
- * confirmation; the referent's page shows it without a reload. axe-core finds no serious or critical violation on the
+ * confirmation and the thumbnail of its first page; the referent's page shows it without a reload. axe-core finds no serious or critical violation on the
  * documents page, before and after the upload; a program named {@code .pdf} uploaded from the page is refused with the
  * reason next to the form, and not listed.
  */
@@ -40,13 +41,15 @@ class DocumentsBrowserTest {
     @Test
     void anUploadedPdfAppearsInTheOtherOpenPageWithoutAReload() throws Exception {
         Path pdf = data.resolve("Synthèse RSU 2025.pdf");
-        Files.write(pdf, "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-                .getBytes(StandardCharsets.US_ASCII));
         List<Axe.Violation> violations = new ArrayList<>();
         try (RunningHub hub = RunningHub.startWithDemoData(data.resolve("hub"), RunningHub.freshDatabaseName());
              HeadlessChromium first = HeadlessChromium.start();
              HeadlessChromium second = HeadlessChromium.start()) {
             String base = "http://localhost:" + hub.port();
+            Files.write(pdf, hub.bean(HtmlToPdf.class).render("""
+                    <!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml" lang="fr"><head><title>Synthèse RSU</title>
+                    <meta name="subject" content="Synthèse RSU 2025"/></head>
+                    <body><h1>Synthèse RSU 2025</h1><p>Effectifs des cinq départements.</p></body></html>"""));
             WebDriver officer = first.driver();
             WebDriver referent = second.driver();
             signIn(officer, base, "officer.59");
@@ -72,6 +75,9 @@ class DocumentsBrowserTest {
             new WebDriverWait(officer, Duration.ofSeconds(15))
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirmation"), "Synthèse RSU 2025.pdf"));
             assertThat(officer.findElement(By.id("documents")).getText()).contains("Synthèse RSU 2025.pdf");
+            new WebDriverWait(officer, Duration.ofSeconds(15)).until(page -> Boolean.TRUE.equals(((JavascriptExecutor) page)
+                    .executeScript("var img = document.querySelector('#documents img.apercu');"
+                                   + " return img !== null && img.complete && img.naturalWidth === 200;")));
 
             new WebDriverWait(referent, Duration.ofSeconds(15))
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("liste"), "Synthèse RSU 2025.pdf"));

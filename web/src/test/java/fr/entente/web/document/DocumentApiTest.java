@@ -5,10 +5,12 @@ import fr.entente.web.testing.ApiClient;
 import fr.entente.web.testing.ApiClient.Response;
 import fr.entente.web.testing.ApiWorld;
 import fr.entente.web.testing.SharedApiWorld;
+import fr.entente.infra.pdf.HtmlToPdf;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import javax.imageio.ImageIO;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -172,6 +174,42 @@ class DocumentApiTest {
         assertThat(referentA.put(D + "/documents/" + documentId + "/trashed", "{\"trashed\":false}").status()).isEqualTo(204);
         assertThat(names(referentB.get(D + "/folders/" + folderId).json().path("documents")))
                 .containsExactly("Étude définitive.txt");
+    }
+
+    @Test
+    void aPdfHasAThumbnailOfItsFirstPageAndAnImageAScaledOne() throws Exception {
+        byte[] pdf = world.bean(HtmlToPdf.class).render("""
+                <!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml" lang="fr"><head><title>Étude</title>
+                <meta name="subject" content="Étude"/></head><body><h1>Étude des effectifs</h1></body></html>""");
+        String pdfId = uploaded(referentA, null, "etude-effectifs.pdf", pdf).path("documentId").asText();
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(400, 300,
+                                                                                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ImageIO.write(picture, "png", png);
+        String imageId = uploaded(referentA, null, "carte.png", png.toByteArray()).path("documentId").asText();
+
+        HttpResponse<byte[]> pdfPreview = referentB.getBytes(D + "/documents/" + pdfId + "/preview", Map.of());
+        HttpResponse<byte[]> imagePreview = referentB.getBytes(D + "/documents/" + imageId + "/preview", Map.of());
+
+        assertThat(pdfPreview.statusCode()).isEqualTo(200);
+        assertThat(pdfPreview.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/png");
+        java.awt.image.BufferedImage firstPage = ImageIO.read(new java.io.ByteArrayInputStream(pdfPreview.body()));
+        assertThat(firstPage.getWidth()).isEqualTo(200);
+        assertThat(firstPage.getHeight()).as("an A4 page, taller than wide").isGreaterThan(250);
+        java.awt.image.BufferedImage scaled = ImageIO.read(new java.io.ByteArrayInputStream(imagePreview.body()));
+        assertThat(scaled.getWidth()).isEqualTo(200);
+        assertThat(scaled.getHeight()).isEqualTo(150);
+        assertThat(referentB.get(D + "/documents/" + pdfId).json().path("downloads")).as("a preview is no download").isEmpty();
+    }
+
+    @Test
+    void aTextHasNoPreview() {
+        String documentId = uploaded(referentA, null, "notes.txt", bytes("des notes")).path("documentId").asText();
+
+        Response preview = referentB.getAccepting(D + "/documents/" + documentId + "/preview", "image/png");
+
+        assertThat(preview.status()).isEqualTo(404);
+        assertThat(preview.json().path("code").asText()).isEqualTo("document.preview-unavailable");
     }
 
     @Test

@@ -104,6 +104,15 @@ class DocumentPagesController {
                              .body(download.content());
     }
 
+    @GetMapping(path = "/cooperations/{cooperationId}/documents/{spaceId}/fichiers/{documentId}/apercu",
+                produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> preview(@PathVariable String cooperationId, @PathVariable String spaceId,
+                                   @PathVariable String documentId) {
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                             .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
+                             .body(downloads.preview(cooperationId, spaceId, documentId));
+    }
+
     private String page(String cooperationId, String spaceId, String folderId, boolean trash, Model model) {
         readYourWrites.await(model, DocumentsProjection.PROCESSING_GROUP);
         ForumAccess.SeenSpace space = forum.space(cooperationId, spaceId);

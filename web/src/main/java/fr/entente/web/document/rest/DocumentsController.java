@@ -174,6 +174,17 @@ public class DocumentsController {
         return send(downloads.download(cooperationId, spaceId, documentId, version, fromTheStart(range)));
     }
 
+    @GetMapping(path = "/documents/{documentId}/preview", produces = {MediaType.IMAGE_PNG_VALUE,
+                                                                      MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @Operation(summary = "A thumbnail of the current version, 200 pixels wide (PNG): a PDF's first page, an image",
+               description = "Other files: 404 document.preview-unavailable. Not recorded as a download.")
+    public ResponseEntity<byte[]> preview(@PathVariable String cooperationId, @PathVariable String spaceId,
+                                          @PathVariable String documentId) {
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                             .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
+                             .body(downloads.preview(cooperationId, spaceId, documentId));
+    }
+
     /** Spring MVC answers a Range header itself, 206 with the part asked for, from a resource of known length. */
     private static ResponseEntity<Resource> send(DocumentDownloads.Download download) {
         return ResponseEntity.ok()
