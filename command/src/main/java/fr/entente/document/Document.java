@@ -19,7 +19,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * someone else was first). Every handler first asks what the person acting may do in the document's folder
  * ({@link DocumentAccess}: not seeing it, they are told the document does not exist; only reading it, they may
  * download and nothing else). A document in the trash keeps its versions and can be restored; it takes no new version,
- * name or folder until then.
+ * name or folder until then. A writer locks it while they edit it: until they unlock it (or a moderator of the space
+ * breaks the lock), nobody else puts up a version, renames, moves or trashes it.
  */
 @Aggregate
 public class Document {
@@ -32,6 +33,8 @@ public class Document {
     private String name;
     private int versions;
     private boolean trashed;
+    /** Who holds the lock, or {@code null}. */
+    private String lockedBy;
 
     protected Document() {
         // for Axon
@@ -112,11 +115,41 @@ public class Document {
         apply(new DocumentDownloadedEvent(documentId, command.version(), actor.id()));
     }
 
-    /** Someone who writes in the document's folder, the document being out of the trash. */
+    @CommandHandler
+    public void handle(LockDocumentCommand command, MetaData metaData, DocumentAccess access) {
+        String by = writer(metaData, access);
+        if (!by.equals(lockedBy)) {
+            apply(new DocumentLockedEvent(documentId, by));
+        }
+    }
+
+    /** The holder releases the lock; a moderator of the space breaks someone else's, and the event says so. */
+    @CommandHandler
+    public void handle(UnlockDocumentCommand command, MetaData metaData, DocumentAccess access) {
+        DocumentActor actor = DocumentActor.of(metaData, cooperationId);
+        FolderAccess granted = actor.reading(access, cooperationId, spaceId, folderId);
+        if (lockedBy == null) {
+            throw refused(DocumentRefusal.NOT_LOCKED);
+        }
+        boolean holder = lockedBy.equals(actor.id());
+        if (!holder && granted != FolderAccess.MANAGE) {
+            throw refused(DocumentRefusal.LOCK_HOLDER_OR_MODERATOR);
+        }
+        apply(holder ? new DocumentUnlockedEvent(documentId, actor.id())
+                     : new DocumentLockBrokenEvent(documentId, actor.id(), lockedBy));
+    }
+
+    /**
+     * Someone who writes in the document's folder, the document being out of the trash and not locked by someone
+     * else.
+     */
     private String writer(MetaData metaData, DocumentAccess access) {
         String by = actor(metaData, access);
         if (trashed) {
             throw refused(DocumentRefusal.IN_TRASH);
+        }
+        if (lockedBy != null && !lockedBy.equals(by)) {
+            throw refused(DocumentRefusal.LOCKED);
         }
         return by;
     }
@@ -176,5 +209,20 @@ public class Document {
     @EventSourcingHandler
     void on(DocumentRestoredEvent event) {
         trashed = false;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentLockedEvent event) {
+        lockedBy = event.lockedBy();
+    }
+
+    @EventSourcingHandler
+    void on(DocumentUnlockedEvent event) {
+        lockedBy = null;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentLockBrokenEvent event) {
+        lockedBy = null;
     }
 }

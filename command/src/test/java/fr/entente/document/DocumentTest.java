@@ -228,4 +228,72 @@ class DocumentTest {
                .expectNoEvents()
                .expectException(ruleViolation(DocumentRefusal.NOT_FOUND, null));
     }
+
+    @Test
+    void aWriterLocksADocumentWhileEditingIt() {
+        fixture.given(UPLOADED)
+               .when(new LockDocumentCommand(DOCUMENT_ID, COOPERATION_ID), AS_REFERENT_80)
+               .expectEvents(new DocumentLockedEvent(DOCUMENT_ID, REFERENT_80));
+    }
+
+    @Test
+    void aLockedDocumentTakesNoVersionFromSomeoneElse() {
+        fixture.given(UPLOADED, new DocumentLockedEvent(DOCUMENT_ID, REFERENT_80))
+               .when(new UploadVersionCommand(DOCUMENT_ID, COOPERATION_ID, 1, SECOND_FILE), AS_REFERENT_62)
+               .expectNoEvents()
+               .expectException(ruleViolation(DocumentRefusal.LOCKED, null));
+    }
+
+    @Test
+    void aLockedDocumentIsNotTrashedBySomeoneElse() {
+        fixture.given(UPLOADED, new DocumentLockedEvent(DOCUMENT_ID, REFERENT_80))
+               .when(new TrashDocumentCommand(DOCUMENT_ID, COOPERATION_ID), AS_REFERENT_62)
+               .expectNoEvents()
+               .expectException(ruleViolation(DocumentRefusal.LOCKED, null));
+    }
+
+    @Test
+    void theLockHolderPutsUpAVersion() {
+        fixture.given(UPLOADED, new DocumentLockedEvent(DOCUMENT_ID, REFERENT_80))
+               .when(new UploadVersionCommand(DOCUMENT_ID, COOPERATION_ID, 1, SECOND_FILE), AS_REFERENT_80)
+               .expectEvents(SECOND);
+    }
+
+    @Test
+    void theHolderReleasesTheLock() {
+        fixture.given(UPLOADED, new DocumentLockedEvent(DOCUMENT_ID, REFERENT_80))
+               .when(new UnlockDocumentCommand(DOCUMENT_ID, COOPERATION_ID), AS_REFERENT_80)
+               .expectEvents(new DocumentUnlockedEvent(DOCUMENT_ID, REFERENT_80));
+    }
+
+    @Test
+    void aModeratorBreaksSomeoneElsesLockAndItIsRecordedAsBroken() {
+        fixture.given(UPLOADED, new DocumentLockedEvent(DOCUMENT_ID, REFERENT_80))
+               .when(new UnlockDocumentCommand(DOCUMENT_ID, COOPERATION_ID), AS_OFFICER)
+               .expectEvents(new DocumentLockBrokenEvent(DOCUMENT_ID, OFFICER, REFERENT_80));
+    }
+
+    @Test
+    void aMemberBreaksNoOnesLock() {
+        fixture.given(UPLOADED, new DocumentLockedEvent(DOCUMENT_ID, REFERENT_80))
+               .when(new UnlockDocumentCommand(DOCUMENT_ID, COOPERATION_ID), AS_REFERENT_62)
+               .expectNoEvents()
+               .expectException(ruleViolation(DocumentRefusal.LOCK_HOLDER_OR_MODERATOR, null));
+    }
+
+    @Test
+    void someoneElsesLockIsNotTakenOver() {
+        fixture.given(UPLOADED, new DocumentLockedEvent(DOCUMENT_ID, REFERENT_80))
+               .when(new LockDocumentCommand(DOCUMENT_ID, COOPERATION_ID), AS_REFERENT_62)
+               .expectNoEvents()
+               .expectException(ruleViolation(DocumentRefusal.LOCKED, null));
+    }
+
+    @Test
+    void aReaderLocksNothing() {
+        fixture.given(new DocumentUploadedEvent(DOCUMENT_ID, COOPERATION_ID, SPACE_ID, ARCHIVES, FIRST_FILE, OFFICER))
+               .when(new LockDocumentCommand(DOCUMENT_ID, COOPERATION_ID), AS_REFERENT_80)
+               .expectNoEvents()
+               .expectException(ruleViolation(DocumentRefusal.READ_ONLY, null));
+    }
 }

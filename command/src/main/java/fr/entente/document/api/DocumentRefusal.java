@@ -35,6 +35,8 @@ public enum DocumentRefusal implements Refusal {
     SAME_FOLDER("document.same-folder", INVALID, "toFolderId"),
 
     MODERATOR_REQUIRED("document.moderator-required", NOT_ALLOWED, null),
+    /** Only who holds a lock releases it; a moderator of the space breaks it. */
+    LOCK_HOLDER_OR_MODERATOR("document.lock-holder-or-moderator", NOT_ALLOWED, null),
     /** The person sees the folder but may only read it. */
     READ_ONLY("document.read-only", NOT_ALLOWED, null),
 
@@ -52,6 +54,9 @@ public enum DocumentRefusal implements Refusal {
     /** Someone else put up a version since the one this upload started from: reload and upload again. */
     VERSION_CONFLICT("document.version-conflict", CONFLICT, "basedOnVersion", "current"),
     IN_TRASH("document.in-trash", CONFLICT, null),
+    /** Someone else is editing the document: no version, name, folder or trash until they unlock it. */
+    LOCKED("document.locked", CONFLICT, null),
+    NOT_LOCKED("document.not-locked", CONFLICT, null),
     NOT_IN_TRASH("document.not-in-trash", CONFLICT, null);
 
     private final String code;

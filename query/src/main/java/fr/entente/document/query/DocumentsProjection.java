@@ -69,7 +69,7 @@ public class DocumentsProjection {
             store.save(new DocumentView(event.documentId(), event.cooperationId(), event.spaceId(), event.folderId(),
                                         event.file().name(), false,
                                         List.of(new VersionView(1, event.file(), event.uploadedBy(), at)), List.of(),
-                                        position.value()));
+                                        null, null, position.value()));
             publish(event.cooperationId(), event.spaceId(), event.folderId(), position);
         }
     }
@@ -100,6 +100,21 @@ public class DocumentsProjection {
     @EventHandler
     void on(DocumentRestoredEvent event, LogPosition position) {
         change(event.documentId(), position, document -> document.inTrash(false, position.value()));
+    }
+
+    @EventHandler
+    void on(DocumentLockedEvent event, LogPosition position, @Timestamp Instant at) {
+        change(event.documentId(), position, document -> document.lockedBy(event.lockedBy(), at, position.value()));
+    }
+
+    @EventHandler
+    void on(DocumentUnlockedEvent event, LogPosition position) {
+        change(event.documentId(), position, document -> document.lockedBy(null, null, position.value()));
+    }
+
+    @EventHandler
+    void on(DocumentLockBrokenEvent event, LogPosition position) {
+        change(event.documentId(), position, document -> document.lockedBy(null, null, position.value()));
     }
 
     /** A download changes no list: nothing is published, the document's page shows it when read. */

@@ -50,15 +50,22 @@ public class DocumentReading {
                 .toList();
         List<DocumentView> documents = queries.query(new FindFolderDocumentsQuery(cooperationId, spaceId, folderId, trash),
                                                      ResponseTypes.multipleInstancesOf(DocumentView.class)).join();
-        Map<String, String> people = names.people(cooperationId,
-                                                  documents.stream().map(document -> document.current().uploadedBy()).toList());
+        Set<String> named = new HashSet<>();
+        documents.forEach(document -> {
+            named.add(document.current().uploadedBy());
+            if (document.lockedBy() != null) {
+                named.add(document.lockedBy());
+            }
+        });
+        Map<String, String> people = names.people(cooperationId, named);
         List<DocumentResults.DocumentLine> lines = documents.stream().map(document -> {
             VersionView current = document.current();
             return new DocumentResults.DocumentLine(document.documentId(), document.name(), current.version(),
                                                     current.file().size(), current.file().contentType(),
                                                     current.uploadedAt(), current.uploadedBy(),
                                                     people.get(current.uploadedBy()),
-                                                    DocumentPreviews.previewable(current.file().contentType()));
+                                                    DocumentPreviews.previewable(current.file().contentType()),
+                                                    lock(document, people, personId));
         }).toList();
         return new DocumentResults.Listing(spaceId, folderId, here == null ? null : here.name(),
                                            here == null ? null : here.parentFolderId(), yours,
@@ -72,10 +79,13 @@ public class DocumentReading {
         Set<String> people = new HashSet<>();
         document.versions().forEach(version -> people.add(version.uploadedBy()));
         document.downloads().forEach(download -> people.add(download.personId()));
+        if (document.lockedBy() != null) {
+            people.add(document.lockedBy());
+        }
         Map<String, String> named = names.people(cooperationId, people);
         return new DocumentResults.DocumentDetail(
                 document.documentId(), document.spaceId(), document.folderId(), document.name(), document.trashed(),
-                seen.access(),
+                seen.access(), lock(document, named, access.personId()),
                 document.versions().stream().map(version -> new DocumentResults.Version(
                         version.version(), version.file().fileId(), version.file().name(), version.file().size(),
                         version.file().contentType(), version.file().sha256(), version.uploadedBy(),
@@ -91,6 +101,12 @@ public class DocumentReading {
         }
         return queries.query(new FindFolderQuery(folderId), ResponseTypes.optionalInstanceOf(FolderView.class)).join()
                       .map(FolderView::rights).orElseThrow(DocumentSpaceAccess::notFound);
+    }
+
+    private static DocumentResults.Lock lock(DocumentView document, Map<String, String> names, String reader) {
+        return document.lockedBy() == null ? null
+               : new DocumentResults.Lock(document.lockedBy(), names.get(document.lockedBy()), document.lockedAt(),
+                                          document.lockedBy().equals(reader));
     }
 
     /** The folders above {@code here}, from the top; never past a folder of another space (the log holds none). */

@@ -28,4 +28,7 @@ public final class DocumentRequests {
 
     public record Trashed(boolean trashed) {
     }
+
+    public record Locked(boolean locked) {
+    }
 }

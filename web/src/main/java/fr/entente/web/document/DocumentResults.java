@@ -23,14 +23,21 @@ public final class DocumentResults {
     public record FolderLine(String folderId, String name, boolean restricted, boolean readOnly) {
     }
 
-    /** A document in its folder's list; {@code preview}: it has a thumbnail (a PDF or an image). */
+    /**
+     * A document in its folder's list; {@code preview}: it has a thumbnail (a PDF or an image); {@code lock}: who
+     * edits it, or {@code null}.
+     */
     public record DocumentLine(String documentId, String name, int version, long size, String contentType,
-                               Instant updatedAt, String updatedBy, String updatedByName, boolean preview) {
+                               Instant updatedAt, String updatedBy, String updatedByName, boolean preview, Lock lock) {
+    }
+
+    /** Who holds a document's lock, since when, and whether it is the reader. */
+    public record Lock(String personId, String personName, Instant since, boolean yours) {
     }
 
     /** A document with its versions (oldest first) and the downloads recorded. */
     public record DocumentDetail(String documentId, String spaceId, String folderId, String name, boolean trashed,
-                                 FolderAccess yourAccess, List<Version> versions, List<Download> downloads) {
+                                 FolderAccess yourAccess, Lock lock, List<Version> versions, List<Download> downloads) {
     }
 
     public record Version(int version, String fileId, String name, long size, String contentType, String sha256,

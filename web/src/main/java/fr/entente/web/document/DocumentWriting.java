@@ -89,6 +89,13 @@ public class DocumentWriting {
                                              : new RestoreDocumentCommand(documentId, cooperationId));
     }
 
+    /** Locks the document while the person edits it ({@code true}), or releases (or, a moderator, breaks) its lock. */
+    public void lock(String cooperationId, String spaceId, String documentId, boolean locked) {
+        access.document(cooperationId, spaceId, documentId);
+        commands.send(cooperationId, locked ? new LockDocumentCommand(documentId, cooperationId)
+                                            : new UnlockDocumentCommand(documentId, cooperationId));
+    }
+
     private StoredFile store(Upload upload, String name) {
         try (InputStream bytes = upload.open()) {
             return files.store(bytes, name);

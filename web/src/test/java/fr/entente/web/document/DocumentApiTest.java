@@ -213,6 +213,29 @@ class DocumentApiTest {
     }
 
     @Test
+    void aLockedDocumentTakesNoVersionFromOthersUntilItsHolderOrAModeratorUnlocksIt() {
+        String documentId = uploaded(referentA, null, "ordre-du-jour.txt", bytes("v1")).path("documentId").asText();
+        String document = D + "/documents/" + documentId;
+        assertThat(referentB.put(document + "/locked", "{\"locked\":true}").status()).isEqualTo(204);
+        JsonNode lock = referentA.get(document).json().path("lock");
+        assertThat(lock.path("personName").asText()).isEqualTo("Bérénice Lecture");
+        assertThat(lock.path("since").asText()).isNotBlank();
+        long events = world.eventCount();
+        long chunks = chunks(world);
+
+        refused(world, events, chunks, referentA.multipart(document + "/versions", Map.of("basedOnVersion", "1"), "v2.txt",
+                                                           bytes("v2")), 409, "document.locked");
+        refused(world, events, chunks, referentA.put(document + "/trashed", "{\"trashed\":true}"), 409, "document.locked");
+        refused(world, events, chunks, referentA.put(document + "/locked", "{\"locked\":false}"), 403,
+                "document.lock-holder-or-moderator");
+
+        assertThat(officer.put(document + "/locked", "{\"locked\":false}").status()).as("a moderator breaks it").isEqualTo(204);
+        assertThat(referentA.get(document).json().path("lock").isNull()).isTrue();
+        assertThat(referentA.multipart(document + "/versions", Map.of("basedOnVersion", "1"), "v2.txt", bytes("v2"))
+                            .status()).isEqualTo(201);
+    }
+
+    @Test
     void anEmptyFileIsRefusedAndNothingStored() {
         long events = world.eventCount();
         long chunks = chunks(world);

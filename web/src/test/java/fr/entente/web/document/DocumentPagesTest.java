@@ -100,6 +100,21 @@ class DocumentPagesTest {
     }
 
     @Test
+    void aDocumentLockedThroughThePageShowsWhoHoldsIt() {
+        String documentId = uploaded(referentA, null, "en-cours.txt", "texte".getBytes()).path("documentId").asText();
+        String file = PAGES + "/fichiers/" + documentId;
+
+        assertThat(referentA.form(file + "/verrou", Map.of("verrou", "oui"), "text/html").status()).isEqualTo(302);
+
+        assertThat(referentA.getPage(PAGES).body()).contains("Le document est verrouillé", "Déverrouiller « en-cours.txt »");
+        String othersPage = referentB.getPage(PAGES).body();
+        assertThat(othersPage).contains("Verrouillé par Aurélien Dépôt depuis le");
+        assertThat(othersPage).doesNotContain("Déverrouiller « en-cours.txt »");
+        assertThat(referentA.form(file + "/verrou", Map.of("verrou", "non"), "text/html").status()).isEqualTo(302);
+        assertThat(referentB.getPage(PAGES).body()).doesNotContain("Verrouillé par Aurélien Dépôt");
+    }
+
+    @Test
     void someoneOutsideTheSpaceGetsTheNotFoundPage() {
         ApiClient outsider = world.signedIn(MEMBER_HDF);
 

@@ -121,6 +121,20 @@ class DocumentFormsController {
         return form.answer(outcome, "document", values(folderId), page, redirect);
     }
 
+    /** Locks ({@code verrou=oui}) or unlocks a document; a moderator's unlock breaks someone else's lock. */
+    @PostMapping("/cooperations/{cooperationId}/documents/{spaceId}/fichiers/{documentId}/verrou")
+    String lock(@PathVariable String cooperationId, @PathVariable String spaceId, @PathVariable String documentId,
+                @RequestParam(name = "folderId", required = false) String folderId,
+                @RequestParam(name = "verrou", defaultValue = "oui") String lock,
+                RedirectAttributes redirect, Locale locale) {
+        boolean locked = "oui".equals(lock);
+        PageForm.Outcome outcome = form.submit(null, Map.of(), "documentId", () -> {
+            writing.lock(cooperationId, spaceId, documentId, locked);
+            return messages.getMessage(locked ? "documents.done.locked" : "documents.done.unlocked", null, locale);
+        });
+        return form.answer(outcome, "document", values(folderId), folderPage(cooperationId, spaceId, folderId), redirect);
+    }
+
     private static List<String> orEmpty(List<String> ids) {
         return ids == null ? List.of() : ids;
     }

@@ -158,6 +158,17 @@ public class DocumentsController {
         writing.trash(cooperationId, spaceId, documentId, request.trashed());
     }
 
+    @PutMapping(path = "/documents/{documentId}/locked", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Lock a document while editing it (true), or unlock it (false)",
+               description = "Locked, nobody else puts up a version, renames, moves or trashes it (409 "
+                             + "document.locked). Its holder unlocks it; a moderator of the space breaks someone "
+                             + "else's lock, recorded as broken; anyone else gets 403.")
+    public void lock(@PathVariable String cooperationId, @PathVariable String spaceId, @PathVariable String documentId,
+                     @RequestBody DocumentRequests.Locked request) {
+        writing.lock(cooperationId, spaceId, documentId, request.locked());
+    }
+
     @GetMapping(path = "/documents/{documentId}/content", produces = MediaType.ALL_VALUE)
     @Operation(summary = "Download the current version (HTTP Range supported; each download recorded)")
     public ResponseEntity<Resource> content(@PathVariable String cooperationId, @PathVariable String spaceId,
