@@ -15,10 +15,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 
 import static fr.entente.web.document.DocumentCorner.*;
+import static fr.entente.web.testing.ApiWorld.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -114,6 +116,22 @@ class DocumentApiTest {
         assertThat(document.path("downloads").get(0).path("version").asInt()).isEqualTo(1);
         assertThat(document.path("downloads").get(0).path("personId").asText()).isEqualTo(REFERENT_B.personId());
         assertThat(document.path("downloads").get(0).path("personName").asText()).isEqualTo("Bérénice Lecture");
+    }
+
+    @Test
+    void theAuditTrailSaysWhoUploadedAndDownloadedUnderTheDocumentsKind() {
+        String documentId = uploaded(referentA, null, "journal.pdf", PDF).path("documentId").asText();
+        referentB.getBytes(D + "/documents/" + documentId + "/content", Map.of());
+        ApiClient administrator = world.signedIn(ApiWorld.ADMIN_HDF);
+
+        JsonNode acts = eventually(() -> Optional.of(administrator.get(
+                "/api/cooperations/" + ApiWorld.HDF + "/audit/trail?kind=document&limit=10").json().path("acts"))
+                .filter(found -> found.size() >= 2 && found.get(0).path("sentence").asText().contains("téléchargé")));
+
+        assertThat(acts.get(0).path("sentence").asText()).isEqualTo("Bérénice Lecture a téléchargé la version 1 d'un document.");
+        assertThat(acts.get(1).path("sentence").asText())
+                .isEqualTo("Aurélien Dépôt a déposé un document dans les documents d'un espace.");
+        assertThat(acts.get(0).path("context").asText()).isEqualTo("document");
     }
 
     @Test
