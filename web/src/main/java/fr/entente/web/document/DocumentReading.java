@@ -52,7 +52,7 @@ public class DocumentReading {
                                                      ResponseTypes.multipleInstancesOf(DocumentView.class)).join();
         Set<String> named = new HashSet<>();
         documents.forEach(document -> {
-            named.add(document.current().uploadedBy());
+            document.versions().forEach(version -> named.add(version.uploadedBy()));
             if (document.lockedBy() != null) {
                 named.add(document.lockedBy());
             }
@@ -65,7 +65,7 @@ public class DocumentReading {
                                                     current.uploadedAt(), current.uploadedBy(),
                                                     people.get(current.uploadedBy()),
                                                     DocumentPreviews.previewable(current.file().contentType()),
-                                                    lock(document, people, personId));
+                                                    lock(document, people, personId), versions(document, people));
         }).toList();
         return new DocumentResults.Listing(spaceId, folderId, here == null ? null : here.name(),
                                            here == null ? null : here.parentFolderId(), yours,
@@ -86,10 +86,7 @@ public class DocumentReading {
         return new DocumentResults.DocumentDetail(
                 document.documentId(), document.spaceId(), document.folderId(), document.name(), document.trashed(),
                 seen.access(), lock(document, named, access.personId()),
-                document.versions().stream().map(version -> new DocumentResults.Version(
-                        version.version(), version.file().fileId(), version.file().name(), version.file().size(),
-                        version.file().contentType(), version.file().sha256(), version.uploadedBy(),
-                        named.get(version.uploadedBy()), version.uploadedAt())).toList(),
+                versions(document, named),
                 document.downloads().stream().map(download -> new DocumentResults.Download(
                         download.version(), download.personId(), named.get(download.personId()), download.at())).toList());
     }
@@ -101,6 +98,13 @@ public class DocumentReading {
         }
         return queries.query(new FindFolderQuery(folderId), ResponseTypes.optionalInstanceOf(FolderView.class)).join()
                       .map(FolderView::rights).orElseThrow(DocumentSpaceAccess::notFound);
+    }
+
+    private static List<DocumentResults.Version> versions(DocumentView document, Map<String, String> names) {
+        return document.versions().stream().map(version -> new DocumentResults.Version(
+                version.version(), version.file().fileId(), version.file().name(), version.file().size(),
+                version.file().contentType(), version.file().sha256(), version.uploadedBy(),
+                names.get(version.uploadedBy()), version.uploadedAt())).toList();
     }
 
     private static DocumentResults.Lock lock(DocumentView document, Map<String, String> names, String reader) {

@@ -28,7 +28,8 @@ public final class DocumentResults {
      * edits it, or {@code null}.
      */
     public record DocumentLine(String documentId, String name, int version, long size, String contentType,
-                               Instant updatedAt, String updatedBy, String updatedByName, boolean preview, Lock lock) {
+                               Instant updatedAt, String updatedBy, String updatedByName, boolean preview, Lock lock,
+                               List<Version> versions) {
     }
 
     /** Who holds a document's lock, since when, and whether it is the reader. */

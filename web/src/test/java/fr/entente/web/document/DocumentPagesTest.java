@@ -53,6 +53,23 @@ class DocumentPagesTest {
     }
 
     @Test
+    void aNewVersionThroughThePageIsListedWithTheEarlierOne() {
+        String documentId = uploaded(referentA, null, "programme.txt", "v1".getBytes()).path("documentId").asText();
+
+        Response version = referentB.multipart(PAGES + "/fichiers/" + documentId + "/versions",
+                                               Map.of("basedOnVersion", "1", "folderId", ""), "programme-relu.txt",
+                                               "v2".getBytes());
+
+        assertThat(version.status()).as(version.toString()).isEqualTo(302);
+        assertThat(referentB.getPage(PAGES).body()).contains("La version 2 de « programme-relu.txt » est déposée.");
+        String page = referentA.getPage(PAGES).body();
+        assertThat(page).contains("Versions (2)",
+                                  "Version 1 : programme.txt", "Version 2 : programme-relu.txt", "par Bérénice Lecture");
+        assertThat(referentA.getBytes(PAGES + "/fichiers/" + documentId + "?version=1", Map.of()).body())
+                .isEqualTo("v1".getBytes());
+    }
+
+    @Test
     void aRefusedUploadSaysWhyNextToTheFormAndStoresNothing() {
         long events = world.eventCount();
         long chunks = chunks(world);
