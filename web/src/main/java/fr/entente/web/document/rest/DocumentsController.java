@@ -2,8 +2,6 @@ package fr.entente.web.document.rest;
 
 import fr.entente.document.api.DocumentRefusal;
 import fr.entente.document.api.DocumentRefusedException;
-import fr.entente.web.document.ContentDispositions;
-import fr.entente.web.document.DocumentDownloads;
 import fr.entente.web.document.DocumentReading;
 import fr.entente.web.document.DocumentRequests;
 import fr.entente.web.document.DocumentResults;
@@ -12,8 +10,6 @@ import fr.entente.web.document.UploadProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.core.io.Resource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -37,7 +32,10 @@ import org.springframework.http.ProblemDetail;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** The documents of a forum space: folders with their rights, files with their versions, downloads. */
+/**
+ * The documents of a forum space: folders with their rights, files with their versions, names, folders, the trash and
+ * locks. The bytes themselves (downloads, previews) are served by {@link DocumentContentController}.
+ */
 @RestController
 @RequestMapping(path = "/api/cooperations/{cooperationId}/documents/spaces/{spaceId}", produces = "application/json")
 @Tag(name = "Documents", description = "Each forum space (each body through its space) has its documents: folders and "
@@ -49,14 +47,11 @@ public class DocumentsController {
 
     private final DocumentReading reading;
     private final DocumentWriting writing;
-    private final DocumentDownloads downloads;
     private final UploadProblems uploadProblems;
 
-    public DocumentsController(DocumentReading reading, DocumentWriting writing, DocumentDownloads downloads,
-                               UploadProblems uploadProblems) {
+    public DocumentsController(DocumentReading reading, DocumentWriting writing, UploadProblems uploadProblems) {
         this.reading = reading;
         this.writing = writing;
-        this.downloads = downloads;
         this.uploadProblems = uploadProblems;
     }
 
@@ -167,47 +162,6 @@ public class DocumentsController {
     public void lock(@PathVariable String cooperationId, @PathVariable String spaceId, @PathVariable String documentId,
                      @RequestBody DocumentRequests.Locked request) {
         writing.lock(cooperationId, spaceId, documentId, request.locked());
-    }
-
-    @GetMapping(path = "/documents/{documentId}/content", produces = MediaType.ALL_VALUE)
-    @Operation(summary = "Download the current version (HTTP Range supported; each download recorded)")
-    public ResponseEntity<Resource> content(@PathVariable String cooperationId, @PathVariable String spaceId,
-                                            @PathVariable String documentId,
-                                            @RequestHeader(name = HttpHeaders.RANGE, required = false) String range) {
-        return send(downloads.download(cooperationId, spaceId, documentId, null, fromTheStart(range)));
-    }
-
-    @GetMapping(path = "/documents/{documentId}/versions/{version}/content", produces = MediaType.ALL_VALUE)
-    @Operation(summary = "Download a version (HTTP Range supported; each download recorded)")
-    public ResponseEntity<Resource> versionContent(@PathVariable String cooperationId, @PathVariable String spaceId,
-                                                   @PathVariable String documentId, @PathVariable int version,
-                                                   @RequestHeader(name = HttpHeaders.RANGE, required = false) String range) {
-        return send(downloads.download(cooperationId, spaceId, documentId, version, fromTheStart(range)));
-    }
-
-    @GetMapping(path = "/documents/{documentId}/preview", produces = {MediaType.IMAGE_PNG_VALUE,
-                                                                      MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    @Operation(summary = "A thumbnail of the current version, 200 pixels wide (PNG): a PDF's first page, an image",
-               description = "Other files: 404 document.preview-unavailable. Not recorded as a download.")
-    public ResponseEntity<byte[]> preview(@PathVariable String cooperationId, @PathVariable String spaceId,
-                                          @PathVariable String documentId) {
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
-                             .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
-                             .body(downloads.preview(cooperationId, spaceId, documentId));
-    }
-
-    /** Spring MVC answers a Range header itself, 206 with the part asked for, from a resource of known length. */
-    private static ResponseEntity<Resource> send(DocumentDownloads.Download download) {
-        return ResponseEntity.ok()
-                             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(download.documentName()))
-                             .header(HttpHeaders.ACCEPT_RANGES, "bytes")
-                             .contentType(MediaType.parseMediaType(download.version().file().contentType()))
-                             .body(download.content());
-    }
-
-    /** A download is recorded once: by the request that starts at the first byte, not by those that resume it. */
-    private static boolean fromTheStart(String range) {
-        return range == null || range.replace(" ", "").startsWith("bytes=0-");
     }
 
     private static DocumentWriting.Upload upload(MultipartFile file) {
