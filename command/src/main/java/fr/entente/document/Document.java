@@ -8,6 +8,8 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import static fr.entente.document.api.DocumentRefusedException.refused;
@@ -31,7 +33,8 @@ public class Document {
     private String spaceId;
     private String folderId;
     private String name;
-    private int versions;
+    /** The files of the versions, oldest first: version n is at n - 1. */
+    private final List<StoredFile> versions = new ArrayList<>();
     private boolean trashed;
     /** Who holds the lock, or {@code null}. */
     private String lockedBy;
@@ -55,10 +58,29 @@ public class Document {
     public void handle(UploadVersionCommand command, MetaData metaData, DocumentAccess access) {
         String uploader = writer(metaData, access);
         StoredFile file = checked(command.file());
-        if (command.basedOnVersion() != versions) {
-            throw refused(DocumentRefusal.VERSION_CONFLICT, versions);
+        current(command.basedOnVersion());
+        apply(new DocumentVersionUploadedEvent(documentId, versions.size() + 1, file, uploader));
+    }
+
+    @CommandHandler
+    public void handle(RestoreVersionCommand command, MetaData metaData, DocumentAccess access) {
+        String by = writer(metaData, access);
+        current(command.basedOnVersion());
+        if (command.version() < 1 || command.version() > versions.size()) {
+            throw refused(DocumentRefusal.VERSION_UNKNOWN);
         }
-        apply(new DocumentVersionUploadedEvent(documentId, versions + 1, file, uploader));
+        if (command.version() == versions.size()) {
+            throw refused(DocumentRefusal.VERSION_IS_CURRENT);
+        }
+        apply(new DocumentVersionRestoredEvent(documentId, versions.size() + 1, command.version(),
+                                               versions.get(command.version() - 1), by));
+    }
+
+    /** The command was made from the current version, or someone else put one up since. */
+    private void current(int basedOnVersion) {
+        if (basedOnVersion != versions.size()) {
+            throw refused(DocumentRefusal.VERSION_CONFLICT, versions.size());
+        }
     }
 
     @CommandHandler
@@ -109,7 +131,7 @@ public class Document {
         if (trashed) {
             throw refused(DocumentRefusal.NOT_FOUND);
         }
-        if (command.version() < 1 || command.version() > versions) {
+        if (command.version() < 1 || command.version() > versions.size()) {
             throw refused(DocumentRefusal.VERSION_UNKNOWN);
         }
         apply(new DocumentDownloadedEvent(documentId, command.version(), actor.id()));
@@ -183,12 +205,17 @@ public class Document {
         spaceId = event.spaceId();
         folderId = event.folderId();
         name = event.file().name();
-        versions = 1;
+        versions.add(event.file());
     }
 
     @EventSourcingHandler
     void on(DocumentVersionUploadedEvent event) {
-        versions = event.version();
+        versions.add(event.file());
+    }
+
+    @EventSourcingHandler
+    void on(DocumentVersionRestoredEvent event) {
+        versions.add(event.file());
     }
 
     @EventSourcingHandler

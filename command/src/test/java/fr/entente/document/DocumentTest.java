@@ -296,4 +296,35 @@ class DocumentTest {
                .expectNoEvents()
                .expectException(ruleViolation(DocumentRefusal.READ_ONLY, null));
     }
+
+    @Test
+    void anEarlierVersionBecomesTheCurrentOneAgainAsANewVersion() {
+        fixture.given(UPLOADED, SECOND)
+               .when(new RestoreVersionCommand(DOCUMENT_ID, COOPERATION_ID, 2, 1), AS_REFERENT_62)
+               .expectEvents(new DocumentVersionRestoredEvent(DOCUMENT_ID, 3, 1, FIRST_FILE, REFERENT_62));
+    }
+
+    @Test
+    void aRestorationMadeFromAnOlderVersionIsAConflict() {
+        fixture.given(UPLOADED, SECOND)
+               .when(new RestoreVersionCommand(DOCUMENT_ID, COOPERATION_ID, 1, 1), AS_REFERENT_62)
+               .expectNoEvents()
+               .expectException(ruleViolation(DocumentRefusal.VERSION_CONFLICT, "basedOnVersion"));
+    }
+
+    @Test
+    void theCurrentVersionIsNotRestored() {
+        fixture.given(UPLOADED, SECOND)
+               .when(new RestoreVersionCommand(DOCUMENT_ID, COOPERATION_ID, 2, 2), AS_REFERENT_62)
+               .expectNoEvents()
+               .expectException(ruleViolation(DocumentRefusal.VERSION_IS_CURRENT, "version"));
+    }
+
+    @Test
+    void aVersionThatNeverWasIsNotRestored() {
+        fixture.given(UPLOADED)
+               .when(new RestoreVersionCommand(DOCUMENT_ID, COOPERATION_ID, 1, 7), AS_REFERENT_62)
+               .expectNoEvents()
+               .expectException(ruleViolation(DocumentRefusal.VERSION_UNKNOWN, "version"));
+    }
 }

@@ -33,6 +33,7 @@ public enum DocumentRefusal implements Refusal {
     /** The throw site names the field; said alike of a person of another cooperation and of one outside the space. */
     PERSON_NOT_IN_SPACE("document.person-not-in-space", Kind.NOT_FOUND, "memberIds", "personId"),
     SAME_FOLDER("document.same-folder", INVALID, "toFolderId"),
+    VERSION_IS_CURRENT("document.version-is-current", INVALID, "version"),
 
     MODERATOR_REQUIRED("document.moderator-required", NOT_ALLOWED, null),
     /** Only who holds a lock releases it; a moderator of the space breaks it. */

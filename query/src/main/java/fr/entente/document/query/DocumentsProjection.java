@@ -81,6 +81,12 @@ public class DocumentsProjection {
     }
 
     @EventHandler
+    void on(DocumentVersionRestoredEvent event, LogPosition position, @Timestamp Instant at) {
+        change(event.documentId(), position, document -> document.withVersion(
+                new VersionView(event.version(), event.file(), event.restoredBy(), at), position.value()));
+    }
+
+    @EventHandler
     void on(DocumentRenamedEvent event, LogPosition position) {
         change(event.documentId(), position, document -> document.withName(event.name(), position.value()));
     }

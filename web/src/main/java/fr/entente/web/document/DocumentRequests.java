@@ -31,4 +31,8 @@ public final class DocumentRequests {
 
     public record Locked(boolean locked) {
     }
+
+    /** The version a restoration was decided from, as for an upload. */
+    public record Restoration(int basedOnVersion) {
+    }
 }

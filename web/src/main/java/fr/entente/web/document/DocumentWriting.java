@@ -73,6 +73,12 @@ public class DocumentWriting {
         return uploaded(documentId, basedOnVersion + 1, file);
     }
 
+    /** An earlier version made the current one again, as a new version with its bytes (nothing is copied). */
+    public void restoreVersion(String cooperationId, String spaceId, String documentId, int basedOnVersion, int version) {
+        access.document(cooperationId, spaceId, documentId);
+        commands.send(cooperationId, new RestoreVersionCommand(documentId, cooperationId, basedOnVersion, version));
+    }
+
     public void rename(String cooperationId, String spaceId, String documentId, String name) {
         access.document(cooperationId, spaceId, documentId);
         commands.send(cooperationId, new RenameDocumentCommand(documentId, cooperationId, name));

@@ -153,6 +153,27 @@ class DocumentApiTest {
     }
 
     @Test
+    void anEarlierVersionIsRestoredAsANewVersionWithItsBytes() {
+        String documentId = uploaded(referentA, null, "convention.txt", bytes("texte signé")).path("documentId").asText();
+        String document = D + "/documents/" + documentId;
+        assertThat(referentB.multipart(document + "/versions", Map.of("basedOnVersion", "1"), "convention.txt",
+                                       bytes("texte raturé")).status()).isEqualTo(201);
+        long chunks = chunks(world);
+
+        Response restored = referentA.post(document + "/versions/1/restoration", "{\"basedOnVersion\":2}");
+
+        assertThat(restored.status()).as(restored.toString()).isEqualTo(204);
+        JsonNode versions = referentA.get(document).json().path("versions");
+        assertThat(versions).hasSize(3);
+        assertThat(versions.get(2).path("sha256").asText()).isEqualTo(sha256(bytes("texte signé")));
+        assertThat(referentA.getBytes(document + "/content", Map.of()).body()).isEqualTo(bytes("texte signé"));
+        assertThat(chunks(world)).as("the bytes are not copied").isEqualTo(chunks);
+        long events = world.eventCount();
+        refused(world, events, chunks, referentA.post(document + "/versions/1/restoration", "{\"basedOnVersion\":2}"),
+                409, "document.version-conflict");
+    }
+
+    @Test
     void twoNewVersionsAtOnceOneWinsTheOtherIsAConflictAndLeavesNoBytes() throws Exception {
         String documentId = uploaded(referentA, null, "etude-concours.txt", bytes("v1")).path("documentId").asText();
         long chunksBefore = chunks(world);

@@ -129,6 +129,18 @@ public class DocumentsController {
         return writing.uploadVersion(cooperationId, spaceId, documentId, basedOnVersion, upload(file));
     }
 
+    @PostMapping(path = "/documents/{documentId}/versions/{version}/restoration",
+                 consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Make an earlier version the current one again (a new version with its bytes)",
+               description = "basedOnVersion: the current version as the reader saw it; someone put one up since: 409 "
+                             + "document.version-conflict.")
+    public void restoreVersion(@PathVariable String cooperationId, @PathVariable String spaceId,
+                               @PathVariable String documentId, @PathVariable int version,
+                               @RequestBody DocumentRequests.Restoration request) {
+        writing.restoreVersion(cooperationId, spaceId, documentId, request.basedOnVersion(), version);
+    }
+
     @PutMapping(path = "/documents/{documentId}/name", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Rename a document")
