@@ -42,6 +42,8 @@ class ContextBoundariesTest {
         DECISION("decision"),
         /** The observatory's studies: proposed, validated by decision, launched, delivered, disseminated. */
         STUDY("study"),
+        /** Documents: each forum space's folders (rights per folder) and files with versions, in GridFS. */
+        DOCUMENT("document"),
         /** The pages that gather what every context shows of a person or a body: home page, body page. */
         PORTAL("portal"),
         /** The demonstration data, loaded through every context's commands. */
@@ -82,8 +84,10 @@ class ContextBoundariesTest {
             Context.FORUM, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION),
             Context.DECISION, EnumSet.of(Context.COOPERATION, Context.FORUM),
             Context.STUDY, EnumSet.of(Context.COOPERATION, Context.DECISION),
+            Context.DOCUMENT, EnumSet.of(Context.COOPERATION, Context.FORUM),
             Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION),
-            Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION, Context.FORUM));
+            Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION, Context.FORUM,
+                                     Context.DOCUMENT));
 
     /** Shared code may use the directory, which every access check asks, and no other context. */
     static final Set<Context> SHARED_MAY_USE = EnumSet.of(Context.COOPERATION);

@@ -1,5 +1,9 @@
 package fr.entente.web;
 
+import fr.entente.document.query.DocumentView;
+import fr.entente.document.query.FindFolderDocumentsQuery;
+import fr.entente.document.query.FindSpaceFoldersQuery;
+import fr.entente.document.query.FolderView;
 import com.mongodb.client.MongoDatabase;
 import fr.entente.cooperation.api.BodyRole;
 import fr.entente.cooperation.query.BodyMemberView;
@@ -40,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a newcomer finds on first start: the three cooperations of the seeds, through the log, demo accounts, the
- * decisions of a technical committee and the working group's forum threads.
+ * decisions of a technical committee, and the working group's forum threads and documents.
  */
 class DemoDataTest {
 
@@ -131,6 +135,19 @@ class DemoDataTest {
                                               ResponseTypes.optionalInstanceOf(ThreadView.class)).join().orElseThrow();
             assertThat(survey.posts().get(0).text()).contains("**enquête flash sur l'absentéisme**", "6 février");
             assertThat(survey.posts().get(2).replyToPostId()).isEqualTo(survey.posts().get(1).postId());
+
+            // the working group's documents: three folders, the drafts restricted, a generated PDF in each
+            String space = "espace-hauts-de-france-groupe-de-travail";
+            List<FolderView> folders = queries.query(new FindSpaceFoldersQuery("hauts-de-france", space),
+                    ResponseTypes.multipleInstancesOf(FolderView.class)).join();
+            assertThat(folders).extracting(FolderView::name).containsExactly("Brouillons", "Comptes rendus", "Études 2026");
+            assertThat(folders.get(0).rights().restricted()).isTrue();
+            List<DocumentView> studies = queries.query(new FindFolderDocumentsQuery("hauts-de-france", space,
+                    folders.get(2).folderId(), false), ResponseTypes.multipleInstancesOf(DocumentView.class)).join();
+            assertThat(studies).singleElement().satisfies(study -> {
+                assertThat(study.name()).isEqualTo("Synthèse RSU 2025.pdf");
+                assertThat(study.current().file().contentType()).isEqualTo("application/pdf");
+            });
 
             String hash = hub.bean(MongoDatabase.class).getCollection(PersonAccounts.COLLECTION)
                              .find(new org.bson.Document("username", "referent.59")).first().getString("passwordHash");

@@ -21,7 +21,9 @@ public interface Refusal {
         /** The command names something the aggregate does not know, or the person may not see (HTTP 404). */
         NOT_FOUND,
         /** The command clashes with the current state: a duplicate, the last administrator, a closed phase (HTTP 409). */
-        CONFLICT
+        CONFLICT,
+        /** What the command brings is over a configured size, such as an uploaded file (HTTP 413). */
+        TOO_LARGE
     }
 
     /** Stable and dotted, such as {@code cooperation.department-code-taken}: clients and tests key on it. */

@@ -64,4 +64,12 @@ public final class LiveTopics {
     public static String bodyDecisions(String cooperationId, String bodyId) {
         return "cooperation/" + cooperationId + "/body/" + bodyId + "/decisions";
     }
+
+    /** A folder of a space's documents ({@code folderId} {@code null}: the root): its subfolders and documents (type {@code documents}). */
+    public static String documentFolder(String cooperationId, String spaceId, String folderId) {
+        return "cooperation/" + cooperationId + "/documents/" + spaceId + "/folder/" + (folderId == null ? ROOT : folderId);
+    }
+
+    /** The name of the root of a space's documents in its topic (no folder has it: folders have generated ids). */
+    public static final String ROOT = "racine";
 }

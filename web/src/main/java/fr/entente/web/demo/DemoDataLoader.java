@@ -16,6 +16,8 @@ import fr.entente.cooperation.api.NamePartnerToBodyCommand;
 import fr.entente.cooperation.api.RegisterPersonCommand;
 import fr.entente.forum.api.SpaceRoster;
 import fr.entente.infra.audit.Actor;
+import fr.entente.infra.pdf.HtmlToPdf;
+import fr.entente.web.document.DocumentFiles;
 import fr.entente.infra.eventstore.MongoEventStorageEngine;
 import fr.entente.infra.security.PersonAccounts;
 import fr.entente.web.application.ReadModels;
@@ -61,16 +63,21 @@ public class DemoDataLoader implements ApplicationRunner {
     private final MongoEventStorageEngine eventStore;
     private final PersonAccounts accounts;
     private final ReadModels readModels;
+    private final DocumentFiles documentFiles;
+    private final HtmlToPdf pdf;
     private final SpaceRoster roster;
 
     DemoDataLoader(DemoProperties properties, CommandGateway commands, MongoEventStorageEngine eventStore,
-                   PersonAccounts accounts, ReadModels readModels, SpaceRoster roster) {
-        this.roster = roster;
+                   PersonAccounts accounts, ReadModels readModels, DocumentFiles documentFiles, HtmlToPdf pdf,
+                   SpaceRoster roster) {
         this.properties = properties;
         this.commands = commands;
         this.eventStore = eventStore;
         this.accounts = accounts;
         this.readModels = readModels;
+        this.documentFiles = documentFiles;
+        this.pdf = pdf;
+        this.roster = roster;
     }
 
     @Override
@@ -92,9 +99,11 @@ public class DemoDataLoader implements ApplicationRunner {
         }
         // a decision's command side reads the directory's read models: the decisions come once they show it all
         DemoDecisions.load(this::send, Instant.now());
+        // the documents ask the forum's roster, which follows the bodies a moment later, and their folders' read model
+        DemoDocuments.load(this::send, this::documentsShown, documentFiles, pdf, roster);
         loaded = eventStore.createHeadToken().position().orElse(0L);
         if (!readModels.awaitProcessedByAll(loaded, READ_MODELS_WAIT)) {
-            log.warn("The read models had not shown the demo decisions after {}", READ_MODELS_WAIT);
+            log.warn("The read models had not shown the demo decisions and documents after {}", READ_MODELS_WAIT);
         }
         // the forum's body spaces fill from the directory's events, by the hub itself: the threads come once their
         // authors sit in the working group's space
@@ -107,7 +116,7 @@ public class DemoDataLoader implements ApplicationRunner {
         } else {
             log.warn("The working group's forum space had not filled after {}: demo threads not loaded", READ_MODELS_WAIT);
         }
-        log.info("Loaded the demo data: {} cooperations, their decisions and forum; demo accounts sign in with the password '{}'",
+        log.info("Loaded the demo data: {} cooperations, their decisions, forum and documents; demo accounts sign in with the password '{}'",
                  directory.cooperations().size(), properties.password());
     }
 
@@ -162,6 +171,10 @@ public class DemoDataLoader implements ApplicationRunner {
     /** Stable across restarts and machines, and opaque: the log never shows a demo account's name. */
     static String personIdOf(String username) {
         return UUID.nameUUIDFromBytes(("entente-demo:" + username).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private void documentsShown() {
+        readModels.awaitProcessedByAll(eventStore.createHeadToken().position().orElse(0L), READ_MODELS_WAIT);
     }
 
     private void send(Actor actor, Object command) {

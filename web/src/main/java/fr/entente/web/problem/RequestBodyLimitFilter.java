@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Refuses request bodies over the limit with 413 problem details, before anything reads them: at once when the
@@ -18,17 +20,25 @@ import java.io.IOException;
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long defaultLimit;
     private final ProblemWriter problems;
+    private final List<LargerBodies> largerBodies;
 
     public RequestBodyLimitFilter(long limit, ProblemWriter problems) {
-        this.limit = limit;
+        this(limit, problems, List.of());
+    }
+
+    public RequestBodyLimitFilter(long limit, ProblemWriter problems, List<LargerBodies> largerBodies) {
+        this.defaultLimit = limit;
         this.problems = problems;
+        this.largerBodies = List.copyOf(largerBodies);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = largerBodies.stream().map(larger -> larger.limitFor(request)).filter(OptionalLong::isPresent)
+                                 .mapToLong(OptionalLong::getAsLong).max().orElse(defaultLimit);
         if (request.getContentLengthLong() > limit) {
             problems.write(request, response, WebRefusal.TOO_LARGE, kilobytes(limit));
             return;

@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+import java.util.List;
+
 /**
  * The request body limit, applied before every other filter, security included; and {@code /error} asked for
  * directly, answered as an unknown address (only for requests, so that the container's forwards still reach it).
@@ -16,9 +18,10 @@ public class RequestLimitsConfiguration {
 
     @Bean
     public FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(RequestLimits limits,
-                                                                                 ProblemWriter problems) {
-        FilterRegistrationBean<RequestBodyLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits.maxRequestBodyBytes(), problems));
+                                                                                 ProblemWriter problems,
+                                                                                 List<LargerBodies> largerBodies) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestBodyLimitFilter(limits.maxRequestBodyBytes(), problems, largerBodies));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

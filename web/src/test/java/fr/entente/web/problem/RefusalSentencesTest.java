@@ -3,6 +3,7 @@ package fr.entente.web.problem;
 import fr.entente.common.api.Refusal;
 import fr.entente.cooperation.api.BodyRole;
 import fr.entente.cooperation.api.CooperationRefusal;
+import fr.entente.document.api.DocumentRefusal;
 import fr.entente.forum.api.ForumRefusal;
 import fr.entente.meeting.api.MeetingRefusal;
 import fr.entente.web.audit.AuditRefusal;
@@ -56,7 +57,7 @@ class RefusalSentencesTest {
     /** A sentence key and the names of its arguments, for every refusal of every context and of the web layer. */
     static Stream<Arguments> refusals() {
         Stream<Refusal> domain = Stream.of(MeetingRefusal.values(), CooperationRefusal.values(), AuditRefusal.values(),
-                                           ForumRefusal.values(), DecisionRefusal.values(),
+                                           ForumRefusal.values(), DecisionRefusal.values(), DocumentRefusal.values(),
                                            OperationsRefusal.values(), StudyRefusal.values()).flatMap(Stream::of);
         return Stream.concat(
                 domain.map(refusal -> Arguments.of(refusal.code(), refusal.sentenceKey(), refusal.arguments())),

@@ -123,6 +123,40 @@ public final class ApiClient {
                                  .header("X-XSRF-TOKEN", csrfToken()).method(method, body));
     }
 
+    /**
+     * A multipart/form-data POST (a file upload) with the CSRF header: these text fields, and the file's bytes under
+     * the field {@code file} with this file name ({@code null}: no file part at all).
+     */
+    public Response multipart(String path, Map<String, String> fields, String fileName, byte[] content) {
+        String boundary = "entente-test-" + java.util.UUID.randomUUID();
+        java.util.List<byte[]> parts = new java.util.ArrayList<>();
+        fields.forEach((name, value) -> parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                                                   + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        if (fileName != null) {
+            parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                       + fileName.replace("\"", "%22") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                              .getBytes(StandardCharsets.UTF_8));
+            parts.add(content);
+            parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return write("POST", path, BodyPublishers.ofByteArrays(parts), "multipart/form-data; boundary=" + boundary);
+    }
+
+    /** A GET of a binary answer with more headers (a Range): its status, headers and bytes. */
+    public HttpResponse<byte[]> getBytes(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).header("Accept", "*/*");
+        headers.forEach(request::header);
+        try {
+            return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** An unsafe request without the CSRF header. */
     public Response postWithoutCsrf(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").header("Accept", "application/json")

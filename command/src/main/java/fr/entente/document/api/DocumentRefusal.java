@@ -1,0 +1,94 @@
+package fr.entente.document.api;
+
+import fr.entente.common.api.Refusal;
+
+import java.util.List;
+
+import static fr.entente.common.api.Refusal.Kind.CONFLICT;
+import static fr.entente.common.api.Refusal.Kind.INVALID;
+import static fr.entente.common.api.Refusal.Kind.MISSING;
+import static fr.entente.common.api.Refusal.Kind.NOT_ALLOWED;
+
+/** Why a folder or a document refuses a command (or the hub refuses a file before it is stored): thrown as {@link DocumentRefusedException}. */
+public enum DocumentRefusal implements Refusal {
+
+    // Identifiers the hub generates: the person can only reload and try again.
+    FOLDER_ID_REQUIRED("document.folderId-required", MISSING, "folderId"),
+    DOCUMENT_ID_REQUIRED("document.documentId-required", MISSING, "documentId"),
+    COOPERATION_ID_REQUIRED("document.cooperationId-required", MISSING, "cooperationId"),
+    SPACE_ID_REQUIRED("document.spaceId-required", MISSING, "spaceId"),
+    FILE_REQUIRED("document.file-required", MISSING, "file"),
+
+    // What a person gives.
+    FOLDER_NAME_REQUIRED("document.folder-name-required", MISSING, "name"),
+    NAME_REQUIRED("document.name-required", MISSING, "name"),
+    NAME_TOO_LONG("document.name-too-long", INVALID, "name", "most"),
+    /** A name that would climb out of its folder ({@code ../}, a slash) or hides a control character (a NUL). */
+    NAME_UNSAFE("document.name-unsafe", INVALID, "name"),
+    EMPTY_FILE("document.empty-file", INVALID, "file"),
+    /** The file is over the configured limit (in megabytes): nothing of it is kept. */
+    FILE_TOO_LARGE("document.file-too-large", Kind.TOO_LARGE, "file", "most"),
+    EXECUTABLE_REFUSED("document.executable-refused", INVALID, "file", "type"),
+    RESTRICTED_WITHOUT_MEMBERS("document.restricted-without-members", INVALID, "memberIds"),
+    /** The throw site names the field; said alike of a person of another cooperation and of one outside the space. */
+    PERSON_NOT_IN_SPACE("document.person-not-in-space", Kind.NOT_FOUND, "memberIds", "personId"),
+    SAME_FOLDER("document.same-folder", INVALID, "toFolderId"),
+    VERSION_IS_CURRENT("document.version-is-current", INVALID, "version"),
+
+    MODERATOR_REQUIRED("document.moderator-required", NOT_ALLOWED, null),
+    /** Only who holds a lock releases it; a moderator of the space breaks it. */
+    LOCK_HOLDER_OR_MODERATOR("document.lock-holder-or-moderator", NOT_ALLOWED, null),
+    /** The person sees the folder but may only read it. */
+    READ_ONLY("document.read-only", NOT_ALLOWED, null),
+
+    /**
+     * The folder or document is not one the person acting can see: they are not in its space, the folder is
+     * restricted to others, or it belongs to another cooperation. Said exactly as if it did not exist.
+     */
+    NOT_FOUND("document.not-found", Kind.NOT_FOUND, null),
+    TARGET_FOLDER_UNKNOWN("document.target-folder-unknown", Kind.NOT_FOUND, "toFolderId"),
+    VERSION_UNKNOWN("document.version-unknown", Kind.NOT_FOUND, "version"),
+    /** The file is not a PDF or an image the hub previews, or it could not be read as one. */
+    PREVIEW_UNAVAILABLE("document.preview-unavailable", Kind.NOT_FOUND, null),
+
+    ALREADY_EXISTS("document.already-exists", CONFLICT, null),
+    /** Someone else put up a version since the one this upload started from: reload and upload again. */
+    VERSION_CONFLICT("document.version-conflict", CONFLICT, "basedOnVersion", "current"),
+    IN_TRASH("document.in-trash", CONFLICT, null),
+    /** Someone else is editing the document: no version, name, folder or trash until they unlock it. */
+    LOCKED("document.locked", CONFLICT, null),
+    NOT_LOCKED("document.not-locked", CONFLICT, null),
+    NOT_IN_TRASH("document.not-in-trash", CONFLICT, null);
+
+    private final String code;
+    private final Kind kind;
+    private final String field;
+    private final List<String> arguments;
+
+    DocumentRefusal(String code, Kind kind, String field, String... arguments) {
+        this.code = code;
+        this.kind = kind;
+        this.field = field;
+        this.arguments = List.of(arguments);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public String field() {
+        return field;
+    }
+
+    @Override
+    public List<String> arguments() {
+        return arguments;
+    }
+}

@@ -1,0 +1,132 @@
+package fr.entente.web.document;
+
+import fr.entente.document.api.FolderAccess;
+import fr.entente.document.api.FolderRights;
+import fr.entente.document.query.DocumentView;
+import fr.entente.document.query.FindFolderDocumentsQuery;
+import fr.entente.document.query.FindFolderQuery;
+import fr.entente.document.query.FindSpaceFoldersQuery;
+import fr.entente.document.query.FolderView;
+import fr.entente.document.query.VersionView;
+import fr.entente.web.forum.ForumNames;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** What the API and the pages show of a space's documents, as the signed-in person may see it. */
+@Component
+public class DocumentReading {
+
+    private final DocumentSpaceAccess access;
+    private final QueryGateway queries;
+    private final ForumNames names;
+
+    DocumentReading(DocumentSpaceAccess access, QueryGateway queries, ForumNames names) {
+        this.access = access;
+        this.queries = queries;
+        this.names = names;
+    }
+
+    /** A folder ({@code null}: the root) with the subfolders the reader sees and its documents (or those in the trash). */
+    public DocumentResults.Listing folder(String cooperationId, String spaceId, String folderId, boolean trash) {
+        FolderAccess yours = access.folder(cooperationId, spaceId, folderId);
+        String personId = access.personId();
+        List<FolderView> all = queries.query(new FindSpaceFoldersQuery(cooperationId, spaceId),
+                                             ResponseTypes.multipleInstancesOf(FolderView.class)).join();
+        FolderView here = all.stream().filter(folder -> folder.folderId().equals(folderId)).findFirst().orElse(null);
+        List<DocumentResults.FolderLine> folders = trash ? List.of() : all.stream()
+                .filter(folder -> Objects.equals(folder.parentFolderId(), folderId))
+                .map(folder -> new DocumentResults.FolderLine(folder.folderId(), folder.name(), folder.rights().restricted(),
+                        access.folderAccessOf(personId, cooperationId, spaceId, folder.folderId()) == FolderAccess.READ))
+                .filter(line -> access.folderAccessOf(personId, cooperationId, spaceId, line.folderId()).reads())
+                .toList();
+        List<DocumentView> documents = queries.query(new FindFolderDocumentsQuery(cooperationId, spaceId, folderId, trash),
+                                                     ResponseTypes.multipleInstancesOf(DocumentView.class)).join();
+        Set<String> named = new HashSet<>();
+        documents.forEach(document -> {
+            document.versions().forEach(version -> named.add(version.uploadedBy()));
+            if (document.lockedBy() != null) {
+                named.add(document.lockedBy());
+            }
+        });
+        Map<String, String> people = names.people(cooperationId, named);
+        List<DocumentResults.DocumentLine> lines = documents.stream().map(document -> {
+            VersionView current = document.current();
+            return new DocumentResults.DocumentLine(document.documentId(), document.name(), current.version(),
+                                                    current.file().size(), current.file().contentType(),
+                                                    current.uploadedAt(), current.uploadedBy(),
+                                                    people.get(current.uploadedBy()),
+                                                    DocumentPreviews.previewable(current.file().contentType()),
+                                                    lock(document, people, personId), versions(document, people));
+        }).toList();
+        return new DocumentResults.Listing(spaceId, folderId, here == null ? null : here.name(),
+                                           here == null ? null : here.parentFolderId(), yours,
+                                           here != null && here.rights().restricted(), path(all, here), folders, lines);
+    }
+
+    /** A document with its versions and downloads. */
+    public DocumentResults.DocumentDetail document(String cooperationId, String spaceId, String documentId) {
+        DocumentSpaceAccess.SeenDocument seen = access.document(cooperationId, spaceId, documentId);
+        DocumentView document = seen.document();
+        Set<String> people = new HashSet<>();
+        document.versions().forEach(version -> people.add(version.uploadedBy()));
+        document.downloads().forEach(download -> people.add(download.personId()));
+        if (document.lockedBy() != null) {
+            people.add(document.lockedBy());
+        }
+        Map<String, String> named = names.people(cooperationId, people);
+        return new DocumentResults.DocumentDetail(
+                document.documentId(), document.spaceId(), document.folderId(), document.name(), document.trashed(),
+                seen.access(), lock(document, named, access.personId()),
+                versions(document, named),
+                document.downloads().stream().map(download -> new DocumentResults.Download(
+                        download.version(), download.personId(), named.get(download.personId()), download.at())).toList());
+    }
+
+    /** A folder's rights as set, for the space's moderators' form; 404 to anyone else, as the folder is to them. */
+    public FolderRights rights(String cooperationId, String spaceId, String folderId) {
+        if (access.folder(cooperationId, spaceId, folderId) != FolderAccess.MANAGE) {
+            throw DocumentSpaceAccess.notFound();
+        }
+        return queries.query(new FindFolderQuery(folderId), ResponseTypes.optionalInstanceOf(FolderView.class)).join()
+                      .map(FolderView::rights).orElseThrow(DocumentSpaceAccess::notFound);
+    }
+
+    private static List<DocumentResults.Version> versions(DocumentView document, Map<String, String> names) {
+        return document.versions().stream().map(version -> new DocumentResults.Version(
+                version.version(), version.file().fileId(), version.file().name(), version.file().size(),
+                version.file().contentType(), version.file().sha256(), version.uploadedBy(),
+                names.get(version.uploadedBy()), version.uploadedAt())).toList();
+    }
+
+    private static DocumentResults.Lock lock(DocumentView document, Map<String, String> names, String reader) {
+        return document.lockedBy() == null ? null
+               : new DocumentResults.Lock(document.lockedBy(), names.get(document.lockedBy()), document.lockedAt(),
+                                          document.lockedBy().equals(reader));
+    }
+
+    /** The folders above {@code here}, from the top; never past a folder of another space (the log holds none). */
+    private static List<DocumentResults.Crumb> path(List<FolderView> all, FolderView here) {
+        List<DocumentResults.Crumb> path = new ArrayList<>();
+        String next = here == null ? null : here.parentFolderId();
+        while (next != null && path.size() < 64) {
+            String id = next;
+            FolderView folder = all.stream().filter(candidate -> candidate.folderId().equals(id)).findFirst().orElse(null);
+            if (folder == null) {
+                break;
+            }
+            path.add(new DocumentResults.Crumb(folder.folderId(), folder.name()));
+            next = folder.parentFolderId();
+        }
+        Collections.reverse(path);
+        return path;
+    }
+}

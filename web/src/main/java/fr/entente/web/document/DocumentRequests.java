@@ -1,0 +1,38 @@
+package fr.entente.web.document;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/** What the documents' API takes as JSON (files come as multipart, see the controller). */
+public final class DocumentRequests {
+
+    private DocumentRequests() {
+    }
+
+    /** A folder at the root ({@code parentFolderId} left out) or in a folder. */
+    public record NewFolder(@NotBlank @Size(max = 200) String name, String parentFolderId) {
+    }
+
+    /** Inherited (restricted false, nobody named), restricted to {@code memberIds}, and read-only for {@code readOnlyIds}. */
+    public record Rights(boolean restricted, List<String> memberIds, List<String> readOnlyIds) {
+    }
+
+    public record Name(String name) {
+    }
+
+    /** The folder to move to; left out or null: the root of the space. */
+    public record Destination(String folderId) {
+    }
+
+    public record Trashed(boolean trashed) {
+    }
+
+    public record Locked(boolean locked) {
+    }
+
+    /** The version a restoration was decided from, as for an upload. */
+    public record Restoration(int basedOnVersion) {
+    }
+}
