@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -180,7 +181,9 @@ class MeetingLiveLimitsTest {
 
     /** The topic's position once the meeting's read model holds all the notes written. */
     private static long awaitNotesCaughtUp(ApiWorld world, ApiClient officer, String meeting, String topic) {
-        eventually(() -> Optional.of(officer.get(meeting).body()).filter(body -> body.contains("bloc-" + NOTES + "\"")));
+        // 2,000 notes each rewrite the growing meeting: on a machine busy with other builds this takes over 30 s
+        eventually(() -> Optional.of(officer.get(meeting).body()).filter(body -> body.contains("bloc-" + NOTES + "\"")),
+                   Duration.ofMinutes(3));
         long position = world.bean(LivePositions.class).of(topic);
         return eventually(() -> {
             long now = world.bean(LivePositions.class).of(topic);

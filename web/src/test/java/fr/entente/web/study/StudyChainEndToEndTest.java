@@ -112,6 +112,16 @@ class StudyChainEndToEndTest {
         assertThat(world.signedIn(PARTNER_HDF).get(study).status()).as("a partner outside the observatory's bodies")
                                                                    .isEqualTo(404);
         assertThat(director60.get(A + "/studies").json().toString()).contains(studyId);
+
+        // the study's page shows the chain, as the API does; the list shows it by stage
+        String page = director60.getPage("/cooperations/" + HDF + "/etudes/" + studyId).body();
+        assertThat(page).contains("Étude sur l&#39;absentéisme 2025", "Étape : Résultats remis", "rapport social unique, enquête flash",
+                                  "Validée par le comité technique (décision CT-", "Chef de file : ",
+                                  "Questionnaire parti aux collectivités", "Comité technique informé le",
+                                  "à la Région", "aux partenaires", "arbitrage rendu : accord",
+                                  "/cooperations/" + HDF + "/decisions/" + validation);
+        assertThat(director60.getPage("/cooperations/" + HDF + "/etudes").body()).contains("Résultats remis", studyId);
+        assertThat(world.signedIn(PARTNER_HDF).getPage("/cooperations/" + HDF + "/etudes/" + studyId).status()).isEqualTo(404);
     }
 
     private static void seatTheWorkingGroup(ApiWorld world) {

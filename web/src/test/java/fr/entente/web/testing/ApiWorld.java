@@ -158,7 +158,12 @@ public final class ApiWorld implements ExtensionContext.Store.CloseableResource 
 
     /** The value once the probe finds it, within 30 s. */
     public static <T> T eventually(Supplier<Optional<T>> probe) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        return eventually(probe, java.time.Duration.ofSeconds(30));
+    }
+
+    /** As {@link #eventually(Supplier)}, for a wait known to be long (thousands of events on a busy machine). */
+    public static <T> T eventually(Supplier<Optional<T>> probe, java.time.Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             Optional<T> value = probe.get();
             if (value.isPresent()) {
@@ -171,7 +176,7 @@ public final class ApiWorld implements ExtensionContext.Store.CloseableResource 
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("not reached within 30 s");
+        throw new AssertionError("not reached within " + patience);
     }
 
     private void seed() {
