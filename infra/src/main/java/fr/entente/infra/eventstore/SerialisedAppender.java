@@ -76,6 +76,7 @@ final class SerialisedAppender {
         PendingAppend mine = new PendingAppend(documents);
         queue.add(mine);
         List<CompletableFuture<Void>> written;
+        long writtenUpTo;
         writeLock.lock();
         try {
             while (!mine.isSettled()) {
@@ -83,21 +84,23 @@ final class SerialisedAppender {
             }
             written = List.copyOf(awaitingDurability);
             awaitingDurability.clear();
+            // numbering locally, every number allocated so far is written, handed back or marked unused by now
+            writtenUpTo = sequence.numbersLocally() ? sequence.head() : -1;
         } finally {
             writeLock.unlock();
         }
         if (!written.isEmpty()) {
             // outside the lock, once for every group this thread wrote: the next group is written while the disk
             // syncs these
-            makeDurable(written);
+            makeDurable(written, writtenUpTo);
         }
         mine.throwIfRefused();
         mine.awaitDurable();
     }
 
-    private void makeDurable(List<CompletableFuture<Void>> groups) {
+    private void makeDurable(List<CompletableFuture<Void>> groups, long writtenUpTo) {
         try {
-            sequence.awaitDurable();
+            sequence.awaitDurable(writtenUpTo);
             groups.forEach(group -> group.complete(null));
         } catch (RuntimeException e) {
             groups.forEach(group -> group.completeExceptionally(e));
@@ -162,8 +165,9 @@ final class SerialisedAppender {
         }
         // With appends waiting, the group is acknowledged once applied and made durable after the lock (pipelined:
         // the next group's allocation and insert overlap this one's sync); alone, it waits in the insert, which spares
-        // a round trip.
-        boolean durable = queue.isEmpty();
+        // a round trip. Numbering locally (no allocation round trip), a group is always made durable after the lock,
+        // by a write to the counter that records how far the log goes: one round trip under the lock, one after.
+        boolean durable = !sequence.numbersLocally() && queue.isEmpty();
         if (!durable) {
             CompletableFuture<Void> madeDurable = new CompletableFuture<>();
             awaitingDurability.add(madeDurable);
