@@ -88,7 +88,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         GlobalSequence sequence = new GlobalSequence(database.getCollection(COUNTERS));
         UnusedNumbers unusedNumbers = new UnusedNumbers(events, builder.clock);
         this.appender = new SerialisedAppender(events, sequence, unusedNumbers, builder.settings.maxGroupSize());
-        this.reader = new TrackingReader(events, sequence, mapper, builder.settings, builder.clock);
+        this.reader = new TrackingReader(storedEvents, sequence, builder.settings, builder.clock);
         events.createIndex(Indexes.ascending(KEY), new IndexOptions().unique(true).name("aggregate_sequence"));
         new UnwrittenAllocations(events, sequence, unusedNumbers, builder.clock)
                 .recordAtStart(builder.soleWriter, builder.settings.gapTimeout(),
