@@ -33,8 +33,11 @@ import static fr.entente.infra.eventstore.EventDocumentMapper.KEY;
  * allocation of global sequence numbers and one ordered {@code insertMany} per group, whatever the number of writers
  * (two round trips, the allocation not waiting for the disk: see {@link GlobalSequence}). While appends wait, a group's
  * insert is acknowledged once applied, and the thread that wrote it waits for the disk after letting the next group
- * be written ({@link GlobalSequence#awaitDurable()}, once for all the groups it wrote), its appenders with it: one
+ * be written ({@link GlobalSequence#awaitDurable(long)}, once for all the groups it wrote), its appenders with it: one
  * store sync then serves a group while the next one is written, and an append still returns only once durable.
+ * Where this node is the store's sole writer, it numbers its events in memory ({@link GlobalSequence#numberLocally}):
+ * the lock is then held for the insert's round trip alone, and every group waits for the disk after the lock, through
+ * the counter's write that records how far the log goes.
  * The unique key refuses an event whose aggregate already has that sequence number; the insert stops there, and the
  * appends after it are inserted again at the numbers left free. An append of one aggregate's events can only conflict
  * at its first event (a command that lost the race for a version), so it stays all-or-nothing; a group holding an
