@@ -55,7 +55,8 @@ final class GlobalSequence {
     /**
      * From now on, numbers are allocated in memory, after the higher of the counter and the last number in
      * {@code events}: only for a node that is the store's sole writer, once the numbers a stopped writer left are
-     * marked ({@link UnwrittenAllocations}). Allocations and releases must then come from one thread at a time.
+     * marked ({@link UnwrittenAllocations}). Allocations and releases must then come from one thread at a time, of
+     * the one engine that writes to the store.
      */
     void numberLocally(MongoCollection<Document> events) {
         long counted = head();
