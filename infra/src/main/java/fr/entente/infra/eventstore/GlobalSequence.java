@@ -25,10 +25,10 @@ import static com.mongodb.client.model.Filters.eq;
  * marked unused ({@link UnusedNumbers}).
  * <p>
  * Where this node is the store's only writer (the embedded server, which one process owns), it numbers its events
- * itself ({@link #numberLocally}): the next number follows the last one allocated, in memory, under the appender's lock,
- * which spares a round trip to the counter for every group; the counter then records the last number this node made
- * durable (written with each wait for the disk, {@link #awaitDurable(long)}), and at start the numbering goes on after
- * the higher of the counter and the last number in the log.
+ * itself ({@link #numberLocally}): the next number follows the last one allocated, in memory, under the appender's
+ * lock, which spares a round trip to the counter for every group; the counter then records the last number this node
+ * made durable (written with each wait for the disk, {@link #awaitDurable(long)}), and at start the numbering goes on
+ * after the higher of the counter and the last number in the log.
  */
 final class GlobalSequence {
 

@@ -19,7 +19,8 @@ import static fr.entente.infra.eventstore.EventDocumentMapper.isUnusedNumber;
 /**
  * Checks the whole global sequence, 1 to the counter's head (or the log's last number, if higher): each number holds
  * an event or a marker that says why it holds none ({@link UnusedNumbers}); any other number is missing, which only a
- * deleted event, or a writer still writing, explains. For tests, operators and the audit's verifier; it reads the whole log, in ranges of {@code _id}.
+ * deleted event, or a writer still writing, explains. For tests, operators and the audit's verifier; it reads the whole
+ * log, in ranges of {@code _id}.
  */
 public final class LogContinuity {
 

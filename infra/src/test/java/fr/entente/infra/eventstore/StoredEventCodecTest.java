@@ -12,6 +12,7 @@ import org.bson.io.BasicOutputBuffer;
 import org.bson.types.Decimal128;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ class StoredEventCodecTest {
     @Test
     void leavesValuesJsonWouldNotHoldToTheDocumentsWay() {
         assertSameEntries(event(9L, new Document("at", new Date(5_000)), new Document()));
-        assertSameEntries(event(10L, new Document("amount", new Decimal128(new java.math.BigDecimal("123.45"))), new Document()));
+        assertSameEntries(event(10L, new Document("amount", new Decimal128(new BigDecimal("123.45"))), new Document()));
         assertSameEntries(event(11L, new Document("ratio", Double.NaN), new Document()));
         Document integerSequence = event(12L, new Document("a", 1), new Document());
         integerSequence.put(EventDocumentMapper.SEQUENCE_NUMBER, 3);
