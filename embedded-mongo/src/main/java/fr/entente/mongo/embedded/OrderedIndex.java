@@ -534,6 +534,9 @@ final class OrderedIndex extends Index<Object> {
         public Iterator<Object> iterator() {
             List<Object[]> ranges = direction < 0 ? reversed(prefixes) : prefixes;
             boolean deduplicate = multikey;
+            // each value of a unique index that holds no array is one entry at most: one descent finds it, without a
+            // cursor (an aggregate's load asks for a thousand keys)
+            boolean pointLookups = unique && !multikey && !hasRange && equalityFields == getKeys().size();
             return new Iterator<>() {
                 private final Iterator<Object[]> rangeIterator = ranges.iterator();
                 private final Set<Object> seen = deduplicate ? new HashSet<>() : null;
@@ -550,6 +553,13 @@ final class OrderedIndex extends Index<Object> {
                             }
                         } else if (rangeIterator.hasNext()) {
                             Object[] prefix = rangeIterator.next();
+                            if (pointLookups) {
+                                IndexEntry found = entries.ceilingKey(new IndexEntry(prefix, Bound.LOWEST));
+                                if (found != null && sameValues(found.values, prefix)) {
+                                    next = found.position;
+                                }
+                                continue;
+                            }
                             IndexEntry low = bound(prefix, false);
                             IndexEntry high = bound(prefix, true);
                             cursor = direction < 0 ? entries.cursor(high, low, true) : entries.cursor(low, high, false);

@@ -5,9 +5,6 @@ import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.TrackedDomainEventData;
-import org.axonframework.eventhandling.TrackedEventData;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
@@ -67,10 +64,6 @@ final class EventDocumentMapper {
         Document document = describe(snapshot, serializer);
         document.put(ID, snapshot.getAggregateIdentifier());
         return document;
-    }
-
-    TrackedEventData<Object> toTrackedEntry(Document document, TrackingToken token) {
-        return new TrackedDomainEventData<>(token, toDomainEntry(document));
     }
 
     /** Payload and metadata go to Axon as Jackson trees (or JSON text, where they are stored as text). */

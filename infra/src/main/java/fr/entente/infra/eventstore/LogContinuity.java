@@ -17,9 +17,10 @@ import static fr.entente.infra.eventstore.EventDocumentMapper.globalIndexOf;
 import static fr.entente.infra.eventstore.EventDocumentMapper.isUnusedNumber;
 
 /**
- * Checks the whole global sequence, 1 to the counter's head: each number holds an event or a marker that says why it
- * holds none ({@link UnusedNumbers}); any other number is missing, which only a deleted event, or a writer still
- * writing, explains. For tests, operators and the audit's verifier; it reads the whole log, in ranges of {@code _id}.
+ * Checks the whole global sequence, 1 to the counter's head (or the log's last number, if higher): each number holds
+ * an event or a marker that says why it holds none ({@link UnusedNumbers}); any other number is missing, which only a
+ * deleted event, or a writer still writing, explains. For tests, operators and the audit's verifier; it reads the whole
+ * log, in ranges of {@code _id}.
  */
 public final class LogContinuity {
 
@@ -43,7 +44,10 @@ public final class LogContinuity {
 
     public static Report check(MongoDatabase database) {
         var events = database.getCollection(MongoEventStorageEngine.EVENTS);
-        long head = new GlobalSequence(database.getCollection(MongoEventStorageEngine.COUNTERS)).head();
+        // the counter, or the log's last number where a writer numbering its events itself stopped before raising
+        // the counter to it
+        long head = Math.max(new GlobalSequence(database.getCollection(MongoEventStorageEngine.COUNTERS)).head(),
+                             GlobalSequence.lastInLog(events));
         long eventCount = 0;
         long unusedCount = 0;
         List<Long> missing = new ArrayList<>();

@@ -37,7 +37,6 @@ import static fr.entente.infra.eventstore.EventDocumentMapper.ID;
 import static fr.entente.infra.eventstore.EventDocumentMapper.KEY;
 import static fr.entente.infra.eventstore.EventDocumentMapper.SEQUENCE_NUMBER;
 import static fr.entente.infra.eventstore.EventDocumentMapper.key;
-import static fr.entente.infra.eventstore.EventDocumentMapper.sequenceNumberOf;
 
 /**
  * The event log of Entente on MongoDB: one document per event in {@code events}, whose {@code _id} is the event's
@@ -66,6 +65,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
+    /** The same collections read straight from the replies' bytes into entries (see {@link StoredEventCodec}). */
+    private final MongoCollection<StoredEvent> storedEvents;
+    private final MongoCollection<StoredEvent> storedSnapshots;
     private final EventDocumentMapper mapper = new EventDocumentMapper();
     private final SerialisedAppender appender;
     private final TrackingReader reader;
@@ -75,19 +77,26 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         super(builder);
         MongoDatabase database = builder.database;
         // payload and metadata read straight into the trees Axon's serializer reads
+        EventDocumentCodec documentCodec = new EventDocumentCodec(database.getCodecRegistry());
         CodecRegistry trees = CodecRegistries.fromRegistries(
-                CodecRegistries.fromCodecs(new EventDocumentCodec(database.getCodecRegistry())),
+                CodecRegistries.fromCodecs(documentCodec, new StoredEventCodec(documentCodec, mapper)),
                 database.getCodecRegistry());
         this.events = database.getCollection(EVENTS).withCodecRegistry(trees);
         this.snapshots = database.getCollection(SNAPSHOTS).withCodecRegistry(trees);
+        this.storedEvents = events.withDocumentClass(StoredEvent.class);
+        this.storedSnapshots = snapshots.withDocumentClass(StoredEvent.class);
         GlobalSequence sequence = new GlobalSequence(database.getCollection(COUNTERS));
         UnusedNumbers unusedNumbers = new UnusedNumbers(events, builder.clock);
         this.appender = new SerialisedAppender(events, sequence, unusedNumbers, builder.settings.maxGroupSize());
-        this.reader = new TrackingReader(events, sequence, mapper, builder.settings, builder.clock);
+        this.reader = new TrackingReader(storedEvents, sequence, builder.settings, builder.clock);
         events.createIndex(Indexes.ascending(KEY), new IndexOptions().unique(true).name("aggregate_sequence"));
         new UnwrittenAllocations(events, sequence, unusedNumbers, builder.clock)
                 .recordAtStart(builder.soleWriter, builder.settings.gapTimeout(),
                                START_CHECK_GROUPS * builder.settings.maxGroupSize());
+        if (builder.soleWriter) {
+            // no one else allocates: numbers come from memory, without a round trip to the counter per group
+            sequence.numberLocally(events);
+        }
     }
 
     public static Builder builder() {
@@ -164,16 +173,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         for (long sequence = first; sequence < first + count; sequence++) {
             keys.add(key(aggregateIdentifier, sequence));
         }
-        List<Document> found = new ArrayList<>(count);
-        events.find(in(KEY, keys)).batchSize(count).forEach(found::add);
-        found.sort(Comparator.comparingLong(EventDocumentMapper::sequenceNumberOf));
+        List<StoredEvent> found = new ArrayList<>(count);
+        storedEvents.find(in(KEY, keys)).batchSize(count).forEach(found::add);
+        found.sort(Comparator.comparingLong(StoredEvent::sequenceNumber));
         long expected = first;
-        for (Document document : found) {
-            if (sequenceNumberOf(document) != expected) {
+        for (StoredEvent event : found) {
+            if (event.sequenceNumber() != expected) {
                 break;
             }
             expected++;
-            batch.add(mapper.toDomainEntry(document));
+            batch.add(event.entry());
         }
         return (int) (expected - first);
     }
@@ -197,8 +206,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
-        Document snapshot = snapshots.find(eq(ID, aggregateIdentifier)).first();
-        return snapshot == null ? Stream.empty() : Stream.of(mapper.toDomainEntry(snapshot));
+        StoredEvent snapshot = storedSnapshots.find(eq(ID, aggregateIdentifier)).first();
+        return snapshot == null ? Stream.empty() : Stream.of(snapshot.entry());
     }
 
     /** Finds the last sequence number by probing keys (doubling, then halving): a few look-ups, no index scan. */

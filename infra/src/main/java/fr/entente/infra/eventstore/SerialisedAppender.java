@@ -33,8 +33,11 @@ import static fr.entente.infra.eventstore.EventDocumentMapper.KEY;
  * allocation of global sequence numbers and one ordered {@code insertMany} per group, whatever the number of writers
  * (two round trips, the allocation not waiting for the disk: see {@link GlobalSequence}). While appends wait, a group's
  * insert is acknowledged once applied, and the thread that wrote it waits for the disk after letting the next group
- * be written ({@link GlobalSequence#awaitDurable()}, once for all the groups it wrote), its appenders with it: one
+ * be written ({@link GlobalSequence#awaitDurable(long)}, once for all the groups it wrote), its appenders with it: one
  * store sync then serves a group while the next one is written, and an append still returns only once durable.
+ * Where this node is the store's sole writer, it numbers its events in memory ({@link GlobalSequence#numberLocally}):
+ * the lock is then held for the insert's round trip alone, and every group waits for the disk after the lock, through
+ * the counter's write that records how far the log goes.
  * The unique key refuses an event whose aggregate already has that sequence number; the insert stops there, and the
  * appends after it are inserted again at the numbers left free. An append of one aggregate's events can only conflict
  * at its first event (a command that lost the race for a version), so it stays all-or-nothing; a group holding an
@@ -76,6 +79,7 @@ final class SerialisedAppender {
         PendingAppend mine = new PendingAppend(documents);
         queue.add(mine);
         List<CompletableFuture<Void>> written;
+        long writtenUpTo;
         writeLock.lock();
         try {
             while (!mine.isSettled()) {
@@ -83,21 +87,23 @@ final class SerialisedAppender {
             }
             written = List.copyOf(awaitingDurability);
             awaitingDurability.clear();
+            // numbering locally, every number allocated so far is written, handed back or marked unused by now
+            writtenUpTo = sequence.numbersLocally() ? sequence.head() : -1;
         } finally {
             writeLock.unlock();
         }
         if (!written.isEmpty()) {
             // outside the lock, once for every group this thread wrote: the next group is written while the disk
             // syncs these
-            makeDurable(written);
+            makeDurable(written, writtenUpTo);
         }
         mine.throwIfRefused();
         mine.awaitDurable();
     }
 
-    private void makeDurable(List<CompletableFuture<Void>> groups) {
+    private void makeDurable(List<CompletableFuture<Void>> groups, long writtenUpTo) {
         try {
-            sequence.awaitDurable();
+            sequence.awaitDurable(writtenUpTo);
             groups.forEach(group -> group.complete(null));
         } catch (RuntimeException e) {
             groups.forEach(group -> group.completeExceptionally(e));
@@ -162,8 +168,9 @@ final class SerialisedAppender {
         }
         // With appends waiting, the group is acknowledged once applied and made durable after the lock (pipelined:
         // the next group's allocation and insert overlap this one's sync); alone, it waits in the insert, which spares
-        // a round trip.
-        boolean durable = queue.isEmpty();
+        // a round trip. Numbering locally (no allocation round trip), a group is always made durable after the lock,
+        // by a write to the counter that records how far the log goes: one round trip under the lock, one after.
+        boolean durable = !sequence.numbersLocally() && queue.isEmpty();
         if (!durable) {
             CompletableFuture<Void> madeDurable = new CompletableFuture<>();
             awaitingDurability.add(madeDurable);

@@ -2,8 +2,8 @@ package fr.entente.infra.eventstore;
 
 import com.mongodb.client.MongoCollection;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
-import org.bson.Document;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,9 +21,6 @@ import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 import static fr.entente.infra.eventstore.EventDocumentMapper.ID;
-import static fr.entente.infra.eventstore.EventDocumentMapper.globalIndexOf;
-import static fr.entente.infra.eventstore.EventDocumentMapper.isUnusedNumber;
-import static fr.entente.infra.eventstore.EventDocumentMapper.timestampOf;
 
 /**
  * Reads the log in global order for the tracking processors, by key only: each batch is one {@code _id $in} look-up of
@@ -40,17 +37,16 @@ final class TrackingReader {
     private static final int HEAD_WINDOW = 256;
     private static final int TIME_PROBE_WINDOW = 64;
 
-    private final MongoCollection<Document> events;
+    /** Read straight from the replies' bytes ({@link StoredEventCodec}). */
+    private final MongoCollection<StoredEvent> events;
     private final GlobalSequence sequence;
-    private final EventDocumentMapper mapper;
     private final EventStoreSettings settings;
     private final Clock clock;
 
-    TrackingReader(MongoCollection<Document> events, GlobalSequence sequence, EventDocumentMapper mapper,
-                   EventStoreSettings settings, Clock clock) {
+    TrackingReader(MongoCollection<StoredEvent> events, GlobalSequence sequence, EventStoreSettings settings,
+                   Clock clock) {
         this.events = events;
         this.sequence = sequence;
-        this.mapper = mapper;
         this.settings = settings;
         this.clock = clock;
     }
@@ -69,7 +65,7 @@ final class TrackingReader {
         while (true) {
             GapAwareTrackingToken start = token;
             long index = token.getIndex();
-            TreeMap<Long, Document> found = findRange(index + 1, index + batchSize);
+            TreeMap<Long, StoredEvent> found = findRange(index + 1, index + batchSize);
             if (!token.getGaps().isEmpty()) {
                 found.putAll(findByIds(token.getGaps()));
             }
@@ -78,7 +74,7 @@ final class TrackingReader {
             }
             List<TrackedEventData<?>> batch = new ArrayList<>();
             long expected = index + 1;
-            for (Map.Entry<Long, Document> entry : found.entrySet()) {
+            for (Map.Entry<Long, StoredEvent> entry : found.entrySet()) {
                 long id = entry.getKey();
                 if (id > index) {
                     if (id > expected && isRecent(entry.getValue())) {
@@ -87,8 +83,8 @@ final class TrackingReader {
                     expected = id + 1;
                 }
                 token = token.advanceTo(id, settings.maxGapOffset());
-                if (!isUnusedNumber(entry.getValue())) {
-                    batch.add(mapper.toTrackedEntry(entry.getValue(), token));
+                if (!entry.getValue().unused()) {
+                    batch.add(new TrackedDomainEventData<>(token, entry.getValue().entry()));
                 }
             }
             if (!batch.isEmpty() || token.equals(start)) {
@@ -98,10 +94,10 @@ final class TrackingReader {
     }
 
     /** Past a hole wider than a batch (a failed writer's range), finds the next events, up to the head of the log. */
-    private Map<Long, Document> firstEventsBeyondHole(long from, int batchSize) {
+    private Map<Long, StoredEvent> firstEventsBeyondHole(long from, int batchSize) {
         long head = sequence.head();
         for (long start = from; start <= head; start += batchSize) {
-            TreeMap<Long, Document> found = findRange(start, start + batchSize - 1);
+            TreeMap<Long, StoredEvent> found = findRange(start, start + batchSize - 1);
             if (!found.isEmpty()) {
                 return found;
             }
@@ -126,9 +122,9 @@ final class TrackingReader {
         }
         Instant expiry = clock.instant().minus(settings.gapTimeout());
         long truncation = -1;
-        for (Document document : findByIds(successors).values()) {
-            if (timestampOf(document).isBefore(expiry)) {
-                truncation = Math.max(truncation, globalIndexOf(document));
+        for (StoredEvent event : findByIds(successors).values()) {
+            if (event.timestamp().isBefore(expiry)) {
+                truncation = Math.max(truncation, event.globalSequence());
             }
         }
         return truncation < 0 ? token : token.withGapsTruncatedAt(truncation);
@@ -144,7 +140,7 @@ final class TrackingReader {
             return tailToken();
         }
         long start = Math.max(1, head - HEAD_WINDOW + 1);
-        TreeMap<Long, Document> present = findRange(start, head);
+        TreeMap<Long, StoredEvent> present = findRange(start, head);
         if (present.isEmpty()) {
             return GapAwareTrackingToken.newInstance(start - 1, Collections.emptySet());
         }
@@ -170,49 +166,49 @@ final class TrackingReader {
         long firstAtOrAfter = head + 1;
         while (low < high) {
             long middle = low + (high - low) / 2;
-            Document probe = firstPresentFrom(middle, head);
+            StoredEvent probe = firstPresentFrom(middle, head);
             if (probe == null) {
                 high = middle;
-            } else if (!timestampOf(probe).isBefore(dateTime)) {
-                firstAtOrAfter = globalIndexOf(probe);
+            } else if (!probe.timestamp().isBefore(dateTime)) {
+                firstAtOrAfter = probe.globalSequence();
                 high = middle;
             } else {
-                low = globalIndexOf(probe) + 1;
+                low = probe.globalSequence() + 1;
             }
         }
         if (firstAtOrAfter > head) {
             return headToken();
         }
         long lookBackStart = Math.max(1, firstAtOrAfter - settings.batchSize());
-        for (Document document : findRange(lookBackStart, firstAtOrAfter - 1).values()) {
-            if (!isUnusedNumber(document) && !timestampOf(document).isBefore(dateTime)) {
-                firstAtOrAfter = Math.min(firstAtOrAfter, globalIndexOf(document));
+        for (StoredEvent event : findRange(lookBackStart, firstAtOrAfter - 1).values()) {
+            if (!event.unused() && !event.timestamp().isBefore(dateTime)) {
+                firstAtOrAfter = Math.min(firstAtOrAfter, event.globalSequence());
             }
         }
         return GapAwareTrackingToken.newInstance(firstAtOrAfter - 1, Collections.emptySet());
     }
 
-    private Document firstPresentFrom(long from, long head) {
+    private StoredEvent firstPresentFrom(long from, long head) {
         for (long start = from; start <= head; start += TIME_PROBE_WINDOW) {
-            TreeMap<Long, Document> found = findRange(start, Math.min(head, start + TIME_PROBE_WINDOW - 1));
-            for (Document document : found.values()) {
+            TreeMap<Long, StoredEvent> found = findRange(start, Math.min(head, start + TIME_PROBE_WINDOW - 1));
+            for (StoredEvent event : found.values()) {
                 // a marker's time is when it was recorded, not the order of the log
-                if (!isUnusedNumber(document)) {
-                    return document;
+                if (!event.unused()) {
+                    return event;
                 }
             }
         }
         return null;
     }
 
-    private boolean isRecent(Document nextAfterHole) {
-        return timestampOf(nextAfterHole).isAfter(clock.instant().minus(settings.inFlightWait()));
+    private boolean isRecent(StoredEvent nextAfterHole) {
+        return nextAfterHole.timestamp().isAfter(clock.instant().minus(settings.inFlightWait()));
     }
 
-    private TreeMap<Long, Document> findByIds(Collection<Long> ids) {
-        TreeMap<Long, Document> found = new TreeMap<>();
+    private TreeMap<Long, StoredEvent> findByIds(Collection<Long> ids) {
+        TreeMap<Long, StoredEvent> found = new TreeMap<>();
         if (!ids.isEmpty()) {
-            events.find(in(ID, ids)).forEach(document -> found.put(globalIndexOf(document), document));
+            events.find(in(ID, ids)).forEach(event -> found.put(event.globalSequence(), event));
         }
         return found;
     }
@@ -221,11 +217,11 @@ final class TrackingReader {
      * The documents with numbers {@code from..to}: one range over {@code _id}, which the embedded server reads in key
      * order from its data (an {@code $in} of every number cost a look-up each).
      */
-    private TreeMap<Long, Document> findRange(long from, long to) {
-        TreeMap<Long, Document> found = new TreeMap<>();
+    private TreeMap<Long, StoredEvent> findRange(long from, long to) {
+        TreeMap<Long, StoredEvent> found = new TreeMap<>();
         if (from <= to) {
             events.find(and(gte(ID, from), lte(ID, to))).batchSize((int) Math.min(to - from + 1, 10_000))
-                  .forEach(document -> found.put(globalIndexOf(document), document));
+                  .forEach(event -> found.put(event.globalSequence(), event));
         }
         return found;
     }

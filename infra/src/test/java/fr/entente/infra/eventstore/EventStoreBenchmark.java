@@ -89,7 +89,8 @@ public final class EventStoreBenchmark {
 
     private void run() throws Exception {
         System.out.printf(Locale.ROOT, "Event store side by side: Entente (embedded store) and Axon JDBC on PostgreSQL 15;"
-                                       + " %d cores, max heap %d MB, %d rounds, %,d events; load average %s%n",
+                                       + " %d cores, max heap %d MB, %d rounds (loads and appends after one uncounted"
+                                       + " round each), %,d events; load average %s%n",
                           Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, ROUNDS,
                           EVENTS, loadAverage());
         reportEventSize();
@@ -112,6 +113,10 @@ public final class EventStoreBenchmark {
     private void measureAppends() throws Exception {
         System.out.printf(Locale.ROOT, "%nappends (load average %s)%n", loadAverage());
         for (int writers : new int[]{1, 4}) {
+            // one round each, not counted, so that the rounds measure compiled code
+            for (Contender contender : contenders) {
+                appendRate(contender, writers, -1);
+            }
             compareRates("append, " + writers + " writer(s), one event per append", round -> {
                 double[] rates = new double[2];
                 for (int i : order(round)) {
@@ -236,6 +241,10 @@ public final class EventStoreBenchmark {
     }
 
     private void compareLoads(String what, boolean fromSnapshot) throws Exception {
+        // one round each, not counted, so that the rounds measure compiled code (the JIT compiles as they run)
+        for (Contender contender : contenders) {
+            loadTimes(contender, fromSnapshot);
+        }
         List<Double> p50Ratios = new ArrayList<>();
         List<Double> p99Ratios = new ArrayList<>();
         List<long[]> pooled = List.of(new long[LOADS * ROUNDS], new long[LOADS * ROUNDS]);
