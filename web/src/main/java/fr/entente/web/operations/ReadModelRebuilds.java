@@ -9,7 +9,6 @@ import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -49,7 +48,6 @@ public class ReadModelRebuilds {
     private final ReadModelCollections collections;
     private final MongoEventStorageEngine log;
     private final EventProcessingConfiguration processing;
-    private final TokenStore tokens;
     private final MongoDatabase database;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, AtomicReference<RebuildProgress>> progress = new ConcurrentHashMap<>();
@@ -60,12 +58,11 @@ public class ReadModelRebuilds {
     });
 
     ReadModelRebuilds(List<RebuildableReadModel> models, ReadModelCollections collections, MongoEventStorageEngine log,
-                      EventProcessingConfiguration processing, TokenStore tokens, MongoDatabase database) {
+                      EventProcessingConfiguration processing, MongoDatabase database) {
         this.models = models.stream().collect(Collectors.toMap(RebuildableReadModel::name, Function.identity()));
         this.collections = collections;
         this.log = log;
         this.processing = processing;
-        this.tokens = tokens;
         this.database = database;
     }
 
@@ -109,19 +106,17 @@ public class ReadModelRebuilds {
         try {
             EventMessageHandler handlers = model.buildingInto(collection);
             Reader reader = new Reader(handlers, current);
-            long readTo;
-            do {
-                readTo = head();
-                reader.readAvailable();
-            } while (reader.position < readTo);
+            // a round that reads nothing has reached the head: waiting for the head's number itself could wait
+            // forever when the last number is an unused one, which readers step over
+            while (reader.readAvailable() > 0) {
+                // the reader tells the progress as it goes
+            }
             projection = processing.eventProcessor(model.processingGroup(), StreamingEventProcessor.class)
                                    .orElseThrow(() -> new IllegalStateException("no processor " + model.processingGroup()));
             projection.shutDown();
             stopped = true;
-            long projectionAt = positionOf(model.processingGroup());
-            while (reader.position < projectionAt) {
-                reader.readAvailable();
-            }
+            // the projection stopped at an event of the log as it is now: one more round reads up to it and beyond
+            reader.readAvailable();
             String old = collections.active(model.name());
             collections.activate(model.name(), collection);
             projection.start();
@@ -141,19 +136,9 @@ public class ReadModelRebuilds {
         }
     }
 
-    /** Where the projection's slowest segment stands, as its tokens say. */
-    private long positionOf(String processingGroup) {
-        long slowest = Long.MAX_VALUE;
-        for (int segment : tokens.fetchSegments(processingGroup)) {
-            TrackingToken token = tokens.fetchToken(processingGroup, segment);
-            tokens.releaseClaim(processingGroup, segment);
-            slowest = Math.min(slowest, token == null ? -1 : token.position().orElse(-1));
-        }
-        return slowest == Long.MAX_VALUE ? -1 : slowest;
-    }
-
     private long head() {
-        return log.createHeadToken() == null ? 0 : log.createHeadToken().position().orElse(0L);
+        TrackingToken head = log.createHeadToken();
+        return head == null ? 0 : head.position().orElse(0L);
     }
 
     private RebuildableReadModel model(String name) {
@@ -178,8 +163,10 @@ public class ReadModelRebuilds {
             this.current = current;
         }
 
-        void readAvailable() throws Exception {
+        /** Reads the log as far as it goes now; answers how many events it read. */
+        long readAvailable() throws Exception {
             long head = head();
+            long before = applied;
             try (Stream<? extends TrackedEventMessage<?>> events = log.readEvents(token, false)) {
                 java.util.Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
                 while (iterator.hasNext()) {
@@ -195,6 +182,7 @@ public class ReadModelRebuilds {
                 }
             }
             current.updateAndGet(progress -> progress.at(position, Math.max(head, position), applied));
+            return applied - before;
         }
     }
 }
