@@ -89,6 +89,9 @@ final class AuditTrailEntries {
             return;
         }
         String aggregateId = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+        // a request, an item or a proposal is its meeting's: an act of another aggregate that names one (a study
+        // proposed from a meeting's request) names it with its meeting, so that both lead to the same ref
+        String scope = Optional.ofNullable(meetingIdOf(payload)).orElse(aggregateId);
         Map<String, String> values = new LinkedHashMap<>();
         Set<String> refs = new LinkedHashSet<>();
         for (RecordComponent component : payload.getClass().getRecordComponents()) {
@@ -98,14 +101,14 @@ final class AuditTrailEntries {
                 if (list.stream().allMatch(item -> item instanceof String || item instanceof Enum<?>)) {
                     values.put(name, String.join(", ", list.stream().map(String::valueOf).toList()));
                     if (name.endsWith("Ids") && CAUSE_REFS.contains(name.substring(0, name.length() - 1))) {
-                        list.forEach(item -> refs.add(ref(name.substring(0, name.length() - 1), aggregateId, String.valueOf(item))));
+                        list.forEach(item -> refs.add(ref(name.substring(0, name.length() - 1), scope, String.valueOf(item))));
                     }
                 }
             } else if (value != null && isPlain(value)) {
                 String text = String.valueOf(value);
                 values.put(name, text.length() > VALUE_LENGTH ? text.substring(0, VALUE_LENGTH) + "…" : text);
                 if (CAUSE_REFS.contains(name)) {
-                    refs.add(ref(name, aggregateId, text));
+                    refs.add(ref(name, scope, text));
                 }
             }
         }
@@ -221,9 +224,20 @@ final class AuditTrailEntries {
         return causes;
     }
 
-    private static String ref(String field, String aggregateId, String value) {
-        return AGGREGATE_SCOPED_REFS.contains(field) && aggregateId != null ? field + ":" + aggregateId + "/" + value
-                                                                           : field + ":" + value;
+    private static String ref(String field, String scope, String value) {
+        return AGGREGATE_SCOPED_REFS.contains(field) && scope != null ? field + ":" + scope + "/" + value
+                                                                     : field + ":" + value;
+    }
+
+    /** The meeting an event names ({@code meetingId}), if it names one. */
+    private static String meetingIdOf(Object payload) {
+        for (RecordComponent component : payload.getClass().getRecordComponents()) {
+            if (component.getName().equals("meetingId") && valueOf(component, payload) instanceof String meetingId
+                && !meetingId.isBlank()) {
+                return meetingId;
+            }
+        }
+        return null;
     }
 
     private static void equal(List<Bson> conditions, String field, String value) {
