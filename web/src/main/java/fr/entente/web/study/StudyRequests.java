@@ -17,7 +17,7 @@ public final class StudyRequests {
 
     public record NewStudy(String title, String question, List<DataSource> dataSources, List<String> departments,
                            List<String> requestingCentres, String deliverables, LocalDate expectedBy, String meetingId,
-                           String proposalId) {
+                           String proposalId, String requestId) {
     }
 
     /** The technical committee that validates (or arbitrates), and the deadline of its arbitration by e-mail. */

@@ -30,7 +30,10 @@ public class StudiesController {
     private final Studies studies;
     private final StudyAccess access;
 
-    public StudiesController(Studies studies, StudyAccess access) {
+    private final fr.entente.web.study.StudySheets sheets;
+
+    public StudiesController(Studies studies, StudyAccess access, fr.entente.web.study.StudySheets sheets) {
+        this.sheets = sheets;
         this.studies = studies;
         this.access = access;
     }
@@ -46,6 +49,13 @@ public class StudiesController {
                          + "informed, disseminations, arbitrations")
     public StudyView study(@PathVariable String cooperationId, @PathVariable String studyId) {
         return access.seen(cooperationId, studyId);
+    }
+
+    @GetMapping(path = "/{studyId}/sheet.pdf", produces = "application/pdf")
+    @Operation(summary = "The study's sheet (fiche étude) as a tagged PDF, in the reader's language")
+    public ResponseEntity<byte[]> sheet(@PathVariable String cooperationId, @PathVariable String studyId,
+                                        java.util.Locale locale) {
+        return sheets.response(cooperationId, studyId, locale);
     }
 
     @PostMapping
@@ -83,9 +93,17 @@ public class StudiesController {
         studies.reportProgress(cooperationId, studyId, request);
     }
 
+    @PostMapping("/{studyId}/folder")
+    @Operation(summary = "The study's folder of results in its working group's document space, opened if it has none",
+               description = "Upload the results there through the documents' API, then deliver them by their ids.")
+    public StudyView.Folder folder(@PathVariable String cooperationId, @PathVariable String studyId) {
+        return studies.folder(cooperationId, studyId);
+    }
+
     @PostMapping("/{studyId}/results")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Deliver the study's results: documents of its folder")
+    @Operation(summary = "Deliver the study's results: documents of its folder",
+               description = "Each document id must be a document of the study's folder (422 study.document-unknown).")
     public void results(@PathVariable String cooperationId, @PathVariable String studyId,
                         @RequestBody StudyRequests.Results request) {
         studies.deliverResults(cooperationId, studyId, request);
