@@ -139,7 +139,7 @@ public class StudyFormsController {
         StudyRequests.CommitteeInformation request = new StudyRequests.CommitteeInformation(
                 enums(fields.get("plannedAudiences"), Audience.class), FormFields.blankToNull(fields.getFirst("means")),
                 FormFields.blankToNull(fields.getFirst("meetingId")));
-        return answer(cooperationId, studyId, "information", fields.toSingleValueMap(), Map.of(), "plannedAudiences",
+        return answer(cooperationId, studyId, "information", fields.toSingleValueMap(), request, Map.of(), "plannedAudiences",
                       redirect, () -> {
                           studies.informCommittee(cooperationId, studyId, request);
                           return form.text(locale, "study.done.informed");
@@ -151,7 +151,7 @@ public class StudyFormsController {
                        @RequestParam Map<String, String> fields, RedirectAttributes redirect, Locale locale) {
         StudyRequests.Dissemination request = new StudyRequests.Dissemination(
                 FormFields.enumOf(Audience.class, fields.get("audience")), FormFields.blankToNull(fields.get("means")));
-        return answer(cooperationId, studyId, "diffusion", fields, Map.of(), "audience", redirect, () -> {
+        return answer(cooperationId, studyId, "diffusion", fields, request, Map.of(), "audience", redirect, () -> {
             studies.disseminate(cooperationId, studyId, request);
             return form.text(locale, "study.done.disseminated");
         });
@@ -174,7 +174,14 @@ public class StudyFormsController {
     private String answer(String cooperationId, String studyId, String formName, Map<String, String> values,
                           Map<String, String> errors, String mainField, RedirectAttributes redirect,
                           Supplier<String> action) {
-        PageForm.Outcome outcome = form.submit(null, errors, mainField, action);
+        return answer(cooperationId, studyId, formName, values, null, errors, mainField, redirect, action);
+    }
+
+    /** {@code request}: checked as the API checks it (its bean validation), before the action. */
+    private String answer(String cooperationId, String studyId, String formName, Map<String, String> values,
+                          Object request, Map<String, String> errors, String mainField, RedirectAttributes redirect,
+                          Supplier<String> action) {
+        PageForm.Outcome outcome = form.submit(request, errors, mainField, action);
         return form.answer(outcome, formName, new LinkedHashMap<>(values), page(cooperationId, studyId), redirect);
     }
 

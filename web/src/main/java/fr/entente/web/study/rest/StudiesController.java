@@ -61,7 +61,7 @@ public class StudiesController {
     @PostMapping
     @Operation(summary = "Propose a study (a member of the working group, its officer or convenor, an administrator)")
     public ResponseEntity<StudyResults.Proposed> propose(@PathVariable String cooperationId,
-                                                        @RequestBody StudyRequests.NewStudy request) {
+                                                        @jakarta.validation.Valid @RequestBody StudyRequests.NewStudy request) {
         StudyResults.Proposed proposed = studies.propose(cooperationId, request);
         return ResponseEntity.created(URI.create("/api/cooperations/" + cooperationId + "/studies/" + proposed.studyId()))
                              .body(proposed);
@@ -114,7 +114,7 @@ public class StudiesController {
     @Operation(summary = "Record that the technical committee was informed of the results and of the planned "
                          + "dissemination (audiences and means)")
     public void inform(@PathVariable String cooperationId, @PathVariable String studyId,
-                       @RequestBody StudyRequests.CommitteeInformation request) {
+                       @jakarta.validation.Valid @RequestBody StudyRequests.CommitteeInformation request) {
         studies.informCommittee(cooperationId, studyId, request);
     }
 
@@ -125,7 +125,7 @@ public class StudiesController {
                              + "technical committee was informed of, never while an arbitration on the study is open "
                              + "(409 study.committee-not-informed, study.arbitration-open).")
     public void disseminate(@PathVariable String cooperationId, @PathVariable String studyId,
-                            @RequestBody StudyRequests.Dissemination request) {
+                            @jakarta.validation.Valid @RequestBody StudyRequests.Dissemination request) {
         studies.disseminate(cooperationId, studyId, request);
     }
 
