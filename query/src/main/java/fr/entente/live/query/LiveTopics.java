@@ -65,6 +65,11 @@ public final class LiveTopics {
         return "cooperation/" + cooperationId + "/study/" + studyId;
     }
 
+    /** A roadmap of a cooperation, its axes, actions and progress as its page shows them (type {@code roadmap}). */
+    public static String roadmap(String cooperationId, String roadmapId) {
+        return "cooperation/" + cooperationId + "/roadmap/" + roadmapId;
+    }
+
     /** The cooperation's studies, as their list by stage shows them (type {@code studies}). */
     public static String studies(String cooperationId) {
         return "cooperation/" + cooperationId + "/studies";
