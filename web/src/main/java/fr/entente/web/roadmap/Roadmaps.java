@@ -89,6 +89,9 @@ public class Roadmaps {
 
     public void linkStudy(String cooperationId, String roadmapId, RoadmapRequests.StudyLink request) {
         access.seen(cooperationId, roadmapId);
+        if (!roster.managesRoadmaps(cooperationId, cooperations.membershipIn(cooperationId).personId())) {
+            throw refused(RoadmapRefusal.MANAGER_REQUIRED);
+        }
         if (request.studyId() == null || request.studyId().isBlank()) {
             throw refused(RoadmapRefusal.STUDY_ID_REQUIRED);
         }

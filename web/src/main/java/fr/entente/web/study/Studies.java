@@ -135,8 +135,10 @@ public class Studies {
         }
     }
 
+    /** {@code meetingId}, if given: the committee's meeting where it was informed, one the person sees in the cooperation. */
     public void informCommittee(String cooperationId, String studyId, StudyRequests.CommitteeInformation request) {
         access.seen(cooperationId, studyId);
+        origins.checked(cooperationId, request.meetingId(), null, null);
         send(cooperationId, new InformTechnicalCommitteeCommand(studyId, request.plannedAudiences(), request.means(),
                                                                 request.meetingId()));
     }

@@ -111,6 +111,14 @@ class RoadmapEndToEndTest {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdfText(pdf.body())).contains("Feuille de route 2027", "Baromètre annuel de l'emploi", "Relances faites",
                                                  "Absentéisme 2026", "Le baromètre a pris du retard");
+        String keep = System.getProperty("entente.roadmap.pdf");
+        if (keep != null) {
+            try {
+                java.nio.file.Files.write(java.nio.file.Path.of(keep), pdf.body());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
 
         assertThat(world.signedIn(PARTNER_HDF).get(roadmap).status()).isEqualTo(404);
         assertThat(world.signedIn(ADMIN_BZH).get(roadmap).status()).isEqualTo(404);

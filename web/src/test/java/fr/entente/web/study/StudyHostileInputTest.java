@@ -91,6 +91,9 @@ class StudyHostileInputTest {
         JsonNode document = refused(() -> officer.post(STUDIES + "/" + studyId + "/results",
                                                  "{\"documentIds\":[\"../../documents/autre\"]}"), 422, "study.document-unknown");
         assertThat(document.path("field").asText()).isEqualTo("documentIds");
+        refused(() -> officer.post(STUDIES + "/" + studyId + "/committee-information",
+                                   "{\"plannedAudiences\":[\"REGION\"],\"means\":\"Courriel\",\"meetingId\":\"reunion-de-bretagne\"}"),
+                422, "study.origin-unknown");
     }
 
     @Test

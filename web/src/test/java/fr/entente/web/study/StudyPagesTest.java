@@ -76,6 +76,30 @@ class StudyPagesTest {
     }
 
     @Test
+    void aStudyProposedFromAProposalRecordedAtTheMeeting() {
+        String meetingId = meeting(officer, "Groupe de travail d'avril");
+        String meeting = StudyCorner.A + "/meetings/" + meetingId;
+        StudyCorner.expect(officer.post(meeting + "/agenda/items", """
+                {"itemId":"i-etudes","title":"Études de l'observatoire","purpose":"DECISION"}"""), 201);
+        StudyCorner.expect(officer.post(meeting + "/start", ""), 204);
+        Response recorded = officer.post(meeting + "/proposals", """
+                {"itemId":"i-etudes","proposedByOrganisationId":"cdg-60","text":"Étude sur l'absentéisme 2025","outcome":"ADOPTED"}""");
+        StudyCorner.expect(recorded, 201);
+        String proposalId = recorded.json().path("proposalId").asText();
+
+        String live = eventually(() -> Optional.of(referent.getPage("/cooperations/" + HDF + "/reunions/" + meetingId + "/en-direct").body())
+                                                .filter(page -> page.contains(proposalId)));
+        String link = PAGES + "/nouvelle?reunion=" + meetingId + "&amp;proposition=" + proposalId;
+        assertThat(live).contains(link);
+        assertThat(referent.getPage(link.replace("&amp;", "&")).body()).contains("value=\"Étude sur l&#39;absentéisme 2025\"");
+        Response proposed = referent.form(PAGES, fields("title", "Étude sur l'absentéisme 2025", "question", "Quel absentéisme ?",
+                                                        "dataSources", "RSU", "meetingId", meetingId, "proposalId", proposalId), HTML);
+        assertThat(proposed.status()).isEqualTo(302);
+        assertThat(referent.getPage(path(proposed.location())).body())
+                .contains("Proposition : « Étude sur l&#39;absentéisme 2025 »", "la réunion « Groupe de travail d&#39;avril »");
+    }
+
+    @Test
     void aRefusedProposalSaysWhyNextToTheFormInTheReadersLanguageAndWritesNothing() {
         long before = world.eventCount();
 
