@@ -128,6 +128,7 @@ class StudyPagesTest {
         awaitStage(officer, studyId, "PROPOSED");
         assertThat(officer.getPage(page).body()).contains("Soumettre au comité technique").doesNotContain("Lancer l’étude");
         assertThat(referent.getPage(page).body()).doesNotContain("Soumettre au comité technique");
+        assertThat(referent.getPage(PAGES).body()).contains("/cooperations/" + HDF + "/feuilles-de-route", "Proposer une étude");
 
         submitted(officer, officer.form(page + "/validation", fields("bodyId", COMMITTEE, "deadline", inTwoHours()), HTML), page,
                   "L’étude est soumise au comité technique");
