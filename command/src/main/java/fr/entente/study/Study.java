@@ -8,6 +8,8 @@ import fr.entente.study.api.DisseminateStudyCommand;
 import fr.entente.study.api.InformTechnicalCommitteeCommand;
 import fr.entente.study.api.LaunchStudyCommand;
 import fr.entente.study.api.Milestone;
+import fr.entente.study.api.OpenStudyFolderCommand;
+import fr.entente.study.api.StudyFolderOpenedEvent;
 import fr.entente.study.api.ProposeStudyCommand;
 import fr.entente.study.api.QuestionSubject;
 import fr.entente.study.api.RaiseStudyQuestionCommand;
@@ -75,6 +77,7 @@ public class Study {
     private boolean committeeInformed;
     /** The open arbitrations of questions on the study: decision → what the question bears on. */
     private final Map<String, QuestionSubject> openArbitrations = new HashMap<>();
+    private String folderId;
     /** The register's reference of an arbitration that refused the study's dissemination, if any. */
     private String disseminationRefusedBy;
 
@@ -109,7 +112,8 @@ public class Study {
                                      question, List.copyOf(command.dataSources()),
                                      command.departments() == null ? List.of() : List.copyOf(command.departments()),
                                      requesting, deliverables, command.expectedBy(), Required.optional(command.meetingId()),
-                                     Required.optional(command.proposalId()), actor.id()));
+                                     Required.optional(command.proposalId()), actor.id(),
+                                     Required.optional(command.requestId())));
     }
 
     @CommandHandler
@@ -169,6 +173,24 @@ public class Study {
             throw refused(MILESTONE_UNKNOWN, milestoneId);
         }
         apply(new StudyProgressReportedEvent(studyId, text, milestoneId, actor.id()));
+    }
+
+    /** Once: a second opening of the same folder changes nothing, another folder is refused. */
+    @CommandHandler
+    public void handle(OpenStudyFolderCommand command, MetaData metaData, StudyRoster roster) {
+        actor(metaData, roster).manager();
+        if (stage != StudyStage.IN_PROGRESS && stage != StudyStage.DELIVERED) {
+            throw refused(NOT_IN_PROGRESS);
+        }
+        String space = Required.id(command.spaceId(), () -> refused(FOLDER_REQUIRED));
+        String folder = Required.id(command.folderId(), () -> refused(FOLDER_REQUIRED));
+        if (folderId != null) {
+            if (!folderId.equals(folder)) {
+                throw refused(FOLDER_ALREADY_OPEN);
+            }
+            return;
+        }
+        apply(new StudyFolderOpenedEvent(studyId, space, folder));
     }
 
     @CommandHandler
@@ -279,6 +301,11 @@ public class Study {
         stage = StudyStage.IN_PROGRESS;
         leadCentre = event.leadCentre();
         event.milestones().forEach(milestone -> milestoneIds.add(milestone.milestoneId()));
+    }
+
+    @EventSourcingHandler
+    void on(StudyFolderOpenedEvent event) {
+        folderId = event.folderId();
     }
 
     @EventSourcingHandler

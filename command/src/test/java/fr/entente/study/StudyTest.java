@@ -8,6 +8,8 @@ import fr.entente.study.api.DisseminateStudyCommand;
 import fr.entente.study.api.InformTechnicalCommitteeCommand;
 import fr.entente.study.api.LaunchStudyCommand;
 import fr.entente.study.api.Milestone;
+import fr.entente.study.api.OpenStudyFolderCommand;
+import fr.entente.study.api.StudyFolderOpenedEvent;
 import fr.entente.study.api.ProposeStudyCommand;
 import fr.entente.study.api.QuestionSubject;
 import fr.entente.study.api.RaiseStudyQuestionCommand;
@@ -71,7 +73,7 @@ class StudyTest {
     static final StudyProposedEvent PROPOSED = new StudyProposedEvent(
             STUDY, COOPERATION, "Étude sur l'absentéisme 2025", "Quelle est l'absentéisme dans les collectivités ?",
             List.of(DataSource.RSU, DataSource.FLASH_SURVEY), List.of("59", "60"), List.of("cdg-60"),
-            "Une note de synthèse", LocalDate.of(2026, 9, 30), "reunion-mars", "proposition-1", REFERENT_60);
+            "Une note de synthèse", LocalDate.of(2026, 9, 30), "reunion-mars", "proposition-1", REFERENT_60, null);
     static final StudySubmittedForValidationEvent SUBMITTED = new StudySubmittedForValidationEvent(STUDY, VALIDATION);
     static final StudyValidatedEvent VALIDATED = new StudyValidatedEvent(STUDY, VALIDATION, "CT-2026-003");
     static final StudyLaunchedEvent LAUNCHED = new StudyLaunchedEvent(
@@ -114,11 +116,11 @@ class StudyTest {
     void aStudyNeedsAQuestionAndADataSource() {
         fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
                .when(new ProposeStudyCommand(STUDY, COOPERATION, "Étude", " ", List.of(DataSource.RSU), null, null, null,
-                                             null, null, null), as(REFERENT_60))
+                                             null, null, null, null), as(REFERENT_60))
                .expectNoEvents().expectException(ruleViolation(StudyRefusal.QUESTION_REQUIRED, "question"));
         fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
                .when(new ProposeStudyCommand(STUDY, COOPERATION, "Étude", "Pourquoi ?", List.of(), null, null, null,
-                                             null, null, null), as(REFERENT_60))
+                                             null, null, null, null), as(REFERENT_60))
                .expectNoEvents().expectException(ruleViolation(StudyRefusal.DATA_SOURCES_REQUIRED, "dataSources"));
     }
 
@@ -126,7 +128,7 @@ class StudyTest {
     void requestingCentresAreTheCooperationsMemberCentres() {
         fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
                .when(new ProposeStudyCommand(STUDY, COOPERATION, "Étude", "Pourquoi ?", List.of(DataSource.RSU), null,
-                                             List.of("cdg-35"), null, null, null, null), as(REFERENT_60))
+                                             List.of("cdg-35"), null, null, null, null, null), as(REFERENT_60))
                .expectNoEvents().expectException(ruleViolation(StudyRefusal.CENTRE_NOT_MEMBER, null));
     }
 
@@ -134,7 +136,7 @@ class StudyTest {
     void anExpectedDateInThePastIsRefused() {
         fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
                .when(new ProposeStudyCommand(STUDY, COOPERATION, "Étude", "Pourquoi ?", List.of(DataSource.RSU), null,
-                                             null, null, LocalDate.of(2026, 3, 1), null, null), as(REFERENT_60))
+                                             null, null, LocalDate.of(2026, 3, 1), null, null, null), as(REFERENT_60))
                .expectNoEvents().expectException(ruleViolation(StudyRefusal.EXPECTED_IN_THE_PAST, "expectedBy"));
     }
 
@@ -324,11 +326,29 @@ class StudyTest {
                .expectNoEvents().expectException(ruleViolation(StudyRefusal.DECISION_UNKNOWN, "decisionId"));
     }
 
+    // The study's folder of results
+
+    @Test
+    void theStudysFolderIsOpenedOnceWhileItIsInProgress() {
+        OpenStudyFolderCommand open = new OpenStudyFolderCommand(STUDY, "espace-gt", "dossier-etude");
+        StudyFolderOpenedEvent opened = new StudyFolderOpenedEvent(STUDY, "espace-gt", "dossier-etude");
+        fixture.given(PROPOSED, SUBMITTED, VALIDATED).when(open, as(OFFICER_59))
+               .expectNoEvents().expectException(ruleViolation(StudyRefusal.NOT_IN_PROGRESS, null));
+        fixture.given(PROPOSED, SUBMITTED, VALIDATED, LAUNCHED).when(open, as(REFERENT_60))
+               .expectNoEvents().expectException(ruleViolation(StudyRefusal.MANAGER_REQUIRED, null));
+        fixture.given(PROPOSED, SUBMITTED, VALIDATED, LAUNCHED).when(open, as(OFFICER_59)).expectEvents(opened);
+        fixture.given(PROPOSED, SUBMITTED, VALIDATED, LAUNCHED, opened).when(open, as(OFFICER_59)).expectNoEvents()
+               .expectSuccessfulHandlerExecution();
+        fixture.given(PROPOSED, SUBMITTED, VALIDATED, LAUNCHED, opened)
+               .when(new OpenStudyFolderCommand(STUDY, "espace-gt", "autre-dossier"), as(OFFICER_59))
+               .expectNoEvents().expectException(ruleViolation(StudyRefusal.FOLDER_ALREADY_OPEN, "folderId"));
+    }
+
     private static ProposeStudyCommand propose() {
         return new ProposeStudyCommand(STUDY, COOPERATION, " Étude sur l'absentéisme 2025 ",
                                        "Quelle est l'absentéisme dans les collectivités ?",
                                        List.of(DataSource.RSU, DataSource.FLASH_SURVEY), List.of("59", "60"), List.of("cdg-60"),
-                                       "Une note de synthèse", LocalDate.of(2026, 9, 30), "reunion-mars", "proposition-1");
+                                       "Une note de synthèse", LocalDate.of(2026, 9, 30), "reunion-mars", "proposition-1", null);
     }
 
     private static LaunchStudyCommand launch() {

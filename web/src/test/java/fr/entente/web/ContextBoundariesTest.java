@@ -44,6 +44,8 @@ class ContextBoundariesTest {
         STUDY("study"),
         /** Documents: each forum space's folders (rights per folder) and files with versions, in GridFS. */
         DOCUMENT("document"),
+        /** The yearly roadmap: axes and actions, validated by decision, progress per action, evaluation. */
+        ROADMAP("roadmap"),
         /** The pages that gather what every context shows of a person or a body: home page, body page. */
         PORTAL("portal"),
         /** The demonstration data, loaded through every context's commands. */
@@ -77,17 +79,19 @@ class ContextBoundariesTest {
     }
 
     /** Which context may use which: the directory is everyone's; the portal and the demo data gather the others. */
-    static final Map<Context, Set<Context>> MAY_USE = Map.of(
-            Context.COOPERATION, EnumSet.noneOf(Context.class),
-            Context.MEETING, EnumSet.of(Context.COOPERATION, Context.DECISION),
-            Context.AUDIT, EnumSet.of(Context.COOPERATION),
-            Context.FORUM, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION),
-            Context.DECISION, EnumSet.of(Context.COOPERATION, Context.FORUM),
-            Context.STUDY, EnumSet.of(Context.COOPERATION, Context.DECISION),
-            Context.DOCUMENT, EnumSet.of(Context.COOPERATION, Context.FORUM),
-            Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION),
-            Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION, Context.FORUM,
-                                     Context.DOCUMENT));
+    static final Map<Context, Set<Context>> MAY_USE = Map.ofEntries(
+            Map.entry(Context.COOPERATION, EnumSet.noneOf(Context.class)),
+            Map.entry(Context.MEETING, EnumSet.of(Context.COOPERATION, Context.DECISION)),
+            Map.entry(Context.AUDIT, EnumSet.of(Context.COOPERATION)),
+            Map.entry(Context.FORUM, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION)),
+            Map.entry(Context.DECISION, EnumSet.of(Context.COOPERATION, Context.FORUM)),
+            Map.entry(Context.STUDY, EnumSet.of(Context.COOPERATION, Context.DECISION, Context.MEETING, Context.DOCUMENT,
+                                                Context.FORUM)),
+            Map.entry(Context.DOCUMENT, EnumSet.of(Context.COOPERATION, Context.FORUM)),
+            Map.entry(Context.ROADMAP, EnumSet.of(Context.COOPERATION, Context.DECISION, Context.STUDY)),
+            Map.entry(Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION)),
+            Map.entry(Context.DEMO, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION, Context.FORUM,
+                                               Context.DOCUMENT, Context.STUDY, Context.ROADMAP)));
 
     /** Shared code may use the directory, which every access check asks, and no other context. */
     static final Set<Context> SHARED_MAY_USE = EnumSet.of(Context.COOPERATION);

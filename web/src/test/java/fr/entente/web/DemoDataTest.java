@@ -149,6 +149,33 @@ class DemoDataTest {
                 assertThat(study.current().file().contentType()).isEqualTo("application/pdf");
             });
 
+            // the three cooperations' roadmaps from the seeds (issue 15): Bretagne's five axes validated by its directors,
+            // Hauts-de-France's put to its technical committee, and a study in progress serving one of its actions
+            List<fr.entente.roadmap.query.RoadmapView> breton = eventually(() -> Optional.of(queries.query(
+                    new fr.entente.roadmap.query.FindRoadmapsQuery("bretagne"),
+                    ResponseTypes.multipleInstancesOf(fr.entente.roadmap.query.RoadmapView.class)).join())
+                    .filter(list -> list.size() == 1 && list.get(0).stage() == fr.entente.roadmap.api.RoadmapStage.VALIDATED));
+            assertThat(breton.get(0).axes()).hasSize(5);
+            assertThat(breton.get(0).axes().get(0).actions()).extracting(action -> action.leadCentre())
+                                                             .contains("cdg-22", "cdg-29", "cdg-35", "cdg-56");
+            assertThat(breton.get(0).validation().reference()).isNotNull();
+            assertThat(queries.query(new fr.entente.roadmap.query.FindRoadmapsQuery("pays-de-la-loire"),
+                                     ResponseTypes.multipleInstancesOf(fr.entente.roadmap.query.RoadmapView.class)).join())
+                    .singleElement().satisfies(roadmap -> assertThat(roadmap.axes()).hasSize(4));
+            fr.entente.roadmap.query.RoadmapView observatory = eventually(() -> Optional.of(queries.query(
+                    new fr.entente.roadmap.query.FindRoadmapsQuery("hauts-de-france"),
+                    ResponseTypes.multipleInstancesOf(fr.entente.roadmap.query.RoadmapView.class)).join())
+                    .filter(list -> list.size() == 1 && !list.get(0).axes().get(0).actions().get(3).studyIds().isEmpty())
+                    .map(list -> list.get(0)));
+            assertThat(observatory.stage()).isEqualTo(fr.entente.roadmap.api.RoadmapStage.UNDER_VALIDATION);
+            List<fr.entente.study.query.StudyView> observatoryStudies = queries.query(new fr.entente.study.query.FindStudiesQuery("hauts-de-france"),
+                    ResponseTypes.multipleInstancesOf(fr.entente.study.query.StudyView.class)).join();
+            assertThat(observatoryStudies).singleElement().satisfies(study -> {
+                assertThat(study.stage()).isEqualTo(fr.entente.study.api.StudyStage.IN_PROGRESS);
+                assertThat(study.launch().leadCentre()).isEqualTo("cdg-59");
+                assertThat(study.progress()).hasSize(1);
+            });
+
             String hash = hub.bean(MongoDatabase.class).getCollection(PersonAccounts.COLLECTION)
                              .find(new org.bson.Document("username", "referent.59")).first().getString("passwordHash");
             assertThat(hub.bean(PasswordEncoder.class).matches("entente-demo-2026", hash)).isTrue();

@@ -26,6 +26,7 @@ public enum StudyRefusal implements Refusal {
     MEANS_REQUIRED("study.means-required", MISSING, "means"),
     AUDIENCE_REQUIRED("study.audience-required", MISSING, "audience"),
     SUBJECT_REQUIRED("study.subject-required", MISSING, "subject"),
+    FOLDER_REQUIRED("study.folder-required", MISSING, "folderId"),
 
     TITLE_TOO_LONG("study.title-too-long", INVALID, "title", "most"),
     TEXT_TOO_LONG("study.text-too-long", INVALID, null, "most"),
@@ -34,6 +35,10 @@ public enum StudyRefusal implements Refusal {
     MILESTONE_UNKNOWN("study.milestone-unknown", INVALID, "milestoneId", "milestoneId"),
     /** The body asked to validate or arbitrate is not a technical committee of the cooperation. */
     TECHNICAL_COMMITTEE_REQUIRED("study.technical-committee-required", INVALID, "bodyId"),
+    /** The meeting, request or proposal a study is said to come from is not one of the cooperation's that the person sees. */
+    ORIGIN_UNKNOWN("study.origin-unknown", INVALID, "meetingId"),
+    /** A results document is not a document of the cooperation's working group that the person sees. */
+    DOCUMENT_UNKNOWN("study.document-unknown", INVALID, "documentIds", "documentId"),
 
     WORKING_GROUP_REQUIRED("study.working-group-required", NOT_ALLOWED, null),
     MANAGER_REQUIRED("study.officer-or-convenor-required", NOT_ALLOWED, null),
@@ -52,6 +57,7 @@ public enum StudyRefusal implements Refusal {
     RESULTS_NOT_DELIVERED("study.results-not-delivered", CONFLICT, null),
     COMMITTEE_NOT_INFORMED("study.committee-not-informed", CONFLICT, "audience"),
     ARBITRATION_OPEN("study.arbitration-open", CONFLICT, null),
+    FOLDER_ALREADY_OPEN("study.folder-already-open", CONFLICT, "folderId"),
     DISSEMINATION_REFUSED("study.dissemination-refused", CONFLICT, null, "reference");
 
     private final String code;

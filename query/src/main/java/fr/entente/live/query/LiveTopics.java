@@ -60,6 +60,21 @@ public final class LiveTopics {
         return "cooperation/" + cooperationId + "/decision/" + decisionId;
     }
 
+    /** A study of the observatory, its chain as its page shows it (type {@code study}, change {@code study}). */
+    public static String study(String cooperationId, String studyId) {
+        return "cooperation/" + cooperationId + "/study/" + studyId;
+    }
+
+    /** A roadmap of a cooperation, its axes, actions and progress as its page shows them (type {@code roadmap}). */
+    public static String roadmap(String cooperationId, String roadmapId) {
+        return "cooperation/" + cooperationId + "/roadmap/" + roadmapId;
+    }
+
+    /** The cooperation's studies, as their list by stage shows them (type {@code studies}). */
+    public static String studies(String cooperationId) {
+        return "cooperation/" + cooperationId + "/studies";
+    }
+
     /** A body's decisions, as its list and register show them (type {@code decisions}). */
     public static String bodyDecisions(String cooperationId, String bodyId) {
         return "cooperation/" + cooperationId + "/body/" + bodyId + "/decisions";

@@ -15,9 +15,12 @@ import fr.entente.study.api.StudyProposedEvent;
 import fr.entente.study.api.StudyQuestionRaisedEvent;
 import fr.entente.study.api.StudyRejectedEvent;
 import fr.entente.study.api.StudyResultsDeliveredEvent;
+import fr.entente.study.api.StudyFolderOpenedEvent;
 import fr.entente.study.api.StudySubmittedForValidationEvent;
 import fr.entente.study.api.StudyValidatedEvent;
 import fr.entente.study.api.TechnicalCommitteeInformedEvent;
+import fr.entente.live.query.LiveTopics;
+import fr.entente.live.query.LiveUpdateJournal;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -38,18 +41,23 @@ import java.util.function.UnaryOperator;
 /**
  * The studies as their pages and the API show them ({@link StudyView}): one document per study in {@value #COLLECTION},
  * {@code {_id, cooperationId, proposedAt, position, view}} ({@code view} as JSON). Idempotent: an event at or before
- * the view's position changes nothing.
+ * the view's position changes nothing. After each change, a live update on the study's topic and on the cooperation's
+ * studies' topic ({@link LiveTopics#study}, {@link LiveTopics#studies}).
  */
 @Component
 @ProcessingGroup("studies")
 public class StudyProjection {
 
     static final String COLLECTION = "studies";
+    static final String LIVE_TYPE = "study";
+    static final String LIVE_LIST_TYPE = "studies";
 
     private final MongoCollection<Document> studies;
     private final Serializer serializer;
+    private final LiveUpdateJournal live;
 
-    StudyProjection(MongoDatabase database, Serializer serializer) {
+    StudyProjection(MongoDatabase database, Serializer serializer, LiveUpdateJournal live) {
+        this.live = live;
         this.studies = database.getCollection(COLLECTION);
         this.serializer = serializer;
         studies.createIndex(Indexes.ascending("cooperationId", "proposedAt"));
@@ -65,7 +73,7 @@ public class StudyProjection {
         if (find(event.studyId()).isEmpty()) {
             save(StudyView.proposed(event.studyId(), event.cooperationId(), new StudyView.Proposal(
                     event.title(), event.question(), event.dataSources(), event.departments(), event.requestingCentres(),
-                    event.deliverables(), event.expectedBy(), event.meetingId(), event.proposalId(), event.proposedBy(), at)),
+                    event.deliverables(), event.expectedBy(), event.meetingId(), event.proposalId(), event.requestId(), event.proposedBy(), at)),
                  position);
         }
     }
@@ -95,6 +103,11 @@ public class StudyProjection {
     void on(StudyProgressReportedEvent event, @Timestamp Instant at, LogPosition position) {
         change(event.studyId(), position, study -> study.reported(new StudyView.ProgressReport(
                 event.text(), event.milestoneId(), event.reportedBy(), at)));
+    }
+
+    @EventHandler
+    void on(StudyFolderOpenedEvent event, LogPosition position) {
+        change(event.studyId(), position, study -> study.withFolder(new StudyView.Folder(event.spaceId(), event.folderId())));
     }
 
     @EventHandler
@@ -153,6 +166,8 @@ public class StudyProjection {
                 .append("position", saved.position())
                 .append("view", serializer.serialize(saved, String.class).getData());
         studies.replaceOne(Filters.eq("_id", saved.studyId()), document, new ReplaceOptions().upsert(true));
+        live.publishChanges(LiveTopics.study(saved.cooperationId(), saved.studyId()), position, LIVE_TYPE, List.of(LIVE_TYPE));
+        live.publishChanges(LiveTopics.studies(saved.cooperationId()), position, LIVE_LIST_TYPE, List.of(LIVE_LIST_TYPE));
     }
 
     private StudyView read(String json) {

@@ -20,11 +20,16 @@ import java.util.function.UnaryOperator;
  */
 public record StudyView(String studyId, String cooperationId, Proposal proposal, StudyStage stage, Validation validation,
                         Launch launch, List<ProgressReport> progress, Results results, Information information,
-                        List<Dissemination> disseminations, List<Arbitration> arbitrations, long position) {
+                        List<Dissemination> disseminations, List<Arbitration> arbitrations, long position,
+                        Folder folder) {
+
+    /** The study's folder of results, in the document space of its working group. */
+    public record Folder(String spaceId, String folderId) {
+    }
 
     public record Proposal(String title, String question, List<DataSource> dataSources, List<String> departments,
                            List<String> requestingCentres, String deliverables, LocalDate expectedBy, String meetingId,
-                           String proposalId, String proposedBy, Instant proposedAt) {
+                           String proposalId, String requestId, String proposedBy, Instant proposedAt) {
     }
 
     /** {@code validated}: null while the committee's decision is open. */
@@ -63,7 +68,7 @@ public record StudyView(String studyId, String cooperationId, Proposal proposal,
 
     static StudyView proposed(String studyId, String cooperationId, Proposal proposal) {
         return new StudyView(studyId, cooperationId, proposal, StudyStage.PROPOSED, null, null, List.of(), null, null,
-                             List.of(), List.of(), -1);
+                             List.of(), List.of(), -1, null);
     }
 
     public boolean arbitrationOpen() {
@@ -72,49 +77,54 @@ public record StudyView(String studyId, String cooperationId, Proposal proposal,
 
     StudyView at(long newPosition) {
         return new StudyView(studyId, cooperationId, proposal, stage, validation, launch, progress, results, information,
-                             disseminations, arbitrations, newPosition);
+                             disseminations, arbitrations, newPosition, folder);
     }
 
     StudyView submitted(String decisionId, Instant at) {
         return new StudyView(studyId, cooperationId, proposal, StudyStage.UNDER_VALIDATION,
                              new Validation(decisionId, at, null, null), launch, progress, results, information,
-                             disseminations, arbitrations, position);
+                             disseminations, arbitrations, position, folder);
     }
 
     StudyView decided(boolean validated, String reference) {
         return new StudyView(studyId, cooperationId, proposal, validated ? StudyStage.VALIDATED : StudyStage.REJECTED,
                              new Validation(validation.decisionId(), validation.submittedAt(), validated, reference),
-                             launch, progress, results, information, disseminations, arbitrations, position);
+                             launch, progress, results, information, disseminations, arbitrations, position, folder);
     }
 
     StudyView launched(Launch newLaunch) {
         return new StudyView(studyId, cooperationId, proposal, StudyStage.IN_PROGRESS, validation, newLaunch, progress,
-                             results, information, disseminations, arbitrations, position);
+                             results, information, disseminations, arbitrations, position, folder);
+    }
+
+    StudyView withFolder(Folder newFolder) {
+        return new StudyView(studyId, cooperationId, proposal, stage, validation, launch, progress, results, information,
+                             disseminations, arbitrations, position, newFolder);
     }
 
     StudyView reported(ProgressReport report) {
         return new StudyView(studyId, cooperationId, proposal, stage, validation, launch, plus(progress, report), results,
-                             information, disseminations, arbitrations, position);
+                             information, disseminations, arbitrations, position, folder);
     }
 
     StudyView delivered(Results newResults) {
         return new StudyView(studyId, cooperationId, proposal, StudyStage.DELIVERED, validation, launch, progress,
-                             newResults, information, disseminations, arbitrations, position);
+                             newResults, information, disseminations, arbitrations, position, folder);
     }
 
     StudyView informed(Information newInformation) {
         return new StudyView(studyId, cooperationId, proposal, stage, validation, launch, progress, results,
-                             newInformation, disseminations, arbitrations, position);
+                             newInformation, disseminations, arbitrations, position, folder);
     }
 
     StudyView disseminated(Dissemination dissemination) {
         return new StudyView(studyId, cooperationId, proposal, stage, validation, launch, progress, results, information,
-                             plus(disseminations, dissemination), arbitrations, position);
+                             plus(disseminations, dissemination), arbitrations, position, folder);
     }
 
     StudyView questioned(Arbitration arbitration) {
         return new StudyView(studyId, cooperationId, proposal, stage, validation, launch, progress, results, information,
-                             disseminations, plus(arbitrations, arbitration), position);
+                             disseminations, plus(arbitrations, arbitration), position, folder);
     }
 
     StudyView settled(String decisionId, boolean approved, String reference) {
@@ -123,7 +133,7 @@ public record StudyView(String studyId, String cooperationId, Proposal proposal,
                                   approved, reference)
                 : arbitration;
         return new StudyView(studyId, cooperationId, proposal, stage, validation, launch, progress, results, information,
-                             disseminations, arbitrations.stream().map(settle).toList(), position);
+                             disseminations, arbitrations.stream().map(settle).toList(), position, folder);
     }
 
     private static <T> List<T> plus(List<T> list, T item) {

@@ -66,10 +66,12 @@ public class DemoDataLoader implements ApplicationRunner {
     private final DocumentFiles documentFiles;
     private final HtmlToPdf pdf;
     private final SpaceRoster roster;
+    private final org.axonframework.queryhandling.QueryGateway queries;
 
     DemoDataLoader(DemoProperties properties, CommandGateway commands, MongoEventStorageEngine eventStore,
                    PersonAccounts accounts, ReadModels readModels, DocumentFiles documentFiles, HtmlToPdf pdf,
-                   SpaceRoster roster) {
+                   SpaceRoster roster, org.axonframework.queryhandling.QueryGateway queries) {
+        this.queries = queries;
         this.properties = properties;
         this.commands = commands;
         this.eventStore = eventStore;
@@ -115,6 +117,15 @@ public class DemoDataLoader implements ApplicationRunner {
             }
         } else {
             log.warn("The working group's forum space had not filled after {}: demo threads not loaded", READ_MODELS_WAIT);
+        }
+        // roadmaps and a study in progress (issue 15): their command sides read the directory's read models
+        DemoRoadmaps.load(this::send, directory.cooperations().stream().collect(java.util.stream.Collectors.toMap(
+                DemoDirectory.Cooperation::id, cooperation -> cooperation.centres().stream()
+                        .map(centre -> "cdg-" + centre.departmentCode().toLowerCase(java.util.Locale.ROOT)).sorted().toList())),
+                          queries, Instant.now());
+        loaded = eventStore.createHeadToken().position().orElse(0L);
+        if (!readModels.awaitProcessedByAll(loaded, READ_MODELS_WAIT)) {
+            log.warn("The read models had not shown the demo roadmaps and study after {}", READ_MODELS_WAIT);
         }
         log.info("Loaded the demo data: {} cooperations, their decisions, forum and documents; demo accounts sign in with the password '{}'",
                  directory.cooperations().size(), properties.password());

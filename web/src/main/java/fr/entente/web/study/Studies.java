@@ -25,7 +25,9 @@ import fr.entente.web.security.CooperationAccess;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.UUID;
+import fr.entente.web.document.DocumentWriting;
 import java.util.function.Supplier;
 
 import static fr.entente.study.api.StudyRefusedException.refused;
@@ -44,8 +46,13 @@ public class Studies {
     private final StudyAccess access;
     private final CooperationAccess cooperations;
     private final StudyRoster roster;
+    private final StudyOrigins origins;
+    private final StudyDocuments documents;
 
-    Studies(PersonCommands commands, StudyAccess access, CooperationAccess cooperations, StudyRoster roster) {
+    Studies(PersonCommands commands, StudyAccess access, CooperationAccess cooperations, StudyRoster roster,
+            StudyOrigins origins, StudyDocuments documents) {
+        this.documents = documents;
+        this.origins = origins;
         this.commands = commands;
         this.access = access;
         this.cooperations = cooperations;
@@ -53,11 +60,13 @@ public class Studies {
     }
 
     public StudyResults.Proposed propose(String cooperationId, StudyRequests.NewStudy request) {
+        origins.checked(cooperationId, request.meetingId(), request.proposalId(), request.requestId());
         String studyId = UUID.randomUUID().toString();
         send(cooperationId, new ProposeStudyCommand(studyId, cooperationId, request.title(), request.question(),
                                                     request.dataSources(), request.departments(),
                                                     request.requestingCentres(), request.deliverables(),
-                                                    request.expectedBy(), request.meetingId(), request.proposalId()));
+                                                    request.expectedBy(), request.meetingId(), request.proposalId(),
+                                                    request.requestId()));
         return new StudyResults.Proposed(studyId, cooperationId);
     }
 
@@ -88,13 +97,48 @@ public class Studies {
         send(cooperationId, new ReportStudyProgressCommand(studyId, request.text(), request.milestoneId()));
     }
 
+    /** Results already in the study's folder, named by their document ids. */
     public void deliverResults(String cooperationId, String studyId, StudyRequests.Results request) {
-        access.seen(cooperationId, studyId);
+        StudyView study = access.seen(cooperationId, studyId);
+        resultsMayBeDelivered(cooperationId, study);
+        documents.checkResults(cooperationId, study, request.documentIds());
         send(cooperationId, new DeliverStudyResultsCommand(studyId, request.documentIds(), request.summary()));
     }
 
+    /** Results sent as files: put up into the study's folder (opened if need be), then delivered. */
+    public void deliverFiles(String cooperationId, String studyId, List<DocumentWriting.Upload> files, String summary) {
+        StudyView study = access.seen(cooperationId, studyId);
+        resultsMayBeDelivered(cooperationId, study);
+        if (files.isEmpty()) {
+            throw refused(StudyRefusal.DOCUMENTS_REQUIRED);
+        }
+        List<String> documentIds = documents.upload(cooperationId, study, files);
+        send(cooperationId, new DeliverStudyResultsCommand(studyId, documentIds, summary));
+    }
+
+    /** The study's folder in its working group's document space, opened if it has none yet. */
+    public StudyView.Folder folder(String cooperationId, String studyId) {
+        StudyView study = access.seen(cooperationId, studyId);
+        if (study.folder() == null) {
+            resultsMayBeDelivered(cooperationId, study);
+        }
+        return translated(() -> documents.folderOf(cooperationId, study));
+    }
+
+    /** What the study would refuse, checked before a file is stored or a folder created. */
+    private void resultsMayBeDelivered(String cooperationId, StudyView study) {
+        if (!roster.managesStudies(cooperationId, personIn(cooperationId))) {
+            throw refused(StudyRefusal.MANAGER_REQUIRED);
+        }
+        if (study.stage() != StudyStage.IN_PROGRESS) {
+            throw refused(StudyRefusal.NOT_IN_PROGRESS);
+        }
+    }
+
+    /** {@code meetingId}, if given: the committee's meeting where it was informed, one the person sees in the cooperation. */
     public void informCommittee(String cooperationId, String studyId, StudyRequests.CommitteeInformation request) {
         access.seen(cooperationId, studyId);
+        origins.checked(cooperationId, request.meetingId(), null, null);
         send(cooperationId, new InformTechnicalCommitteeCommand(studyId, request.plannedAudiences(), request.means(),
                                                                 request.meetingId()));
     }

@@ -12,6 +12,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Who sees the observatory's studies: the people of the cooperation who sit in its working group or its technical
@@ -42,10 +43,25 @@ public class StudyAccess {
         return queries.query(new FindStudiesQuery(cooperationId), ResponseTypes.multipleInstancesOf(StudyView.class)).join();
     }
 
+    /** The study as this person may see it (a live topic's subscription): empty if they may not. */
+    public Optional<StudyView> seenBy(String personId, String cooperationId, String studyId) {
+        if (!followsStudies(personId, cooperationId)) {
+            return Optional.empty();
+        }
+        return queries.query(new FindStudyQuery(studyId), ResponseTypes.optionalInstanceOf(StudyView.class)).join()
+                      .filter(study -> study.cooperationId().equals(cooperationId));
+    }
+
+    /** Whether this person follows the cooperation's studies: its working group, its technical committee, its managers. */
+    public boolean followsStudies(String personId, String cooperationId) {
+        return personId != null && (roster.managesStudies(cooperationId, personId)
+                                    || roster.sitsInWorkingGroup(cooperationId, personId)
+                                    || roster.sitsInTechnicalCommittee(cooperationId, personId));
+    }
+
     private void mayFollowStudies(String cooperationId) {
         String personId = cooperations.membershipIn(cooperationId).personId();
-        if (!roster.managesStudies(cooperationId, personId) && !roster.sitsInWorkingGroup(cooperationId, personId)
-            && !roster.sitsInTechnicalCommittee(cooperationId, personId)) {
+        if (!followsStudies(personId, cooperationId)) {
             throw StudyRefusedException.refused(StudyRefusal.NOT_FOUND);
         }
     }

@@ -5,6 +5,10 @@ import fr.entente.study.api.DataSource;
 import fr.entente.study.api.Milestone;
 import fr.entente.study.api.QuestionSubject;
 
+import fr.entente.web.validation.OneLine;
+import fr.entente.web.validation.PlainText;
+import fr.entente.web.validation.Title;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,9 +19,10 @@ public final class StudyRequests {
     private StudyRequests() {
     }
 
-    public record NewStudy(String title, String question, List<DataSource> dataSources, List<String> departments,
+    /** The title a label on one line, without markup; the rest checked by the study (its refusals). */
+    public record NewStudy(@Title String title, String question, List<DataSource> dataSources, List<String> departments,
                            List<String> requestingCentres, String deliverables, LocalDate expectedBy, String meetingId,
-                           String proposalId) {
+                           String proposalId, String requestId) {
     }
 
     /** The technical committee that validates (or arbitrates), and the deadline of its arbitration by e-mail. */
@@ -33,10 +38,10 @@ public final class StudyRequests {
     public record Results(List<String> documentIds, String summary) {
     }
 
-    public record CommitteeInformation(List<Audience> plannedAudiences, String means, String meetingId) {
+    public record CommitteeInformation(List<Audience> plannedAudiences, @OneLine @PlainText String means, String meetingId) {
     }
 
-    public record Dissemination(Audience audience, String means) {
+    public record Dissemination(Audience audience, @OneLine @PlainText String means) {
     }
 
     public record Question(String bodyId, QuestionSubject subject, String question, Instant deadline) {

@@ -58,7 +58,8 @@ class RefusalSentencesTest {
     static Stream<Arguments> refusals() {
         Stream<Refusal> domain = Stream.of(MeetingRefusal.values(), CooperationRefusal.values(), AuditRefusal.values(),
                                            ForumRefusal.values(), DecisionRefusal.values(), DocumentRefusal.values(),
-                                           OperationsRefusal.values(), StudyRefusal.values()).flatMap(Stream::of);
+                                           OperationsRefusal.values(), StudyRefusal.values(),
+                                           fr.entente.roadmap.api.RoadmapRefusal.values()).flatMap(Stream::of);
         return Stream.concat(
                 domain.map(refusal -> Arguments.of(refusal.code(), refusal.sentenceKey(), refusal.arguments())),
                 Stream.of(WebRefusal.values())

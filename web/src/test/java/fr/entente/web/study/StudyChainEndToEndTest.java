@@ -80,7 +80,19 @@ class StudyChainEndToEndTest {
         expect(officer.post(study + "/progress", "{\"text\":\"Questionnaire parti aux collectivités\",\"milestoneId\":\"etape-1\"}"), 204);
         refused(world, () -> referent.post(study + "/progress", "{\"text\":\"Je n'en suis pas le chef de file\"}"), 403,
                 "study.lead-centre-required");
-        expect(officer.post(study + "/results", "{\"documentIds\":[\"document-resultats\"],\"summary\":\"9,2 %\"}"), 204);
+        refused(world, () -> officer.post(study + "/results", "{\"documentIds\":[\"document-resultats\"]}"), 422,
+                "study.document-unknown");
+        Response folder = officer.post(study + "/folder", "");
+        assertThat(folder.status()).as(folder.toString()).isEqualTo(200);
+        String space = folder.json().path("spaceId").asText();
+        String folderId = folder.json().path("folderId").asText();
+        assertThat(space).startsWith("espace-");
+        Response uploaded = officer.multipart("/api/cooperations/" + HDF + "/documents/spaces/" + space + "/documents",
+                                              java.util.Map.of("folderId", folderId), "Absentéisme 2025.pdf",
+                                              "%PDF-1.4 résultats".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        String documentId = uploaded.json().path("documentId").asText();
+        expect(officer.post(study + "/results", "{\"documentIds\":[\"" + documentId + "\"],\"summary\":\"9,2 %\"}"), 204);
         awaitStage(officer, study, "DELIVERED");
 
         expect(officer.post(study + "/disseminations", "{\"audience\":\"MEMBER_CENTRES\",\"means\":\"Espace documentaire\"}"), 204);
@@ -115,7 +127,9 @@ class StudyChainEndToEndTest {
 
         // the study's page shows the chain, as the API does; the list shows it by stage
         String page = director60.getPage("/cooperations/" + HDF + "/etudes/" + studyId).body();
-        assertThat(page).contains("Étude sur l&#39;absentéisme 2025", "Étape : Résultats remis", "rapport social unique, enquête flash",
+        // the results are documents of the working group's space: its officer sees them by name, a director outside it does not
+        assertThat(officer.getPage("/cooperations/" + HDF + "/etudes/" + studyId).body()).contains("Absentéisme 2025.pdf");
+        assertThat(page).contains("Étude sur l&#39;absentéisme 2025", "un document que vous ne voyez pas", "Étape : Résultats remis", "rapport social unique, enquête flash",
                                   "Validée par le comité technique (décision CT-", "Chef de file : ",
                                   "Questionnaire parti aux collectivités", "Comité technique informé le",
                                   "à la Région", "aux partenaires", "arbitrage rendu : accord",

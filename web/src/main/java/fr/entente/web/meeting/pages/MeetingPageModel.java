@@ -83,6 +83,8 @@ public class MeetingPageModel {
         model.addAttribute("status", meeting.minutes().status().name());
         model.addAttribute("bodyName", Objects.requireNonNullElse(data.body().name(), data.body().bodyId()));
         model.addAttribute("manager", manager);
+        // a working group's requests and proposals lead to the observatory's studies (issue 15): a link to propose one
+        model.addAttribute("studyLinks", role != null && data.body().kind() == fr.entente.cooperation.api.BodyKind.WORKING_GROUP);
         model.addAttribute("convenor", role == BodyRole.CONVENOR);
         model.addAttribute("zone", PARIS);
         model.addAttribute("names", data.names().people());

@@ -175,6 +175,7 @@ class MeetingPagesController {
             throw MeetingRefusedException.refused(MeetingRefusal.NOT_FOUND);
         }
         pages.fill(data.at(meetingId, seen.meeting().position()), seen.role(), model, Locale.FRENCH);
+        model.addAttribute("studyLinks", false);
         Context context = new Context(Locale.FRENCH, model.asMap());
         byte[] document = pdf.render(templates.process("compte-rendu-pdf", context));
         String fileName = "compte-rendu-" + seen.meeting().date() + "-" + seen.meeting().bodyId() + ".pdf";

@@ -30,7 +30,10 @@ public class StudiesController {
     private final Studies studies;
     private final StudyAccess access;
 
-    public StudiesController(Studies studies, StudyAccess access) {
+    private final fr.entente.web.study.StudySheets sheets;
+
+    public StudiesController(Studies studies, StudyAccess access, fr.entente.web.study.StudySheets sheets) {
+        this.sheets = sheets;
         this.studies = studies;
         this.access = access;
     }
@@ -48,10 +51,17 @@ public class StudiesController {
         return access.seen(cooperationId, studyId);
     }
 
+    @GetMapping(path = "/{studyId}/sheet.pdf", produces = "application/pdf")
+    @Operation(summary = "The study's sheet (fiche étude) as a tagged PDF, in the reader's language")
+    public ResponseEntity<byte[]> sheet(@PathVariable String cooperationId, @PathVariable String studyId,
+                                        java.util.Locale locale) {
+        return sheets.response(cooperationId, studyId, locale);
+    }
+
     @PostMapping
     @Operation(summary = "Propose a study (a member of the working group, its officer or convenor, an administrator)")
     public ResponseEntity<StudyResults.Proposed> propose(@PathVariable String cooperationId,
-                                                        @RequestBody StudyRequests.NewStudy request) {
+                                                        @jakarta.validation.Valid @RequestBody StudyRequests.NewStudy request) {
         StudyResults.Proposed proposed = studies.propose(cooperationId, request);
         return ResponseEntity.created(URI.create("/api/cooperations/" + cooperationId + "/studies/" + proposed.studyId()))
                              .body(proposed);
@@ -83,9 +93,17 @@ public class StudiesController {
         studies.reportProgress(cooperationId, studyId, request);
     }
 
+    @PostMapping("/{studyId}/folder")
+    @Operation(summary = "The study's folder of results in its working group's document space, opened if it has none",
+               description = "Upload the results there through the documents' API, then deliver them by their ids.")
+    public StudyView.Folder folder(@PathVariable String cooperationId, @PathVariable String studyId) {
+        return studies.folder(cooperationId, studyId);
+    }
+
     @PostMapping("/{studyId}/results")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Deliver the study's results: documents of its folder")
+    @Operation(summary = "Deliver the study's results: documents of its folder",
+               description = "Each document id must be a document of the study's folder (422 study.document-unknown).")
     public void results(@PathVariable String cooperationId, @PathVariable String studyId,
                         @RequestBody StudyRequests.Results request) {
         studies.deliverResults(cooperationId, studyId, request);
@@ -96,7 +114,7 @@ public class StudiesController {
     @Operation(summary = "Record that the technical committee was informed of the results and of the planned "
                          + "dissemination (audiences and means)")
     public void inform(@PathVariable String cooperationId, @PathVariable String studyId,
-                       @RequestBody StudyRequests.CommitteeInformation request) {
+                       @jakarta.validation.Valid @RequestBody StudyRequests.CommitteeInformation request) {
         studies.informCommittee(cooperationId, studyId, request);
     }
 
@@ -107,7 +125,7 @@ public class StudiesController {
                              + "technical committee was informed of, never while an arbitration on the study is open "
                              + "(409 study.committee-not-informed, study.arbitration-open).")
     public void disseminate(@PathVariable String cooperationId, @PathVariable String studyId,
-                            @RequestBody StudyRequests.Dissemination request) {
+                            @jakarta.validation.Valid @RequestBody StudyRequests.Dissemination request) {
         studies.disseminate(cooperationId, studyId, request);
     }
 

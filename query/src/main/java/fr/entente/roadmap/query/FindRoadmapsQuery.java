@@ -1,0 +1,5 @@
+package fr.entente.roadmap.query;
+
+/** The roadmaps of a cooperation, latest year first. */
+public record FindRoadmapsQuery(String cooperationId) {
+}
