@@ -1,11 +1,13 @@
 package fr.entente.infra.logchain;
 
+import fr.entente.infra.cluster.ScheduledWorkLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -24,11 +26,13 @@ public class LogChainKeeper {
 
     private final LogChain chain;
     private final LogCheckpoints checkpoints;
+    private final ScheduledWorkLeases leases;
     private final Clock clock = Clock.system(PARIS);
     private final AtomicReference<String> failure = new AtomicReference<>();
     private volatile LocalDate checkpointed;
 
-    public LogChainKeeper(LogChain chain, LogCheckpoints checkpoints) {
+    public LogChainKeeper(LogChain chain, LogCheckpoints checkpoints, ScheduledWorkLeases leases) {
+        this.leases = leases;
         this.chain = chain;
         this.checkpoints = checkpoints;
     }
@@ -36,8 +40,11 @@ public class LogChainKeeper {
     @Scheduled(fixedDelayString = "${entente.audit.chain-interval-ms:1000}", initialDelay = 1000)
     public void extend() {
         try {
-            chain.extend(10_000);
-            checkpointToday();
+            // one node extends the chain at a time; the others find the lease taken and wait for the next turn
+            leases.runAlone("log-chain", Duration.ofMinutes(5), () -> {
+                chain.extend(10_000);
+                checkpointToday();
+            });
             failure.set(null);
         } catch (RuntimeException e) {
             if (failure.getAndSet(e.toString()) == null) {

@@ -35,8 +35,8 @@ public class AccountsConfiguration {
     }
 
     @Bean
-    public SignInThrottle signInThrottle(AccountsProperties properties) {
-        return new SignInThrottle(properties.maxFailedSignIns(), properties.maxFailedSignInsPerAddress(),
+    public SignInThrottle signInThrottle(MongoDatabase database, AccountsProperties properties) {
+        return new SignInThrottle(database, "sign-in", properties.maxFailedSignIns(), properties.maxFailedSignInsPerAddress(),
                                   properties.firstLock(), properties.longestLock(), Clock.systemUTC());
     }
 }

@@ -1,17 +1,38 @@
 package fr.entente.infra.security;
 
+import com.mongodb.client.MongoDatabase;
+import fr.entente.testing.TestMongo;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The throttle's counts on the hub's store ({@code throttle_failures}), shared by the nodes and kept over a restart. */
 class SignInThrottleTest {
 
     private static final String ADDRESS = "192.0.2.10";
 
+    @RegisterExtension
+    static final TestMongo.PerClass mongo = new TestMongo.PerClass();
+
     private final MovableClock clock = new MovableClock();
-    private final SignInThrottle throttle = new SignInThrottle(5, 20, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
+    private MongoDatabase database;
+    private SignInThrottle throttle;
+
+    @BeforeEach
+    void freshDatabase() {
+        database = mongo.freshDatabase();
+        throttle = node();
+    }
+
+    /** A hub node's throttle on the shared store. */
+    private SignInThrottle node() {
+        return new SignInThrottle(database, "sign-in", 5, 20, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
+    }
 
     @Test
     void letsFourFailuresPassThenLocksTheUsernameAtThatAddressAtTheFifth() {
@@ -65,6 +86,39 @@ class SignInThrottleTest {
 
         assertThat(throttle.waitFor("someone-else", ADDRESS)).contains(Duration.ofSeconds(30));
         assertThat(throttle.waitFor("someone-else", "198.51.100.7")).isEmpty();
+    }
+
+    @Test
+    void countsTheFailuresSeenByEveryNodeAndForgetsNoneAtARestart() {
+        SignInThrottle otherNode = node();
+        failTimes("alice", ADDRESS, 2);
+        otherNode.failed("alice", ADDRESS);
+        otherNode.failed("alice", ADDRESS);
+        throttle.failed("alice", ADDRESS);
+
+        assertThat(otherNode.waitFor("alice", ADDRESS)).as("five failures over two nodes").contains(Duration.ofSeconds(30));
+        assertThat(node().waitFor("alice", ADDRESS)).as("a node started afterwards").contains(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void keepsNoUsernameNorAddressAndForgetsACountADayAfterItsLastFailure() {
+        failTimes("alice@cdg59.fr", ADDRESS, 3);
+        for (Document count : database.getCollection(SignInThrottle.COLLECTION).find()) {
+            assertThat(count.toJson()).doesNotContain("alice", "cdg59", ADDRESS);
+        }
+
+        clock.advance(Duration.ofDays(1).plusSeconds(1));
+        failTimes("alice@cdg59.fr", ADDRESS, 4);
+        assertThat(throttle.waitFor("alice@cdg59.fr", ADDRESS)).as("three forgotten, four since").isEmpty();
+    }
+
+    @Test
+    void countsAPasswordChangeApartFromTheSignIns() {
+        SignInThrottle passwordChanges = new SignInThrottle(database, "password-change", 5, 20, Duration.ofSeconds(30),
+                                                            Duration.ofMinutes(15), clock);
+        failTimes("alice", ADDRESS, 5);
+
+        assertThat(passwordChanges.waitFor("alice", ADDRESS)).isEmpty();
     }
 
     private void failTimes(String username, String address, int times) {

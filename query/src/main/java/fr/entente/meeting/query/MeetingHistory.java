@@ -18,15 +18,31 @@ import java.util.Optional;
 @Component
 public class MeetingHistory {
 
+    /** The views being rebuilt, each thread its own: the projections' handlers are inspected once, not at each call. */
+    private final ThreadLocal<Map<String, MeetingView>> rebuilding = ThreadLocal.withInitial(HashMap::new);
+    private final List<AnnotationEventHandlerAdapter> projections;
+
+    public MeetingHistory() {
+        MeetingChanges changes = new MeetingChanges(new InMemory(rebuilding), (topic, position, type, parts) -> { });
+        projections = List.of(new AnnotationEventHandlerAdapter(new MeetingScheduleProjection(changes)),
+                              new AnnotationEventHandlerAdapter(new MeetingAgendaProjection(changes)),
+                              new AnnotationEventHandlerAdapter(new LiveRecordProjection(changes)),
+                              new AnnotationEventHandlerAdapter(new MinutesProjection(changes)));
+    }
+
     /** The meeting that these events of its stream, oldest first, build; only those at or before {@code at} count. */
     public Optional<MeetingView> asItStood(List<? extends EventMessage<?>> events, Instant at) {
-        Map<String, MeetingView> views = new HashMap<>();
-        MeetingChanges changes = new MeetingChanges(new InMemory(views), (topic, position, type, parts) -> { });
-        List<AnnotationEventHandlerAdapter> projections = List.of(
-                new AnnotationEventHandlerAdapter(new MeetingScheduleProjection(changes)),
-                new AnnotationEventHandlerAdapter(new MeetingAgendaProjection(changes)),
-                new AnnotationEventHandlerAdapter(new LiveRecordProjection(changes)),
-                new AnnotationEventHandlerAdapter(new MinutesProjection(changes)));
+        Map<String, MeetingView> views = rebuilding.get();
+        views.clear();
+        try {
+            replay(events, at);
+            return views.values().stream().findFirst();
+        } finally {
+            views.clear();
+        }
+    }
+
+    private void replay(List<? extends EventMessage<?>> events, Instant at) {
         for (EventMessage<?> event : events) {
             if (event.getTimestamp().isAfter(at)) {
                 break;
@@ -41,19 +57,18 @@ public class MeetingHistory {
                 }
             }
         }
-        return views.values().stream().findFirst();
     }
 
-    private record InMemory(Map<String, MeetingView> views) implements MeetingChanges.Views {
+    private record InMemory(ThreadLocal<Map<String, MeetingView>> views) implements MeetingChanges.Views {
 
         @Override
         public Optional<MeetingView> find(String meetingId) {
-            return Optional.ofNullable(views.get(meetingId));
+            return Optional.ofNullable(views.get().get(meetingId));
         }
 
         @Override
         public void save(MeetingView view) {
-            views.put(view.meetingId(), view);
+            views.get().put(view.meetingId(), view);
         }
     }
 }

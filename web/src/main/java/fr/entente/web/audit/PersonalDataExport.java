@@ -67,7 +67,7 @@ public class PersonalDataExport {
     }
 
     private List<Act> actsOf(String personId, String cooperationId, Locale locale) {
-        TrailFilter mine = new TrailFilter(null, null, personId, null, null, null, null, null);
+        TrailFilter mine = new TrailFilter(null, null, null, personId, null, null, null, null, null);
         List<Act> acts = new ArrayList<>();
         Long before = null;
         while (true) {

@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
  * days of Europe/Paris, {@code to} included; a blank parameter does not narrow; a date that is not one is refused,
  * naming the parameter.
  */
-public record TrailRequest(String body, String meeting, String person, String organisation, String kind, String from,
+public record TrailRequest(String body, String meeting, String subject, String person, String organisation, String kind, String from,
                            String to, String q) {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -19,7 +19,7 @@ public record TrailRequest(String body, String meeting, String person, String or
     public TrailFilter filter() {
         LocalDate fromDay = day("from", from);
         LocalDate toDay = day("to", to);
-        return new TrailFilter(blankless(body), blankless(meeting), blankless(person), blankless(organisation),
+        return new TrailFilter(blankless(body), blankless(meeting), blankless(subject), blankless(person), blankless(organisation),
                                blankless(kind), fromDay == null ? null : fromDay.atStartOfDay(PARIS).toInstant(),
                                toDay == null ? null : toDay.plusDays(1).atStartOfDay(PARIS).toInstant(), blankless(q));
     }

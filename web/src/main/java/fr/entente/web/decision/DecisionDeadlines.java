@@ -1,5 +1,6 @@
 package fr.entente.web.decision;
 
+import fr.entente.infra.cluster.ScheduledWorkLeases;
 import fr.entente.common.api.RefusedException;
 import fr.entente.decision.query.DecisionView;
 import fr.entente.decision.query.FindDecisionQuery;
@@ -46,10 +47,12 @@ class DecisionDeadlines implements SmartLifecycle {
     private final ReadModels readModels;
     private final EventStore events;
     private final Duration interval;
+    private final ScheduledWorkLeases leases;
     private ScheduledExecutorService watcher;
 
     DecisionDeadlines(QueryGateway queries, Decisions decisions, ReadModels readModels, EventStore events,
-                      @Value("${entente.decision.deadline-check:10s}") Duration interval) {
+                      @Value("${entente.decision.deadline-check:10s}") Duration interval, ScheduledWorkLeases leases) {
+        this.leases = leases;
         this.queries = queries;
         this.decisions = decisions;
         this.readModels = readModels;
@@ -101,7 +104,7 @@ class DecisionDeadlines implements SmartLifecycle {
 
     private void lookSafely() {
         try {
-            closeDue();
+            leases.runAlone("decision-deadlines", Duration.ofMinutes(10), this::closeDue);
         } catch (RuntimeException e) {
             log.warn("Looking for decisions past their deadline failed; trying again in {}", interval, e);
         }

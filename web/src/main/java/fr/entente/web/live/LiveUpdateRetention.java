@@ -1,5 +1,6 @@
 package fr.entente.web.live;
 
+import fr.entente.infra.cluster.ScheduledWorkLeases;
 import fr.entente.live.query.LiveUpdateJournal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +21,13 @@ public class LiveUpdateRetention {
     private static final Logger log = LoggerFactory.getLogger(LiveUpdateRetention.class);
 
     private final LiveUpdateJournal journal;
+    private final ScheduledWorkLeases leases;
     private final Duration retention;
     private final Clock clock;
 
-    LiveUpdateRetention(LiveUpdateJournal journal, @Value("${entente.live.retention:7d}") Duration retention) {
+    LiveUpdateRetention(LiveUpdateJournal journal, @Value("${entente.live.retention:7d}") Duration retention,
+                        ScheduledWorkLeases leases) {
+        this.leases = leases;
         this.journal = journal;
         this.retention = retention;
         this.clock = Clock.systemUTC();
@@ -31,6 +35,10 @@ public class LiveUpdateRetention {
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
     void forgetOldUpdates() {
+        leases.runAlone("live-update-retention", Duration.ofMinutes(30), this::forgetOldUpdatesHere);
+    }
+
+    private void forgetOldUpdatesHere() {
         long forgotten = journal.forgetBefore(clock.instant().minus(retention));
         if (forgotten > 0) {
             log.info("Forgot {} live updates older than {}", forgotten, retention);

@@ -122,7 +122,7 @@ public class ReadModelRebuilds {
             projection.start();
             stopped = false;
             if (!old.equals(collection)) {
-                database.getCollection(old).drop();
+                model.collectionsOf(old).forEach(name -> database.getCollection(name).drop());
             }
             current.updateAndGet(progress -> progress.switched(clock.instant()));
             LOG.info("The read model {} is rebuilt ({} events read) and now in {}", model.name(), reader.applied, collection);
@@ -131,7 +131,7 @@ public class ReadModelRebuilds {
             if (stopped) {
                 projection.start();
             }
-            database.getCollection(collection).drop();
+            model.collectionsOf(collection).forEach(name -> database.getCollection(name).drop());
             current.updateAndGet(progress -> progress.failed(clock.instant(), String.valueOf(e.getMessage())));
         }
     }

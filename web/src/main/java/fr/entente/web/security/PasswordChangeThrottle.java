@@ -1,5 +1,6 @@
 package fr.entente.web.security;
 
+import com.mongodb.client.MongoDatabase;
 import fr.entente.infra.security.AccountsProperties;
 import fr.entente.infra.security.SignInThrottle;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,8 @@ public class PasswordChangeThrottle {
 
     private final SignInThrottle throttle;
 
-    PasswordChangeThrottle(AccountsProperties properties) {
-        this.throttle = new SignInThrottle(properties.maxFailedSignIns(), properties.maxFailedSignInsPerAddress(),
+    PasswordChangeThrottle(MongoDatabase database, AccountsProperties properties) {
+        this.throttle = new SignInThrottle(database, "password-change", properties.maxFailedSignIns(), properties.maxFailedSignInsPerAddress(),
                                            properties.firstLock(), properties.longestLock(), Clock.systemUTC());
     }
 

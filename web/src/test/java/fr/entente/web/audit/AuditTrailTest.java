@@ -111,6 +111,9 @@ class AuditTrailTest {
         assertThat(positions(administrator, "?body=" + BODY + "&kind=meeting")).hasSize(5);
         assertThat(positions(administrator, "?body=" + BODY + "&kind=cooperation")).as("the body's creation and its two seats").hasSize(3);
         assertThat(positions(administrator, "?organisation=cdg-60&meeting=" + meetingId)).hasSize(1);
+        assertThat(positions(administrator, "?subject=" + meetingId)).as("the acts of the meeting's aggregate, as its page's Historique asks")
+                                                                     .containsExactlyElementsOf(positions(administrator, "?meeting=" + meetingId));
+        assertThat(positions(administrator, "?subject=" + meetingId + "&person=" + MEMBER.personId())).hasSize(1);
         assertThat(positions(administrator, "?meeting=" + meetingId + "&q=ABSENTÉISME")).hasSize(2);
         String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
         assertThat(positions(administrator, "?meeting=" + meetingId + "&from=" + today + "&to=" + today)).hasSize(5);

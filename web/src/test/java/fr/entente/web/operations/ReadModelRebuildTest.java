@@ -89,7 +89,7 @@ class ReadModelRebuildTest {
             committee.checkLastDecisionShown();
             awaitDecisionsProcessorAtHead(world);
             assertThat(documents(database, rebuilt)).as("the rebuilt read model, against a rebuild from scratch")
-                                                    .isEqualTo(documents(database, fromScratch(world, database)));
+                                                    .isEqualTo(documents(database, fromScratch(world, database, "decisions")));
         } finally {
             stop.set(true);
         }
@@ -106,11 +106,66 @@ class ReadModelRebuildTest {
                                   "action=\"/exploitation/modeles-de-lecture/decisions/reconstruction\"");
     }
 
-    /** The decisions' read model built from the whole log into a collection of its own. */
-    private static String fromScratch(ApiWorld world, MongoDatabase database) throws Exception {
-        String collection = "decisions_from_scratch";
-        database.getCollection(collection).drop();
-        EventMessageHandler handlers = world.bean(RebuildableReadModel.class).buildingInto(collection);
+    @Test
+    void theAuditTrailIsRebuiltWhileDirectorsReadItAndEqualsARebuildFromScratch(ApiWorld world) throws Exception {
+        ApiClient admin = world.signedIn(ADMIN_HDF);
+        ApiClient director = world.signedIn(MEMBER_HDF);
+        String trail = "/api/cooperations/" + fr.entente.web.testing.ApiWorld.HDF + "/audit/trail?limit=20";
+        String before = admin.get(READ_MODELS + "/audit_trail").json().path("collection").asText();
+        List<Long> newestBefore = positions(director.get(trail).json());
+        AtomicBoolean stop = new AtomicBoolean();
+        List<String> failedReads = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger reads = new AtomicInteger();
+        Thread reader = new Thread(() -> {
+            while (!stop.get()) {
+                Response response = director.get(trail);
+                reads.incrementAndGet();
+                if (response.status() != 200 || response.json().path("acts").isEmpty()) {
+                    failedReads.add(response.status() + " " + response.body());
+                }
+            }
+        });
+        reader.start();
+        JsonNode switched;
+        try {
+            assertThat(admin.post(READ_MODELS + "/audit_trail/rebuild", "").status()).isEqualTo(202);
+            switched = eventually(() -> Optional.of(admin.get(READ_MODELS + "/audit_trail").json())
+                                                .filter(model -> model.path("rebuild").path("state").asText().equals("SWITCHED")),
+                                  java.time.Duration.ofMinutes(5));
+        } finally {
+            stop.set(true);
+            reader.join();
+        }
+        String rebuilt = switched.path("collection").asText();
+        assertThat(rebuilt).startsWith("audit_trail_").isNotEqualTo(before);
+        assertThat(reads.get()).as("the trail read while it was rebuilt").isPositive();
+        assertThat(failedReads).as("reads of the trail that failed or came back empty during the rebuild").isEmpty();
+        assertThat(positions(director.get(trail).json())).as("the newest acts, from the rebuilt trail")
+                                                         .containsAll(newestBefore);
+        MongoDatabase database = world.bean(MongoDatabase.class);
+        assertThat(database.listCollectionNames().into(new ArrayList<>())).as("the old trail and its subjects dropped")
+                .contains(rebuilt, rebuilt + "_subjects").doesNotContain(before);
+
+        awaitProcessorAtHead(world, "audit-trail");
+        String scratch = fromScratch(world, database, "audit_trail");
+        assertThat(documents(database, rebuilt)).as("the rebuilt trail, against a rebuild from scratch")
+                                                .isEqualTo(documents(database, scratch));
+        assertThat(documents(database, rebuilt + "_subjects")).isEqualTo(documents(database, scratch + "_subjects"));
+    }
+
+    private static List<Long> positions(JsonNode page) {
+        List<Long> positions = new ArrayList<>();
+        page.path("acts").forEach(act -> positions.add(act.path("position").asLong()));
+        return positions;
+    }
+
+    /** The read model built from the whole log into collections of its own. */
+    private static String fromScratch(ApiWorld world, MongoDatabase database, String name) throws Exception {
+        String collection = name + "_from_scratch";
+        RebuildableReadModel model = world.hub().beans(RebuildableReadModel.class).values().stream()
+                                          .filter(candidate -> candidate.name().equals(name)).findFirst().orElseThrow();
+        model.collectionsOf(collection).forEach(dropped -> database.getCollection(dropped).drop());
+        EventMessageHandler handlers = model.buildingInto(collection);
         try (Stream<? extends TrackedEventMessage<?>> log = world.bean(MongoEventStorageEngine.class).readEvents(null, false)) {
             for (TrackedEventMessage<?> event : log.toList()) {
                 if (handlers.canHandle(event)) {
@@ -126,9 +181,13 @@ class ReadModelRebuildTest {
     }
 
     private static void awaitDecisionsProcessorAtHead(ApiWorld world) {
+        awaitProcessorAtHead(world, "decisions");
+    }
+
+    private static void awaitProcessorAtHead(ApiWorld world, String processingGroup) {
         long head = world.bean(MongoEventStorageEngine.class).createHeadToken().position().orElse(0L);
         StreamingEventProcessor decisions = world.bean(EventProcessingConfiguration.class)
-                                                 .eventProcessor("decisions", StreamingEventProcessor.class).orElseThrow();
+                                                 .eventProcessor(processingGroup, StreamingEventProcessor.class).orElseThrow();
         eventually(() -> Optional.of(decisions.processingStatus().values()).filter(
                 segments -> !segments.isEmpty() && segments.stream().allMatch(
                         status -> status.getCurrentPosition().orElse(0L) >= head)).map(segments -> true));

@@ -69,6 +69,11 @@ public final class RunningHub implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** Every bean of a type (the read models, say), by bean name. */
+    public <T> java.util.Map<String, T> beans(Class<T> type) {
+        return context.getBeansOfType(type);
+    }
+
     /** The servlet container the hub runs in. */
     public org.springframework.boot.web.server.WebServer webServer() {
         return ((org.springframework.boot.web.context.WebServerApplicationContext) context).getWebServer();

@@ -26,7 +26,7 @@ public class AuditTrailPageController {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final int PER_PAGE = 50;
-    private static final List<String> KINDS = List.of("cooperation", "meeting", "forum", "decision", "document");
+    private static final List<String> KINDS = List.of("cooperation", "meeting", "forum", "decision", "study", "document");
 
     private final AuditTrail trail;
 

@@ -1,5 +1,6 @@
 package fr.entente.web.decision.mail;
 
+import fr.entente.infra.cluster.ScheduledWorkLeases;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -43,12 +44,15 @@ class ArbitrationReminders implements SmartLifecycle {
     private final MongoCollection<Document> reminded;
     private final Duration before;
     private final Duration interval;
+    private final ScheduledWorkLeases leases;
     private ScheduledExecutorService watcher;
 
     ArbitrationReminders(QueryGateway queries, ArbitrationMails mails, ArbitrationRecipients recipients,
                          MongoDatabase database,
                          @Value("${entente.decision.reminder-before:48h}") Duration before,
-                         @Value("${entente.decision.deadline-check:10s}") Duration interval) {
+                         @Value("${entente.decision.deadline-check:10s}") Duration interval,
+                         ScheduledWorkLeases leases) {
+        this.leases = leases;
         this.queries = queries;
         this.mails = mails;
         this.recipients = recipients;
@@ -93,7 +97,7 @@ class ArbitrationReminders implements SmartLifecycle {
         });
         watcher.scheduleWithFixedDelay(() -> {
             try {
-                remindDue();
+                leases.runAlone("arbitration-reminders", Duration.ofMinutes(10), this::remindDue);
             } catch (RuntimeException e) {
                 log.warn("Looking for arbitrations to remind failed; trying again in {}", interval, e);
             }

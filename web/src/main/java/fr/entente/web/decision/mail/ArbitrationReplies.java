@@ -1,5 +1,6 @@
 package fr.entente.web.decision.mail;
 
+import fr.entente.infra.cluster.ScheduledWorkLeases;
 import fr.entente.common.api.RefusedException;
 import fr.entente.decision.query.DecisionView;
 import fr.entente.infra.audit.Actor;
@@ -62,6 +63,7 @@ class ArbitrationReplies implements SmartLifecycle {
     private final String password;
     private final String folderName;
     private final Duration poll;
+    private final ScheduledWorkLeases leases;
     private ScheduledExecutorService reader;
 
     ArbitrationReplies(ReplyAddresses addresses, ReplyTokens tokens, ArbitrationMails mails,
@@ -73,7 +75,8 @@ class ArbitrationReplies implements SmartLifecycle {
                        @Value("${entente.mail.imap.username:}") String username,
                        @Value("${entente.mail.imap.password:}") String password,
                        @Value("${entente.mail.imap.folder:INBOX}") String folderName,
-                       @Value("${entente.mail.imap.poll:1m}") Duration poll) {
+                       @Value("${entente.mail.imap.poll:1m}") Duration poll, ScheduledWorkLeases leases) {
+        this.leases = leases;
         this.addresses = addresses;
         this.tokens = tokens;
         this.mails = mails;
@@ -201,13 +204,14 @@ class ArbitrationReplies implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        reader.scheduleWithFixedDelay(() -> {
+        // one node reads the mailbox at a time: two would answer the same reply twice
+        reader.scheduleWithFixedDelay(() -> leases.runAlone("arbitration-replies", Duration.ofMinutes(10), () -> {
             try {
                 readMailbox();
             } catch (MessagingException | IOException | RuntimeException e) {
                 log.warn("Reading the arbitration mailbox failed ({}); trying again in {}", e.toString(), poll);
             }
-        }, 0, poll.toMillis(), TimeUnit.MILLISECONDS);
+        }), 0, poll.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -9,6 +9,7 @@ import fr.entente.web.decision.DecisionAccess;
 import fr.entente.web.decision.DecisionAsItStood;
 import fr.entente.web.decision.DecisionRegisterCsv;
 import fr.entente.web.decision.SeenDecision;
+import fr.entente.web.pages.HistoryLinks;
 import fr.entente.web.pages.LiveSections;
 import fr.entente.web.pages.PageController;
 import fr.entente.web.pages.PageForm;
@@ -57,11 +58,13 @@ public class DecisionPagesController {
     private final DecisionRegisterCsv csv;
     private final fr.entente.web.decision.DecisionRegisterPdf pdf;
     private final DecisionAsItStood asItStood;
+    private final HistoryLinks history;
 
     DecisionPagesController(DecisionAccess access, DecisionPageModel pages, ReadYourWrites readYourWrites,
                             LiveSections liveSections, SectionRenderer sections, CooperationAccess cooperations,
                             DecisionRegisterCsv csv, fr.entente.web.decision.DecisionRegisterPdf pdf,
-                            DecisionAsItStood asItStood) {
+                            DecisionAsItStood asItStood, HistoryLinks history) {
+        this.history = history;
         this.pdf = pdf;
         this.asItStood = asItStood;
         this.access = access;
@@ -79,6 +82,7 @@ public class DecisionPagesController {
         SeenDecision seen = access.seen(cooperationId, decisionId);
         pages.fill(seen, model, locale);
         pages.forumThreads(seen, model);
+        history.expose(model, cooperationId, decisionId);
         PageForm.exposeForms(model, FORMS, refused -> refused);
         return PAGE;
     }

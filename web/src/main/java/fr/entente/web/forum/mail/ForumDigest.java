@@ -1,5 +1,6 @@
 package fr.entente.web.forum.mail;
 
+import fr.entente.infra.cluster.ScheduledWorkLeases;
 import fr.entente.forum.query.NotificationStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +29,11 @@ class ForumDigest {
     private final NotificationStore notifications;
     private final ForumMailing mailing;
     private final Clock clock;
+    private final ScheduledWorkLeases leases;
 
-    ForumDigest(NotificationStore notifications, ForumMailing mailing, ObjectProvider<Clock> clocks) {
+    ForumDigest(NotificationStore notifications, ForumMailing mailing, ObjectProvider<Clock> clocks,
+                ScheduledWorkLeases leases) {
+        this.leases = leases;
         this.notifications = notifications;
         this.mailing = mailing;
         this.clock = clocks.getIfAvailable(Clock::systemUTC);
@@ -37,6 +41,10 @@ class ForumDigest {
 
     @Scheduled(initialDelayString = "${entente.forum.digest.first-check:PT5S}", fixedDelayString = "${entente.forum.digest.every:PT1M}")
     void sendDue() {
+        leases.runAlone("forum-digest", java.time.Duration.ofMinutes(30), this::sendDueHere);
+    }
+
+    private void sendDueHere() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, PARIS);
         Instant due = today.atTime(AT).atZone(PARIS).toInstant();
