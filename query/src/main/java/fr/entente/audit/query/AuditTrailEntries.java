@@ -154,7 +154,12 @@ final class AuditTrailEntries {
         TrailFilter filter = query.filter();
         equal(conditions, "bodyId", filter.bodyId());
         equal(conditions, "meetingId", filter.meetingId());
-        equal(conditions, "aggregateId", filter.subjectId());
+        if (filter.subjectId() != null && !filter.subjectId().isBlank()) {
+            // its own acts, and the acts that name it (a decision's entry in its register, a study put to a decision)
+            List<String> naming = CAUSE_REFS.stream().filter(field -> !AGGREGATE_SCOPED_REFS.contains(field))
+                                            .map(field -> field + ":" + filter.subjectId()).toList();
+            conditions.add(Filters.or(Filters.eq("aggregateId", filter.subjectId()), Filters.in("refs", naming)));
+        }
         equal(conditions, "actorId", filter.actorId());
         equal(conditions, "actorOrganisation", filter.organisationId());
         equal(conditions, "context", filter.context());

@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param bodyId         acts on this body (its meetings included)
  * @param meetingId      acts on this meeting
- * @param subjectId      acts of this aggregate: a decision, a study, a document… ("Historique" on its page)
+ * @param subjectId      acts of this aggregate (a decision, a study, a document…) and the acts that name it ("Historique" on its page)
  * @param actorId        acts of this person
  * @param organisationId acts done for this centre or organisation
  * @param context        acts of this kind: {@code cooperation} (the directory), {@code meeting}…
