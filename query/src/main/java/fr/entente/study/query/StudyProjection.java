@@ -40,6 +40,7 @@ public class StudyProjection extends StudyChanges {
     private final Serializer serializer;
     private final LiveUpdateJournal live;
 
+    @org.springframework.beans.factory.annotation.Autowired
     StudyProjection(MongoDatabase database, Serializer serializer, LiveUpdateJournal live) {
         this(database.getCollection(COLLECTION), serializer, live);
     }

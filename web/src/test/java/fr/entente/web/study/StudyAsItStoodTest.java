@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A scripted study seen as it stood at several instants, through the API and its page: before it was proposed (404),
  * once proposed, once validated by the committee's numbered decision, once launched; the page "état au" shows that
- * chain with no form and no live updates; a malformed instant is refused naming {@code at}; another cooperation 404.
+ * chain with no form and no live updates; a malformed instant is refused (400) naming {@code at}; another cooperation 404.
  */
 @ExtendWith(SharedApiWorld.class)
 class StudyAsItStoodTest {
@@ -58,8 +58,8 @@ class StudyAsItStoodTest {
                 .isEqualTo("cdg-59");
 
         Response malformed = officer.get(study + "/as-it-stood?at=hier");
-        assertThat(malformed.status()).isEqualTo(422);
-        assertThat(malformed.json().path("field").asText()).isEqualTo("at");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().path("detail").asText()).contains("at");
         assertThat(world.signedIn(ADMIN_BZH).get(A + "/studies/" + studyId + "/as-it-stood?at=" + encoded(afterLaunch)).status())
                 .as("another cooperation").isEqualTo(404);
 
