@@ -15,6 +15,10 @@ import fr.entente.web.pages.PageForm;
 import fr.entente.web.pages.ReadYourWrites;
 import fr.entente.web.security.CooperationAccess;
 import fr.entente.web.study.StudyAccess;
+import fr.entente.web.study.StudyAsItStood;
+import fr.entente.web.pages.HistoryLinks;
+import fr.entente.study.api.StudyRefusal;
+import fr.entente.study.api.StudyRefusedException;
 import fr.entente.web.study.StudyDocuments;
 import fr.entente.web.study.StudyOrigins;
 import org.springframework.context.MessageSource;
@@ -34,7 +38,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -70,11 +76,15 @@ public class StudyPagesController {
     private final ScriptJson json;
     private final LiveSections liveSections;
     private final SectionRenderer sections;
+    private final StudyAsItStood asItStood;
+    private final HistoryLinks history;
 
     StudyPagesController(StudyAccess access, DecisionNames names, StudyRoster roster, CooperationAccess cooperations,
                          StudyOrigins origins, StudyDocuments documents, ReadYourWrites readYourWrites,
                          MessageSource messages, StudySheets sheets, ScriptJson json, LiveSections liveSections,
-                         SectionRenderer sections) {
+                         SectionRenderer sections, StudyAsItStood asItStood, HistoryLinks history) {
+        this.asItStood = asItStood;
+        this.history = history;
         this.json = json;
         this.liveSections = liveSections;
         this.sections = sections;
@@ -144,6 +154,7 @@ public class StudyPagesController {
         readYourWrites.await(model, "studies", "decisions", "documents");
         StudyView study = access.seen(cooperationId, studyId);
         fill(cooperationId, study, model, locale);
+        history.expose(model, cooperationId, studyId);
         PageForm.exposeForms(model, StudyFormsController.FORMS, refused -> refused);
         model.addAttribute("liveJson", json.of(Map.of(
                 "topic", LiveTopics.study(cooperationId, studyId),
@@ -201,6 +212,28 @@ public class StudyPagesController {
         origin(cooperationId, study, model);
         resultDocuments(cooperationId, study, model);
         forms(cooperationId, study, model, locale);
+    }
+
+    /**
+     * The study's page as it stood at a date and time of Europe/Paris ({@code le=2026-03-12T14:00}): its chain then,
+     * with no form and no live updates.
+     */
+    @GetMapping("/cooperations/{cooperationId}/etudes/{studyId}/etat")
+    String asItStood(@PathVariable String cooperationId, @PathVariable String studyId,
+                     @RequestParam(name = "le", defaultValue = "") String at, Model model, Locale locale) {
+        LocalDateTime when;
+        try {
+            when = LocalDateTime.parse(at);
+        } catch (DateTimeParseException e) {
+            throw StudyRefusedException.refused(StudyRefusal.NOT_FOUND);
+        }
+        StudyView then = asItStood.at(cooperationId, studyId, when.atZone(PARIS).toInstant());
+        fill(cooperationId, then, model, locale);
+        List.of("maySubmit", "mayLaunch", "mayReport", "mayDeliver", "mayInform", "mayDisseminate", "mayQuestion")
+            .forEach(form -> model.addAttribute(form, false));
+        PageForm.exposeForms(model, StudyFormsController.FORMS, refused -> refused);
+        model.addAttribute("asOf", when);
+        return PAGE;
     }
 
     /** The "fiche étude" in the reader's language. */

@@ -32,7 +32,11 @@ public class StudiesController {
 
     private final fr.entente.web.study.StudySheets sheets;
 
-    public StudiesController(Studies studies, StudyAccess access, fr.entente.web.study.StudySheets sheets) {
+    private final fr.entente.web.study.StudyAsItStood asItStood;
+
+    public StudiesController(Studies studies, StudyAccess access, fr.entente.web.study.StudySheets sheets,
+                             fr.entente.web.study.StudyAsItStood asItStood) {
+        this.asItStood = asItStood;
         this.sheets = sheets;
         this.studies = studies;
         this.access = access;
@@ -49,6 +53,23 @@ public class StudiesController {
                          + "informed, disseminations, arbitrations")
     public StudyView study(@PathVariable String cooperationId, @PathVariable String studyId) {
         return access.seen(cooperationId, studyId);
+    }
+
+    @GetMapping("/{studyId}/as-it-stood")
+    @Operation(summary = "A study as it stood at an instant: its stage, decision, launch, progress, results, "
+                         + "information of the committee, disseminations and arbitrations then",
+               description = "at: an ISO 8601 instant with its offset (2026-03-12T14:00:00+01:00 or …Z). Rebuilt from the "
+                             + "study's events up to that instant. 404 for whoever does not see the study, or before it "
+                             + "was proposed.")
+    public StudyView asItStood(@PathVariable String cooperationId, @PathVariable String studyId,
+                               @org.springframework.web.bind.annotation.RequestParam String at) {
+        java.time.OffsetDateTime instant;
+        try {
+            instant = java.time.OffsetDateTime.parse(at);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new fr.entente.web.problem.RequestRefusedException(fr.entente.web.problem.WebRefusal.INVALID_VALUE, at, "at");
+        }
+        return asItStood.at(cooperationId, studyId, instant.toInstant());
     }
 
     @GetMapping(path = "/{studyId}/sheet.pdf", produces = "application/pdf")
