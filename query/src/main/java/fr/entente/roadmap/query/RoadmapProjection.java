@@ -11,21 +11,18 @@ import fr.entente.live.query.LiveTopics;
 import fr.entente.live.query.LiveUpdateJournal;
 import fr.entente.roadmap.api.*;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * The roadmaps as their pages and the API show them ({@link RoadmapView}): one document per roadmap in
@@ -34,64 +31,29 @@ import java.util.function.UnaryOperator;
  */
 @Component
 @ProcessingGroup("roadmaps")
-public class RoadmapProjection {
+public class RoadmapProjection extends RoadmapChanges {
 
     static final String COLLECTION = "roadmaps";
     static final String LIVE_TYPE = "roadmap";
 
     private final MongoCollection<Document> roadmaps;
     private final Serializer serializer;
-    private final LiveUpdateJournal live;
 
+    @Autowired
     RoadmapProjection(MongoDatabase database, Serializer serializer, LiveUpdateJournal live) {
-        this.roadmaps = database.getCollection(COLLECTION);
+        this(database.getCollection(COLLECTION), serializer, live);
+    }
+
+    private RoadmapProjection(MongoCollection<Document> roadmaps, Serializer serializer, LiveUpdateJournal live) {
+        super(new Stored(roadmaps, serializer, live));
+        this.roadmaps = roadmaps;
         this.serializer = serializer;
-        this.live = live;
         roadmaps.createIndex(Indexes.ascending("cooperationId", "year"));
     }
 
     @ResetHandler
     void reset() {
         roadmaps.deleteMany(new Document());
-    }
-
-    @EventHandler
-    void on(RoadmapProposedEvent event, @Timestamp Instant at, LogPosition position) {
-        if (find(event.roadmapId()).isEmpty()) {
-            save(RoadmapView.proposed(event.roadmapId(), event.cooperationId(), event.year(), event.title(), event.axes(),
-                                      event.proposedBy(), at), position);
-        }
-    }
-
-    @EventHandler
-    void on(RoadmapSubmittedForValidationEvent event, @Timestamp Instant at, LogPosition position) {
-        change(event.roadmapId(), position, roadmap -> roadmap.submitted(event.decisionId(), at));
-    }
-
-    @EventHandler
-    void on(RoadmapValidatedEvent event, LogPosition position) {
-        change(event.roadmapId(), position, roadmap -> roadmap.decided(true, event.reference()));
-    }
-
-    @EventHandler
-    void on(RoadmapRejectedEvent event, LogPosition position) {
-        change(event.roadmapId(), position, roadmap -> roadmap.decided(false, event.reference()));
-    }
-
-    @EventHandler
-    void on(ActionProgressReportedEvent event, @Timestamp Instant at, LogPosition position) {
-        change(event.roadmapId(), position, roadmap -> roadmap.reported(new RoadmapView.Progress(
-                event.actionId(), event.percent(), event.text(), event.reportedBy(), at)));
-    }
-
-    @EventHandler
-    void on(StudyLinkedToActionEvent event, LogPosition position) {
-        change(event.roadmapId(), position, roadmap -> roadmap.linked(event.actionId(), event.studyId()));
-    }
-
-    @EventHandler
-    void on(RoadmapEvaluatedEvent event, @Timestamp Instant at, LogPosition position) {
-        change(event.roadmapId(), position, roadmap -> roadmap.evaluated(new RoadmapView.Evaluation(event.evaluation(), at)));
     }
 
     @QueryHandler
@@ -108,27 +70,39 @@ public class RoadmapProjection {
     }
 
     private Optional<RoadmapView> find(String roadmapId) {
-        return Optional.ofNullable(roadmaps.find(Filters.eq("_id", roadmapId)).first())
-                       .map(document -> read(document.getString("view")));
-    }
-
-    private void change(String roadmapId, LogPosition position, UnaryOperator<RoadmapView> change) {
-        find(roadmapId).filter(roadmap -> !position.notAfter(roadmap.position()))
-                       .ifPresent(roadmap -> save(change.apply(roadmap), position));
-    }
-
-    private void save(RoadmapView roadmap, LogPosition position) {
-        RoadmapView saved = position.known() ? roadmap.at(position.value()) : roadmap;
-        Document document = new Document("_id", saved.roadmapId()).append("cooperationId", saved.cooperationId())
-                .append("year", saved.year()).append("position", saved.position())
-                .append("view", serializer.serialize(saved, String.class).getData());
-        roadmaps.replaceOne(Filters.eq("_id", saved.roadmapId()), document, new ReplaceOptions().upsert(true));
-        live.publishChanges(LiveTopics.roadmap(saved.cooperationId(), saved.roadmapId()), position, LIVE_TYPE,
-                            List.of(LIVE_TYPE));
+        return Stored.find(roadmaps, serializer, roadmapId);
     }
 
     private RoadmapView read(String json) {
-        SerializedObject<String> serialized = new SimpleSerializedObject<>(json, String.class, RoadmapView.class.getName(), null);
-        return serializer.deserialize(serialized);
+        return Stored.read(serializer, json);
+    }
+
+    /** The roadmaps' collection, each save told to the roadmap's topic. */
+    private record Stored(MongoCollection<Document> roadmaps, Serializer serializer, LiveUpdateJournal live) implements Views {
+
+        @Override
+        public Optional<RoadmapView> find(String roadmapId) {
+            return find(roadmaps, serializer, roadmapId);
+        }
+
+        @Override
+        public void save(RoadmapView saved, LogPosition position) {
+            Document document = new Document("_id", saved.roadmapId()).append("cooperationId", saved.cooperationId())
+                    .append("year", saved.year()).append("position", saved.position())
+                    .append("view", serializer.serialize(saved, String.class).getData());
+            roadmaps.replaceOne(Filters.eq("_id", saved.roadmapId()), document, new ReplaceOptions().upsert(true));
+            live.publishChanges(LiveTopics.roadmap(saved.cooperationId(), saved.roadmapId()), position, LIVE_TYPE,
+                                List.of(LIVE_TYPE));
+        }
+
+        static Optional<RoadmapView> find(MongoCollection<Document> roadmaps, Serializer serializer, String roadmapId) {
+            return Optional.ofNullable(roadmaps.find(Filters.eq("_id", roadmapId)).first())
+                           .map(document -> read(serializer, document.getString("view")));
+        }
+
+        static RoadmapView read(Serializer serializer, String json) {
+            SerializedObject<String> serialized = new SimpleSerializedObject<>(json, String.class, RoadmapView.class.getName(), null);
+            return serializer.deserialize(serialized);
+        }
     }
 }

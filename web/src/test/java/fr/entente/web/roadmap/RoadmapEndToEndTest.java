@@ -81,6 +81,7 @@ class RoadmapEndToEndTest {
         voteAndClose(world, submitted.json().path("decisionId").asText());
         JsonNode validated = awaitStage(officer, roadmap, "VALIDATED");
         assertThat(validated.path("validation").path("reference").asText()).startsWith("CT-");
+        Instant afterValidation = pause();
 
         refused(world, () -> referent.post(roadmap + "/progress", "{\"actionId\":\"action-1-1\",\"percent\":10,\"text\":\"Pas le mien\"}"),
                 403, "roadmap.lead-centre-required");
@@ -97,8 +98,10 @@ class RoadmapEndToEndTest {
         refused(world, () -> officer.post(roadmap + "/studies", "{\"actionId\":\"action-1-2\",\"studyId\":\"etude-inconnue\"}"),
                 422, "roadmap.study-unknown");
         expect(officer.post(roadmap + "/studies", "{\"actionId\":\"action-1-2\",\"studyId\":\"" + studyId + "\"}"), 204);
+        Instant beforeEvaluation = pause();
         expect(officer.post(roadmap + "/evaluation", "{\"evaluation\":\"Le baromètre a pris du retard ; l'étude avance.\"}"), 204);
         awaitStage(officer, roadmap, "EVALUATED");
+        asItStood(officer, roadmapId, afterValidation, beforeEvaluation);
         refused(world, () -> officer.post(roadmap + "/evaluation", "{\"evaluation\":\"Encore\"}"), 409, "roadmap.already-evaluated");
 
         String shown = eventually(() -> Optional.of(officer.getPage("/cooperations/" + HDF + "/feuilles-de-route/" + roadmapId).body())
@@ -124,6 +127,38 @@ class RoadmapEndToEndTest {
         assertThat(world.signedIn(ADMIN_BZH).get(roadmap).status()).isEqualTo(404);
         assertThat(world.signedIn(PARTNER_HDF).getPage("/cooperations/" + HDF + "/feuilles-de-route/" + roadmapId).status())
                 .isEqualTo(404);
+    }
+
+    /**
+     * The roadmap as it stood (issue 12): validated with no progress yet, then with its progress and study but not
+     * evaluated; the page "état au" without forms; a malformed instant refused.
+     */
+    private static void asItStood(ApiClient officer, String roadmapId, Instant afterValidation, Instant beforeEvaluation) {
+        String roadmap = A + "/roadmaps/" + roadmapId + "/as-it-stood?at=";
+        JsonNode validated = officer.get(roadmap + afterValidation).json();
+        assertThat(validated.path("stage").asText()).isEqualTo("VALIDATED");
+        assertThat(validated.path("progress").size()).as("no progress reported yet").isZero();
+        JsonNode progressing = officer.get(roadmap + beforeEvaluation).json();
+        assertThat(progressing.path("stage").asText()).isEqualTo("VALIDATED");
+        assertThat(progressing.path("progress").size()).isEqualTo(2);
+        assertThat(progressing.path("evaluation").isNull() || progressing.path("evaluation").isMissingNode()).isTrue();
+        assertThat(officer.get(roadmap + "hier").status()).isEqualTo(400);
+        String local = beforeEvaluation.atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDateTime().toString();
+        String page = officer.getPage("/cooperations/" + HDF + "/feuilles-de-route/" + roadmapId + "/etat?le=" + local).body();
+        assertThat(page).contains("id=\"etat-au\"", "Relances faites").doesNotContain("form-evaluation", "feuille-donnees");
+    }
+
+    /** An instant after what was just done and before what comes next. */
+    private static Instant pause() {
+        try {
+            Thread.sleep(1_100);
+            Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            Thread.sleep(1_100);
+            return now;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void seat(ApiWorld world) {

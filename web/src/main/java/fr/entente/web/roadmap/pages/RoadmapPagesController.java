@@ -25,6 +25,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import fr.entente.web.roadmap.RoadmapAsItStood;
+import fr.entente.web.pages.HistoryLinks;
+import fr.entente.roadmap.api.RoadmapRefusal;
+import fr.entente.roadmap.api.RoadmapRefusedException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -60,10 +66,15 @@ public class RoadmapPagesController {
     private final LiveSections liveSections;
     private final SectionRenderer sections;
     private final MessageSource messages;
+    private final RoadmapAsItStood asItStood;
+    private final HistoryLinks history;
 
     RoadmapPagesController(RoadmapAccess access, RoadmapLines lines, RoadmapRoster roster, CooperationAccess cooperations,
                            StudyAccess studies, RoadmapSheets sheets, ReadYourWrites readYourWrites, ScriptJson json,
-                           LiveSections liveSections, SectionRenderer sections, MessageSource messages) {
+                           LiveSections liveSections, SectionRenderer sections, MessageSource messages,
+                           RoadmapAsItStood asItStood, HistoryLinks history) {
+        this.asItStood = asItStood;
+        this.history = history;
         this.access = access;
         this.lines = lines;
         this.roster = roster;
@@ -89,6 +100,7 @@ public class RoadmapPagesController {
         readYourWrites.await(model, "roadmaps", "decisions");
         RoadmapView roadmap = access.seen(cooperationId, roadmapId);
         fill(cooperationId, roadmap, model, locale);
+        history.expose(model, cooperationId, roadmapId);
         PageForm.exposeForms(model, FORMS, refused -> refused);
         model.addAttribute("liveJson", json.of(Map.of(
                 "topic", LiveTopics.roadmap(cooperationId, roadmapId),
@@ -96,6 +108,29 @@ public class RoadmapPagesController {
                 "sections", "/cooperations/" + cooperationId + "/feuilles-de-route/" + roadmapId + "/sections",
                 "updated", messages.getMessage("roadmap.live.updated", null, locale),
                 "newer", messages.getMessage("roadmap.live.newer", null, locale))));
+        return PAGE;
+    }
+
+    /**
+     * The roadmap's page as it stood at a date and time of Europe/Paris ({@code le=2026-03-12T14:00}), with no form
+     * and no live updates.
+     */
+    @GetMapping("/cooperations/{cooperationId}/feuilles-de-route/{roadmapId}/etat")
+    String asItStood(@PathVariable String cooperationId, @PathVariable String roadmapId,
+                     @RequestParam(name = "le", defaultValue = "") String at, Model model, Locale locale) {
+        LocalDateTime when;
+        try {
+            when = LocalDateTime.parse(at);
+        } catch (DateTimeParseException e) {
+            throw RoadmapRefusedException.refused(RoadmapRefusal.NOT_FOUND);
+        }
+        fill(cooperationId, asItStood.at(cooperationId, roadmapId, when.atZone(PARIS).toInstant()), model, locale);
+        model.addAttribute("maySubmit", false);
+        model.addAttribute("mayLink", false);
+        model.addAttribute("mayEvaluate", false);
+        model.addAttribute("reportable", List.of());
+        PageForm.exposeForms(model, FORMS, refused -> refused);
+        model.addAttribute("asOf", when);
         return PAGE;
     }
 

@@ -33,7 +33,11 @@ public class RoadmapsController {
     private final RoadmapAccess access;
     private final RoadmapSheets sheets;
 
-    public RoadmapsController(Roadmaps roadmaps, RoadmapAccess access, RoadmapSheets sheets) {
+    private final fr.entente.web.roadmap.RoadmapAsItStood asItStood;
+
+    public RoadmapsController(Roadmaps roadmaps, RoadmapAccess access, RoadmapSheets sheets,
+                              fr.entente.web.roadmap.RoadmapAsItStood asItStood) {
+        this.asItStood = asItStood;
         this.roadmaps = roadmaps;
         this.access = access;
         this.sheets = sheets;
@@ -49,6 +53,23 @@ public class RoadmapsController {
     @Operation(summary = "A roadmap: its axes and actions, the committee's decision, progress per action, evaluation")
     public RoadmapView roadmap(@PathVariable String cooperationId, @PathVariable String roadmapId) {
         return access.seen(cooperationId, roadmapId);
+    }
+
+    @GetMapping("/{roadmapId}/as-it-stood")
+    @Operation(summary = "A roadmap as it stood at an instant: its stage, decision, progress per action, linked studies, "
+                         + "evaluation then",
+               description = "at: an ISO 8601 instant with its offset (2026-03-12T14:00:00+01:00 or …Z). Rebuilt from the "
+                             + "roadmap's events up to that instant. 404 for whoever does not see the roadmap, or before "
+                             + "it was proposed.")
+    public RoadmapView asItStood(@PathVariable String cooperationId, @PathVariable String roadmapId,
+                                 @org.springframework.web.bind.annotation.RequestParam String at) {
+        java.time.OffsetDateTime instant;
+        try {
+            instant = java.time.OffsetDateTime.parse(at);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new fr.entente.web.problem.RequestRefusedException(fr.entente.web.problem.WebRefusal.INVALID_VALUE, at, "at");
+        }
+        return asItStood.at(cooperationId, roadmapId, instant.toInstant());
     }
 
     @GetMapping(path = "/{roadmapId}/roadmap.pdf", produces = "application/pdf")
