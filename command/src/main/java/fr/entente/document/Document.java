@@ -9,7 +9,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import static fr.entente.document.api.DocumentRefusedException.refused;
@@ -27,6 +29,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class Document {
 
+    /** The least and the most a reminder of a document sent "à lire" waits: an hour, 90 days. */
+    public static final int MIN_REMINDER_HOURS = 1;
+    public static final int MAX_REMINDER_HOURS = 90 * 24;
+
     @AggregateIdentifier
     private String documentId;
     private String cooperationId;
@@ -38,6 +44,8 @@ public class Document {
     private boolean trashed;
     /** Who holds the lock, or {@code null}. */
     private String lockedBy;
+    /** The people asked to read it who have not opened it since, each with whether they were reminded. */
+    private final Map<String, Boolean> awaitedReaders = new HashMap<>();
 
     protected Document() {
         // for Axon
@@ -135,6 +143,42 @@ public class Document {
             throw refused(DocumentRefusal.VERSION_UNKNOWN);
         }
         apply(new DocumentDownloadedEvent(documentId, command.version(), actor.id()));
+    }
+
+    /**
+     * Sends the document "à lire" to people who see it: someone who writes in its folder does (the document out of the
+     * trash; a lock does not matter, reading is not editing).
+     */
+    @CommandHandler
+    public void handle(RequestReadingCommand command, MetaData metaData, DocumentAccess access) {
+        String by = actor(metaData, access);
+        if (trashed) {
+            throw refused(DocumentRefusal.IN_TRASH);
+        }
+        List<String> readers = command.readerIds().stream().filter(Objects::nonNull).map(String::strip)
+                                      .filter(id -> !id.isEmpty()).distinct().toList();
+        if (readers.isEmpty()) {
+            throw refused(DocumentRefusal.READERS_REQUIRED);
+        }
+        if (command.remindAfterHours() < MIN_REMINDER_HOURS || command.remindAfterHours() > MAX_REMINDER_HOURS) {
+            throw refused(DocumentRefusal.REMINDER_DELAY_INVALID, MIN_REMINDER_HOURS, MAX_REMINDER_HOURS);
+        }
+        for (String reader : readers) {
+            if (!access.of(cooperationId, spaceId, folderId, reader).reads()) {
+                throw refused(DocumentRefusal.READER_CANNOT_SEE, reader);
+            }
+        }
+        apply(new DocumentReadingRequestedEvent(documentId, readers, command.remindAfterHours(), by));
+    }
+
+    /** A reminder to someone asked to read the document who has not opened it: once, by the hub (or a writer). */
+    @CommandHandler
+    public void handle(RemindReaderCommand command, MetaData metaData, DocumentAccess access) {
+        actor(metaData, access);
+        if (trashed || !Boolean.FALSE.equals(awaitedReaders.get(command.readerId()))) {
+            throw refused(DocumentRefusal.NO_REMINDER_DUE);
+        }
+        apply(new DocumentReaderRemindedEvent(documentId, command.readerId()));
     }
 
     @CommandHandler
@@ -236,6 +280,21 @@ public class Document {
     @EventSourcingHandler
     void on(DocumentRestoredEvent event) {
         trashed = false;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentReadingRequestedEvent event) {
+        event.readerIds().forEach(reader -> awaitedReaders.put(reader, false));
+    }
+
+    @EventSourcingHandler
+    void on(DocumentReaderRemindedEvent event) {
+        awaitedReaders.replace(event.readerId(), true);
+    }
+
+    @EventSourcingHandler
+    void on(DocumentDownloadedEvent event) {
+        awaitedReaders.remove(event.downloadedBy());
     }
 
     @EventSourcingHandler

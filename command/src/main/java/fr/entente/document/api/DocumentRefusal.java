@@ -34,6 +34,12 @@ public enum DocumentRefusal implements Refusal {
     PERSON_NOT_IN_SPACE("document.person-not-in-space", Kind.NOT_FOUND, "memberIds", "personId"),
     SAME_FOLDER("document.same-folder", INVALID, "toFolderId"),
     VERSION_IS_CURRENT("document.version-is-current", INVALID, "version"),
+    /** A document sent "à lire" to nobody. */
+    READERS_REQUIRED("document.readers-required", MISSING, "readerIds"),
+    /** The reminder's delay, in hours, is out of its bounds (arguments: the least and the most). */
+    REMINDER_DELAY_INVALID("document.reminder-delay-invalid", INVALID, "remindAfterHours", "least", "most"),
+    /** A person asked to read a document who does not see it (outside the space, or the folder restricted to others). */
+    READER_CANNOT_SEE("document.reader-cannot-see", Kind.NOT_FOUND, "readerIds", "personId"),
 
     MODERATOR_REQUIRED("document.moderator-required", NOT_ALLOWED, null),
     /** Only who holds a lock releases it; a moderator of the space breaks it. */
@@ -58,7 +64,9 @@ public enum DocumentRefusal implements Refusal {
     /** Someone else is editing the document: no version, name, folder or trash until they unlock it. */
     LOCKED("document.locked", CONFLICT, null),
     NOT_LOCKED("document.not-locked", CONFLICT, null),
-    NOT_IN_TRASH("document.not-in-trash", CONFLICT, null);
+    NOT_IN_TRASH("document.not-in-trash", CONFLICT, null),
+    /** The person was not asked to read the document, has opened it since, or was already reminded. */
+    NO_REMINDER_DUE("document.no-reminder-due", CONFLICT, "readerId");
 
     private final String code;
     private final Kind kind;

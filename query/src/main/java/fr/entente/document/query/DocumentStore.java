@@ -87,8 +87,21 @@ class DocumentStore {
                                                                     .append("folderId", view.folderId())
                                                                     .append("trashed", view.trashed())
                                                                     .append("position", view.position())
+                                                                    .append("nextReminderAt", date(view.nextReminderAt()))
                                                                     .append("view", write(view)),
                              new ReplaceOptions().upsert(true));
+    }
+
+    /** The documents with a reminder to send at {@code now} or before (none in the trash). */
+    List<DocumentView> withRemindersDue(java.time.Instant now) {
+        List<DocumentView> found = new ArrayList<>();
+        documents.find(com.mongodb.client.model.Filters.lte("nextReminderAt", java.util.Date.from(now)))
+                 .forEach(document -> found.add(read(document, DocumentView.class)));
+        return found;
+    }
+
+    private static java.util.Date date(java.time.Instant instant) {
+        return instant == null ? null : java.util.Date.from(instant);
     }
 
     void clear() {

@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +70,7 @@ public class DocumentsProjection {
             store.save(new DocumentView(event.documentId(), event.cooperationId(), event.spaceId(), event.folderId(),
                                         event.file().name(), false,
                                         List.of(new VersionView(1, event.file(), event.uploadedBy(), at)), List.of(),
-                                        null, null, position.value()));
+                                        null, null, List.of(), position.value()));
             publish(event.cooperationId(), event.spaceId(), event.folderId(), position);
         }
     }
@@ -123,12 +124,33 @@ public class DocumentsProjection {
         change(event.documentId(), position, document -> document.lockedBy(null, null, position.value()));
     }
 
-    /** A download changes no list: nothing is published, the document's page shows it when read. */
+    /**
+     * A download changes no list: nothing is published, the document's page shows it when read. It is the receipt of
+     * a person asked to read the document.
+     */
     @EventHandler
     void on(DocumentDownloadedEvent event, LogPosition position, @Timestamp Instant at) {
         store.document(event.documentId()).filter(document -> !position.notAfter(document.position()))
              .ifPresent(document -> store.save(document.withDownload(
-                     new DownloadView(event.version(), event.downloadedBy(), at), position.value())));
+                     new DownloadView(event.version(), event.downloadedBy(), at), position.value())
+                                                       .withReader(event.downloadedBy(), reader -> reader.openedAt(at),
+                                                                   position.value())));
+    }
+
+    /** Sent "à lire": no list changes (the document's page shows its readers when read). */
+    @EventHandler
+    void on(DocumentReadingRequestedEvent event, LogPosition position, @Timestamp Instant at) {
+        store.document(event.documentId()).filter(document -> !position.notAfter(document.position()))
+             .ifPresent(document -> store.save(document.withReadingRequested(
+                     event.readerIds(), event.requestedBy(), at, at.plus(Duration.ofHours(event.remindAfterHours())),
+                     position.value())));
+    }
+
+    @EventHandler
+    void on(DocumentReaderRemindedEvent event, LogPosition position, @Timestamp Instant at) {
+        store.document(event.documentId()).filter(document -> !position.notAfter(document.position()))
+             .ifPresent(document -> store.save(document.withReader(event.readerId(), reader -> reader.remindedAt(at),
+                                                                   position.value())));
     }
 
     private void change(String documentId, LogPosition position, UnaryOperator<DocumentView> change) {
@@ -157,6 +179,11 @@ public class DocumentsProjection {
     @QueryHandler
     public List<DocumentView> handle(FindFolderDocumentsQuery query) {
         return store.documents(query.cooperationId(), query.spaceId(), query.folderId(), query.trashed());
+    }
+
+    @QueryHandler
+    public List<DocumentView> handle(FindDocumentsWithRemindersDueQuery query) {
+        return store.withRemindersDue(query.now());
     }
 
     @QueryHandler

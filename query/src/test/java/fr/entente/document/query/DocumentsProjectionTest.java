@@ -133,6 +133,31 @@ class DocumentsProjectionTest {
     }
 
     @Test
+    void readersAreShownOpenedOrNotAndTheirRemindersFallDueOnce() {
+        feed(new DocumentUploadedEvent("doc-1", HDF, SPACE, null, FILE, OFFICER),
+             new DocumentDownloadedEvent("doc-1", 1, R62),
+             new DocumentReadingRequestedEvent("doc-1", List.of(R62, R80), 2, OFFICER));
+        Instant requestedAt = AT.plusSeconds(position);
+        Instant due = requestedAt.plusSeconds(2 * 3600);
+        assertThat(projection.handle(new FindDocumentsWithRemindersDueQuery(due.minusSeconds(1)))).isEmpty();
+
+        feed(new DocumentDownloadedEvent("doc-1", 1, R62));
+        DocumentView document = projection.handle(new FindDocumentQuery("doc-1")).orElseThrow();
+        assertThat(document.readers()).extracting(ReaderView::personId).containsExactly(R62, R80);
+        assertThat(document.reader(R62).orElseThrow().openedAt()).as("a download before the request is no receipt")
+                                                                 .isEqualTo(AT.plusSeconds(position));
+        assertThat(document.reader(R80).orElseThrow().opened()).isFalse();
+        assertThat(document.reader(R80).orElseThrow().remindAt()).isEqualTo(due);
+        assertThat(projection.handle(new FindDocumentsWithRemindersDueQuery(due))).extracting(DocumentView::documentId)
+                                                                                 .containsExactly("doc-1");
+
+        feed(new DocumentReaderRemindedEvent("doc-1", R80));
+        assertThat(projection.handle(new FindDocumentQuery("doc-1")).orElseThrow().reader(R80).orElseThrow().remindedAt())
+                .isNotNull();
+        assertThat(projection.handle(new FindDocumentsWithRemindersDueQuery(due.plusSeconds(3600)))).isEmpty();
+    }
+
+    @Test
     void anEventDeliveredAgainChangesNothing() {
         GenericEventMessage<?> upload = message(new DocumentUploadedEvent("doc-1", HDF, SPACE, null, FILE, R62));
         GenericEventMessage<?> version = message(new DocumentVersionUploadedEvent("doc-1", 2, FILE, R80));

@@ -7,6 +7,7 @@ import fr.entente.document.query.FindFolderDocumentsQuery;
 import fr.entente.document.query.FindFolderQuery;
 import fr.entente.document.query.FindSpaceFoldersQuery;
 import fr.entente.document.query.FolderView;
+import fr.entente.document.query.ReaderView;
 import fr.entente.document.query.VersionView;
 import fr.entente.web.forum.ForumNames;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -82,13 +83,37 @@ public class DocumentReading {
         if (document.lockedBy() != null) {
             people.add(document.lockedBy());
         }
+        String reader = access.personId();
+        List<ReaderView> readers = document.readers().stream()
+                .filter(line -> seen.access() == FolderAccess.MANAGE || reader.equals(line.requestedBy())
+                                || reader.equals(line.personId()))
+                .toList();
+        readers.forEach(line -> {
+            people.add(line.personId());
+            people.add(line.requestedBy());
+        });
         Map<String, String> named = names.people(cooperationId, people);
         return new DocumentResults.DocumentDetail(
                 document.documentId(), document.spaceId(), document.folderId(), document.name(), document.trashed(),
                 seen.access(), lock(document, named, access.personId()),
                 versions(document, named),
                 document.downloads().stream().map(download -> new DocumentResults.Download(
-                        download.version(), download.personId(), named.get(download.personId()), download.at())).toList());
+                        download.version(), download.personId(), named.get(download.personId()), download.at())).toList(),
+                readers.stream().map(line -> new DocumentResults.Reader(
+                        line.personId(), named.get(line.personId()), line.requestedBy(), named.get(line.requestedBy()),
+                        line.requestedAt(), line.openedAt(), line.remindAt(), line.remindedAt())).toList());
+    }
+
+    /** Who among these people sees that folder ({@code null}: the root) of the space. */
+    public List<String> peopleWhoSee(String cooperationId, String spaceId, String folderId, List<String> personIds) {
+        return personIds.stream()
+                        .filter(personId -> access.folderAccessOf(personId, cooperationId, spaceId, folderId).reads())
+                        .toList();
+    }
+
+    /** The signed-in person. */
+    public String personId() {
+        return access.personId();
     }
 
     /** A folder's rights as set, for the space's moderators' form; 404 to anyone else, as the folder is to them. */

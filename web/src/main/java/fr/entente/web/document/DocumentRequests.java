@@ -32,6 +32,10 @@ public final class DocumentRequests {
     public record Locked(boolean locked) {
     }
 
+    /** Sent "à lire" to these people of the space; those who have not opened it after the delay are reminded. */
+    public record ReadingRequest(List<String> readerIds, int remindAfterHours) {
+    }
+
     /** The version a restoration was decided from, as for an upload. */
     public record Restoration(int basedOnVersion) {
     }

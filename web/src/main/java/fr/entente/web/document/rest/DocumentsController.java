@@ -176,6 +176,18 @@ public class DocumentsController {
         writing.lock(cooperationId, spaceId, documentId, request.locked());
     }
 
+    @PostMapping(path = "/documents/{documentId}/reading-requests", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Send a document \"à lire\" to some people of the space, with a reminder delay",
+               description = "readerIds: people who see the document; remindAfterHours: 1 to 2160. Its sender and the "
+                             + "space's moderators see in GET documents/{d} (readers) who has opened (downloaded) it "
+                             + "and who has not; those who have not are reminded once by mail after the delay. Sent "
+                             + "again to someone, their wait starts again.")
+    public void requestReading(@PathVariable String cooperationId, @PathVariable String spaceId,
+                               @PathVariable String documentId, @RequestBody DocumentRequests.ReadingRequest request) {
+        writing.requestReading(cooperationId, spaceId, documentId, request.readerIds(), request.remindAfterHours());
+    }
+
     private static DocumentWriting.Upload upload(MultipartFile file) {
         if (file == null) {
             throw DocumentRefusedException.refused(DocumentRefusal.FILE_REQUIRED);
