@@ -33,6 +33,8 @@ public enum DocumentRefusal implements Refusal {
     /** The throw site names the field; said alike of a person of another cooperation and of one outside the space. */
     PERSON_NOT_IN_SPACE("document.person-not-in-space", Kind.NOT_FOUND, "memberIds", "personId"),
     SAME_FOLDER("document.same-folder", INVALID, "toFolderId"),
+    /** A folder moved into itself or one of its own subfolders. */
+    FOLDER_CYCLE("document.folder-cycle", INVALID, "parentFolderId"),
     VERSION_IS_CURRENT("document.version-is-current", INVALID, "version"),
     /** A document sent "à lire" to nobody. */
     READERS_REQUIRED("document.readers-required", MISSING, "readerIds"),

@@ -65,6 +65,26 @@ public class DocumentsProjection {
     }
 
     @EventHandler
+    void on(FolderRenamedEvent event, LogPosition position) {
+        store.folder(event.folderId()).filter(folder -> !position.notAfter(folder.position())).ifPresent(folder -> {
+            store.save(folder.withName(event.name(), position.value()));
+            publish(folder.cooperationId(), folder.spaceId(), folder.parentFolderId(), position);
+            publish(folder.cooperationId(), folder.spaceId(), folder.folderId(), position);
+        });
+    }
+
+    /** Both parents' lists change, and the folder's own page (its path). */
+    @EventHandler
+    void on(FolderMovedEvent event, LogPosition position) {
+        store.folder(event.folderId()).filter(folder -> !position.notAfter(folder.position())).ifPresent(folder -> {
+            store.save(folder.inParent(event.toParentFolderId(), position.value()));
+            publish(folder.cooperationId(), folder.spaceId(), event.fromParentFolderId(), position);
+            publish(folder.cooperationId(), folder.spaceId(), event.toParentFolderId(), position);
+            publish(folder.cooperationId(), folder.spaceId(), folder.folderId(), position);
+        });
+    }
+
+    @EventHandler
     void on(DocumentUploadedEvent event, LogPosition position, @Timestamp Instant at) {
         if (store.document(event.documentId()).isEmpty()) {
             store.save(new DocumentView(event.documentId(), event.cooperationId(), event.spaceId(), event.folderId(),

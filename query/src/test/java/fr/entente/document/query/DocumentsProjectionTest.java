@@ -158,6 +158,23 @@ class DocumentsProjectionTest {
     }
 
     @Test
+    void aMovedFolderTakesItsNewParentsRightsAndTellsBothParents() {
+        feed(new FolderCreatedEvent("dossier-public", HDF, SPACE, null, "Public", OFFICER));
+        assertThat(access.of(HDF, SPACE, "dossier-public", R80)).isEqualTo(FolderAccess.WRITE);
+        published.clear();
+
+        feed(new FolderMovedEvent("dossier-public", null, DRAFTS, OFFICER),
+             new FolderRenamedEvent("dossier-public", "Interne bis", OFFICER));
+
+        assertThat(access.of(HDF, SPACE, "dossier-public", R80)).as("now under a folder restricted to 62")
+                                                               .isEqualTo(FolderAccess.NONE);
+        assertThat(access.pathUp(HDF, SPACE, "dossier-public")).containsExactly("dossier-public", DRAFTS);
+        assertThat(access.pathUp(BZH, SPACE, "dossier-public")).isEmpty();
+        assertThat(projection.handle(new FindFolderQuery("dossier-public")).orElseThrow().name()).isEqualTo("Interne bis");
+        assertThat(topics()).contains(LiveTopics.documentFolder(HDF, SPACE, null), LiveTopics.documentFolder(HDF, SPACE, DRAFTS));
+    }
+
+    @Test
     void anEventDeliveredAgainChangesNothing() {
         GenericEventMessage<?> upload = message(new DocumentUploadedEvent("doc-1", HDF, SPACE, null, FILE, R62));
         GenericEventMessage<?> version = message(new DocumentVersionUploadedEvent("doc-1", 2, FILE, R80));

@@ -104,6 +104,40 @@ public class DocumentReading {
                         line.requestedAt(), line.openedAt(), line.remindAt(), line.remindedAt())).toList());
     }
 
+    /**
+     * Where the signed-in person may move that folder: the root and the folders of the space they write in, but the
+     * folder itself and its subfolders, each with its path ("Études 2026 / Brouillons"); its present parent left out.
+     */
+    public List<DocumentResults.Crumb> folderDestinations(String cooperationId, String spaceId, String folderId) {
+        String personId = access.personId();
+        List<FolderView> all = queries.query(new FindSpaceFoldersQuery(cooperationId, spaceId),
+                                             ResponseTypes.multipleInstancesOf(FolderView.class)).join();
+        Map<String, FolderView> byId = new java.util.HashMap<>();
+        all.forEach(folder -> byId.put(folder.folderId(), folder));
+        String parent = byId.containsKey(folderId) ? byId.get(folderId).parentFolderId() : null;
+        List<DocumentResults.Crumb> destinations = new ArrayList<>();
+        if (parent != null && access.folderAccessOf(personId, cooperationId, spaceId, null).writes()) {
+            destinations.add(new DocumentResults.Crumb(null, null));
+        }
+        for (FolderView folder : all) {
+            List<String> names = new ArrayList<>();
+            boolean inside = false;
+            String next = folder.folderId();
+            while (next != null && byId.containsKey(next) && names.size() < 64) {
+                inside |= next.equals(folderId);
+                names.add(0, byId.get(next).name());
+                next = byId.get(next).parentFolderId();
+            }
+            if (!inside && !folder.folderId().equals(parent)
+                && access.folderAccessOf(personId, cooperationId, spaceId, folder.folderId()).writes()) {
+                destinations.add(new DocumentResults.Crumb(folder.folderId(), String.join(" / ", names)));
+            }
+        }
+        destinations.sort(java.util.Comparator.comparing(crumb -> crumb.name() == null ? "" : crumb.name(),
+                                                          String.CASE_INSENSITIVE_ORDER));
+        return destinations;
+    }
+
     /** Who among these people sees that folder ({@code null}: the root) of the space. */
     public List<String> peopleWhoSee(String cooperationId, String spaceId, String folderId, List<String> personIds) {
         return personIds.stream()

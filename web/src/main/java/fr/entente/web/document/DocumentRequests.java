@@ -22,6 +22,10 @@ public final class DocumentRequests {
     public record Name(String name) {
     }
 
+    /** The folder a folder moves into; left out or null: the root of the space. */
+    public record Parent(String parentFolderId) {
+    }
+
     /** The folder to move to; left out or null: the root of the space. */
     public record Destination(String folderId) {
     }

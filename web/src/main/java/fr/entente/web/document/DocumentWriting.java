@@ -48,6 +48,17 @@ public class DocumentWriting {
                 rights.restricted(), rights.memberIds(), rights.readOnlyIds())));
     }
 
+    public void renameFolder(String cooperationId, String spaceId, String folderId, String name) {
+        access.folder(cooperationId, spaceId, folderId);
+        commands.send(cooperationId, new RenameFolderCommand(folderId, cooperationId, name));
+    }
+
+    /** The folder, with what it holds, into another folder of the space ({@code null}: the root). */
+    public void moveFolder(String cooperationId, String spaceId, String folderId, String toParentFolderId) {
+        access.folder(cooperationId, spaceId, folderId);
+        commands.send(cooperationId, new MoveFolderCommand(folderId, cooperationId, blankAsNull(toParentFolderId)));
+    }
+
     /** A new document in that folder ({@code null}: the root). */
     public DocumentResults.Uploaded upload(String cooperationId, String spaceId, String folderId, Upload upload) {
         String folder = blankAsNull(folderId);
