@@ -3,11 +3,14 @@ package fr.entente.document;
 import fr.entente.common.Required;
 import fr.entente.document.api.*;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +35,10 @@ public class Document {
     /** The least and the most a reminder of a document sent "à lire" waits: an hour, 90 days. */
     public static final int MIN_REMINDER_HOURS = 1;
     public static final int MAX_REMINDER_HOURS = 90 * 24;
+    /** How long a document stays restorable in the trash before the hub purges its bytes. */
+    public static final Duration TRASH_KEPT = Duration.ofDays(30);
+    /** How long a lock lasts: a forgotten one is released by the hub after that. */
+    public static final Duration LOCK_LASTS = Duration.ofHours(24);
 
     @AggregateIdentifier
     private String documentId;
@@ -42,6 +49,9 @@ public class Document {
     /** The files of the versions, oldest first: version n is at n - 1. */
     private final List<StoredFile> versions = new ArrayList<>();
     private boolean trashed;
+    private Instant trashedAt;
+    private boolean purged;
+    private Instant lockedAt;
     /** Who holds the lock, or {@code null}. */
     private String lockedBy;
     /** The people asked to read it who have not opened it since, each with whether they were reminded. */
@@ -126,6 +136,9 @@ public class Document {
     @CommandHandler
     public void handle(RestoreDocumentCommand command, MetaData metaData, DocumentAccess access) {
         String by = actor(metaData, access);
+        if (purged) {
+            throw refused(DocumentRefusal.PURGED);
+        }
         if (!trashed) {
             throw refused(DocumentRefusal.NOT_IN_TRASH);
         }
@@ -179,6 +192,34 @@ public class Document {
             throw refused(DocumentRefusal.NO_REMINDER_DUE);
         }
         apply(new DocumentReaderRemindedEvent(documentId, command.readerId()));
+    }
+
+    /** The hub purges a document in the trash for {@link #TRASH_KEPT}: the event names the files to delete. */
+    @CommandHandler
+    public void handle(PurgeDocumentCommand command, MetaData metaData) {
+        byTheHub(metaData);
+        if (!trashed || purged || command.asOf() == null || trashedAt == null
+            || trashedAt.plus(TRASH_KEPT).isAfter(command.asOf())) {
+            throw refused(DocumentRefusal.NOT_DUE);
+        }
+        apply(new DocumentPurgedEvent(documentId, versions.stream().map(StoredFile::fileId).distinct().toList()));
+    }
+
+    /** The hub releases a lock held for longer than {@link #LOCK_LASTS}. */
+    @CommandHandler
+    public void handle(ExpireLockCommand command, MetaData metaData) {
+        byTheHub(metaData);
+        if (lockedBy == null || command.asOf() == null || lockedAt == null
+            || lockedAt.plus(LOCK_LASTS).isAfter(command.asOf())) {
+            throw refused(DocumentRefusal.NOT_DUE);
+        }
+        apply(new DocumentLockExpiredEvent(documentId, lockedBy));
+    }
+
+    private void byTheHub(MetaData metaData) {
+        if (!fr.entente.common.api.ActorMetaData.SYSTEM.equals(DocumentActor.of(metaData, cooperationId).id())) {
+            throw refused(DocumentRefusal.NOT_DUE);
+        }
     }
 
     @CommandHandler
@@ -273,13 +314,26 @@ public class Document {
     }
 
     @EventSourcingHandler
-    void on(DocumentTrashedEvent event) {
+    void on(DocumentTrashedEvent event, @Timestamp Instant at) {
         trashed = true;
+        trashedAt = at;
     }
 
     @EventSourcingHandler
     void on(DocumentRestoredEvent event) {
         trashed = false;
+        trashedAt = null;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentPurgedEvent event) {
+        purged = true;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentLockExpiredEvent event) {
+        lockedBy = null;
+        lockedAt = null;
     }
 
     @EventSourcingHandler
@@ -298,8 +352,9 @@ public class Document {
     }
 
     @EventSourcingHandler
-    void on(DocumentLockedEvent event) {
+    void on(DocumentLockedEvent event, @Timestamp Instant at) {
         lockedBy = event.lockedBy();
+        lockedAt = at;
     }
 
     @EventSourcingHandler

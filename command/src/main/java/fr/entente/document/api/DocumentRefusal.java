@@ -67,6 +67,10 @@ public enum DocumentRefusal implements Refusal {
     LOCKED("document.locked", CONFLICT, null),
     NOT_LOCKED("document.not-locked", CONFLICT, null),
     NOT_IN_TRASH("document.not-in-trash", CONFLICT, null),
+    /** In the trash for 30 days, its bytes deleted: it cannot come back. */
+    PURGED("document.purged", CONFLICT, null),
+    /** Only the hub purges a document or expires a lock, and only when the time has come. */
+    NOT_DUE("document.not-due", CONFLICT, null),
     /** The person was not asked to read the document, has opened it since, or was already reminded. */
     NO_REMINDER_DUE("document.no-reminder-due", CONFLICT, "readerId");
 

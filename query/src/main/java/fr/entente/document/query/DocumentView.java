@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record DocumentView(String documentId, String cooperationId, String spaceId, String folderId, String name,
                            boolean trashed, List<VersionView> versions, List<DownloadView> downloads, String lockedBy,
-                           Instant lockedAt, List<ReaderView> readers, long position) {
+                           Instant lockedAt, List<ReaderView> readers, Instant trashedAt, boolean purged,
+                           long position) {
 
     public DocumentView {
         versions = versions == null ? List.of() : List.copyOf(versions);
@@ -37,14 +38,14 @@ public record DocumentView(String documentId, String cooperationId, String space
                                                       .toList());
         personIds.forEach(personId -> all.add(new ReaderView(personId, by, at, remindAt, null, null)));
         return new DocumentView(documentId, cooperationId, spaceId, folderId, name, trashed, versions, downloads,
-                                lockedBy, lockedAt, all, position);
+                                lockedBy, lockedAt, all, trashedAt, purged, position);
     }
 
     DocumentView withReader(String personId, java.util.function.UnaryOperator<ReaderView> change, long position) {
         List<ReaderView> all = readers.stream().map(reader -> reader.personId().equals(personId) ? change.apply(reader)
                                                                                                   : reader).toList();
         return new DocumentView(documentId, cooperationId, spaceId, folderId, name, trashed, versions, downloads,
-                                lockedBy, lockedAt, all, position);
+                                lockedBy, lockedAt, all, trashedAt, purged, position);
     }
 
     public VersionView current() {
@@ -59,34 +60,41 @@ public record DocumentView(String documentId, String cooperationId, String space
         List<VersionView> all = new ArrayList<>(versions);
         all.add(version);
         return new DocumentView(documentId, cooperationId, spaceId, folderId, name, trashed, all, downloads,
-                                lockedBy, lockedAt, readers, at);
+                                lockedBy, lockedAt, readers, trashedAt, purged, at);
     }
 
     DocumentView withName(String newName, long at) {
         return new DocumentView(documentId, cooperationId, spaceId, folderId, newName, trashed, versions,
-                                downloads, lockedBy, lockedAt, readers, at);
+                                downloads, lockedBy, lockedAt, readers, trashedAt, purged, at);
     }
 
     DocumentView inFolder(String newFolderId, long at) {
         return new DocumentView(documentId, cooperationId, spaceId, newFolderId, name, trashed, versions,
-                                downloads, lockedBy, lockedAt, readers, at);
+                                downloads, lockedBy, lockedAt, readers, trashedAt, purged, at);
     }
 
-    DocumentView inTrash(boolean newTrashed, long at) {
-        return new DocumentView(documentId, cooperationId, spaceId, folderId, name, newTrashed, versions,
-                                downloads, lockedBy, lockedAt, readers, at);
+    /** In the trash since {@code since}, or out of it ({@code null}). */
+    DocumentView inTrash(Instant since, long at) {
+        return new DocumentView(documentId, cooperationId, spaceId, folderId, name, since != null, versions,
+                                downloads, lockedBy, lockedAt, readers, since, purged, at);
+    }
+
+    /** Purged: its bytes deleted, it is no longer listed, not even in the trash. */
+    DocumentView purged(long at) {
+        return new DocumentView(documentId, cooperationId, spaceId, folderId, name, trashed, versions,
+                                downloads, lockedBy, lockedAt, readers, trashedAt, true, at);
     }
 
     /** Locked by this person since then; {@code null} and {@code null}: unlocked. */
     DocumentView lockedBy(String personId, Instant since, long at) {
         return new DocumentView(documentId, cooperationId, spaceId, folderId, name, trashed, versions, downloads,
-                                personId, since, readers, at);
+                                personId, since, readers, trashedAt, purged, at);
     }
 
     DocumentView withDownload(DownloadView download, long at) {
         List<DownloadView> all = new ArrayList<>(downloads);
         all.add(download);
         return new DocumentView(documentId, cooperationId, spaceId, folderId, name, trashed, versions, all,
-                                lockedBy, lockedAt, readers, at);
+                                lockedBy, lockedAt, readers, trashedAt, purged, at);
     }
 }

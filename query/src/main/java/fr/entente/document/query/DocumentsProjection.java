@@ -90,7 +90,7 @@ public class DocumentsProjection {
             store.save(new DocumentView(event.documentId(), event.cooperationId(), event.spaceId(), event.folderId(),
                                         event.file().name(), false,
                                         List.of(new VersionView(1, event.file(), event.uploadedBy(), at)), List.of(),
-                                        null, null, List.of(), position.value()));
+                                        null, null, List.of(), null, false, position.value()));
             publish(event.cooperationId(), event.spaceId(), event.folderId(), position);
         }
     }
@@ -120,13 +120,24 @@ public class DocumentsProjection {
     }
 
     @EventHandler
-    void on(DocumentTrashedEvent event, LogPosition position) {
-        change(event.documentId(), position, document -> document.inTrash(true, position.value()));
+    void on(DocumentTrashedEvent event, LogPosition position, @Timestamp Instant at) {
+        change(event.documentId(), position, document -> document.inTrash(at, position.value()));
+    }
+
+    /** It leaves the trash's list for good. */
+    @EventHandler
+    void on(DocumentPurgedEvent event, LogPosition position) {
+        change(event.documentId(), position, document -> document.purged(position.value()));
+    }
+
+    @EventHandler
+    void on(DocumentLockExpiredEvent event, LogPosition position) {
+        change(event.documentId(), position, document -> document.lockedBy(null, null, position.value()));
     }
 
     @EventHandler
     void on(DocumentRestoredEvent event, LogPosition position) {
-        change(event.documentId(), position, document -> document.inTrash(false, position.value()));
+        change(event.documentId(), position, document -> document.inTrash(null, position.value()));
     }
 
     @EventHandler
@@ -204,6 +215,16 @@ public class DocumentsProjection {
     @QueryHandler
     public List<DocumentView> handle(FindDocumentsWithRemindersDueQuery query) {
         return store.withRemindersDue(query.now());
+    }
+
+    @QueryHandler
+    public List<DocumentView> handle(FindDocumentsToPurgeQuery query) {
+        return store.trashedBefore(query.trashedBefore());
+    }
+
+    @QueryHandler
+    public List<DocumentView> handle(FindExpiredLocksQuery query) {
+        return store.lockedBefore(query.lockedBefore());
     }
 
     @QueryHandler

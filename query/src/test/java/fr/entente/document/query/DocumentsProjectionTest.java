@@ -175,6 +175,30 @@ class DocumentsProjectionTest {
     }
 
     @Test
+    void documentsTrashedOrLockedLongEnoughAreFoundAndAPurgedOneLeavesTheTrash() {
+        feed(new DocumentUploadedEvent("doc-1", HDF, SPACE, null, FILE, R62),
+             new DocumentUploadedEvent("doc-2", HDF, SPACE, null, FILE, R62),
+             new DocumentTrashedEvent("doc-1", R62),
+             new DocumentLockedEvent("doc-2", R80));
+        Instant trashedAt = AT.plusSeconds(position - 1);
+        Instant lockedAt = AT.plusSeconds(position);
+
+        assertThat(projection.handle(new FindDocumentsToPurgeQuery(trashedAt.minusSeconds(1)))).isEmpty();
+        assertThat(projection.handle(new FindDocumentsToPurgeQuery(trashedAt))).extracting(DocumentView::documentId)
+                                                                              .containsExactly("doc-1");
+        assertThat(projection.handle(new FindExpiredLocksQuery(lockedAt))).extracting(DocumentView::documentId)
+                                                                         .containsExactly("doc-2");
+
+        feed(new DocumentPurgedEvent("doc-1", List.of(FILE.fileId())),
+             new DocumentLockExpiredEvent("doc-2", R80));
+        assertThat(projection.handle(new FindDocumentsToPurgeQuery(trashedAt.plusSeconds(3600)))).isEmpty();
+        assertThat(projection.handle(new FindFolderDocumentsQuery(HDF, SPACE, null, true))).isEmpty();
+        assertThat(projection.handle(new FindDocumentQuery("doc-1")).orElseThrow().purged()).isTrue();
+        assertThat(projection.handle(new FindExpiredLocksQuery(lockedAt.plusSeconds(3600)))).isEmpty();
+        assertThat(projection.handle(new FindDocumentQuery("doc-2")).orElseThrow().lockedBy()).isNull();
+    }
+
+    @Test
     void anEventDeliveredAgainChangesNothing() {
         GenericEventMessage<?> upload = message(new DocumentUploadedEvent("doc-1", HDF, SPACE, null, FILE, R62));
         GenericEventMessage<?> version = message(new DocumentVersionUploadedEvent("doc-1", 2, FILE, R80));

@@ -15,6 +15,13 @@ public final class MovableClock extends Clock {
         now = now.plus(duration);
     }
 
+    /** From now on the clock says that time (never earlier than it said: time only moves forward). */
+    public void moveTo(Instant time) {
+        if (time.isAfter(now)) {
+            now = time;
+        }
+    }
+
     @Override
     public Instant instant() {
         return now;
