@@ -82,7 +82,9 @@ class ContextBoundariesTest {
             Context.MEETING, EnumSet.of(Context.COOPERATION, Context.DECISION),
             Context.AUDIT, EnumSet.of(Context.COOPERATION),
             Context.FORUM, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION),
-            Context.DECISION, EnumSet.of(Context.COOPERATION, Context.FORUM),
+            // a decision about a document (ConcernKind.DOCUMENT) links to its page through the documents' application
+            // layer (DocumentLinks), which says whether the reader sees it; documents know nothing of decisions
+            Context.DECISION, EnumSet.of(Context.COOPERATION, Context.FORUM, Context.DOCUMENT),
             Context.STUDY, EnumSet.of(Context.COOPERATION, Context.DECISION),
             Context.DOCUMENT, EnumSet.of(Context.COOPERATION, Context.FORUM),
             Context.PORTAL, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION),
