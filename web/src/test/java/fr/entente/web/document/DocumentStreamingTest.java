@@ -39,14 +39,15 @@ class DocumentStreamingTest {
     @TempDir
     static Path directory;
 
+    private static Path hubDirectory;
     private static ForkedHub hub;
     private static ApiClient officer;
 
     @BeforeAll
     static void start() {
         // its log kept under target/ for a failure to be read
-        hub = ForkedHub.start(Path.of("target", "forked-hub-" + System.currentTimeMillis()), List.of("-Xmx256m"),
-                              List.of());
+        hubDirectory = Path.of("target", "forked-hub-" + System.currentTimeMillis());
+        hub = ForkedHub.start(hubDirectory, List.of("-Xmx256m"), List.of());
         officer = ApiClient.signedIn(hub.port(), "officer.59", "entente-demo-2026");
     }
 
@@ -54,6 +55,12 @@ class DocumentStreamingTest {
     static void stop() {
         if (hub != null) {
             hub.close();
+            // the log stays for a failure to be read; the 100 MB of data go
+            try (var files = Files.walk(hubDirectory.resolve("data"))) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (java.io.IOException ignored) {
+                // left for mvn clean
+            }
         }
     }
 

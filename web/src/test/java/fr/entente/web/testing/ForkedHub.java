@@ -27,6 +27,9 @@ public final class ForkedHub implements AutoCloseable {
     public static final String METRICS_TOKEN = "jeton-des-mesures-du-test-0123456789";
     private static final Pattern HEAP_USED = Pattern.compile("^jvm_memory_used_bytes\\{area=\"heap\",[^}]*} ([0-9.E+]+)",
                                                              Pattern.MULTILINE);
+    private static final Pattern OLD_USED = Pattern.compile(
+            "^jvm_memory_used_bytes\\{area=\"heap\",[^}]*id=\"[^\"]*(Old|Tenured)[^\"]*\"[^}]*} ([0-9.E+]+)",
+            Pattern.MULTILINE);
 
     private final Process process;
     private final int port;
@@ -80,16 +83,26 @@ public final class ForkedHub implements AutoCloseable {
 
     /** The heap it uses now, in bytes (every heap pool added up). */
     public long heapUsed() {
+        return metric(HEAP_USED);
+    }
+
+    /** The old generation's use now, in bytes: what survives collections (a file held in memory would show here). */
+    public long oldGenerationUsed() {
+        return metric(OLD_USED);
+    }
+
+    /** The sum of the values of the metric's lines that match. */
+    private long metric(Pattern line) {
         try {
             HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                                                                                        + "/actuator/prometheus"))
                                                                 .header("Authorization", "Bearer " + METRICS_TOKEN)
                                                                 .timeout(Duration.ofSeconds(10)).build(),
                                                      HttpResponse.BodyHandlers.ofString());
-            Matcher pool = HEAP_USED.matcher(metrics.body());
+            Matcher pool = line.matcher(metrics.body());
             double used = 0;
             while (pool.find()) {
-                used += Double.parseDouble(pool.group(1));
+                used += Double.parseDouble(pool.group(pool.groupCount()));
             }
             return (long) used;
         } catch (IOException e) {
