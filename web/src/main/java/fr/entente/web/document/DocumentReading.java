@@ -109,14 +109,28 @@ public class DocumentReading {
      * folder itself and its subfolders, each with its path ("Études 2026 / Brouillons"); its present parent left out.
      */
     public List<DocumentResults.Crumb> folderDestinations(String cooperationId, String spaceId, String folderId) {
+        return destinations(cooperationId, spaceId, folderId, true);
+    }
+
+    /** Where the signed-in person may move a document now in that folder: the root and the folders they write in. */
+    public List<DocumentResults.Crumb> documentDestinations(String cooperationId, String spaceId, String folderId) {
+        return destinations(cooperationId, spaceId, folderId, false);
+    }
+
+    /**
+     * The root and the folders of the space the person writes in, each with its path, but where the thing is now (for
+     * a folder: its parent, itself and its subfolders).
+     */
+    private List<DocumentResults.Crumb> destinations(String cooperationId, String spaceId, String folderId,
+                                                     boolean aFolder) {
         String personId = access.personId();
         List<FolderView> all = queries.query(new FindSpaceFoldersQuery(cooperationId, spaceId),
                                              ResponseTypes.multipleInstancesOf(FolderView.class)).join();
         Map<String, FolderView> byId = new java.util.HashMap<>();
         all.forEach(folder -> byId.put(folder.folderId(), folder));
-        String parent = byId.containsKey(folderId) ? byId.get(folderId).parentFolderId() : null;
+        String now = aFolder ? (byId.containsKey(folderId) ? byId.get(folderId).parentFolderId() : null) : folderId;
         List<DocumentResults.Crumb> destinations = new ArrayList<>();
-        if (parent != null && access.folderAccessOf(personId, cooperationId, spaceId, null).writes()) {
+        if (now != null && access.folderAccessOf(personId, cooperationId, spaceId, null).writes()) {
             destinations.add(new DocumentResults.Crumb(null, null));
         }
         for (FolderView folder : all) {
@@ -124,11 +138,11 @@ public class DocumentReading {
             boolean inside = false;
             String next = folder.folderId();
             while (next != null && byId.containsKey(next) && names.size() < 64) {
-                inside |= next.equals(folderId);
+                inside |= aFolder && next.equals(folderId);
                 names.add(0, byId.get(next).name());
                 next = byId.get(next).parentFolderId();
             }
-            if (!inside && !folder.folderId().equals(parent)
+            if (!inside && !folder.folderId().equals(now)
                 && access.folderAccessOf(personId, cooperationId, spaceId, folder.folderId()).writes()) {
                 destinations.add(new DocumentResults.Crumb(folder.folderId(), String.join(" / ", names)));
             }

@@ -35,6 +35,8 @@ import java.util.Map;
 class DocumentSheetController {
 
     static final String FORM = "a-lire";
+    /** The document's own forms: a version restored, the document moved. */
+    static final String SHEET_FORM = "fiche";
     /** The reminder delays the page offers, in hours: a day, two, three, a week, two weeks. */
     static final List<Integer> DELAYS = List.of(24, 48, 72, 168, 336);
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -95,9 +97,37 @@ class DocumentSheetController {
                     .map(personId -> new PossibleReader(personId, named.get(personId)))
                     .sorted(Comparator.comparing(PossibleReader::name, String.CASE_INSENSITIVE_ORDER)).toList());
             model.addAttribute("delays", DELAYS);
+            model.addAttribute("destinations", reading.documentDestinations(cooperationId, spaceId, document.folderId()));
         }
-        PageForm.exposeForms(model, List.of(FORM), name -> name);
+        PageForm.exposeForms(model, List.of(FORM, SHEET_FORM), name -> name);
         return "document";
+    }
+
+    /** Makes an earlier version the current one again (a new version with its bytes), decided from the current one. */
+    @PostMapping("/cooperations/{cooperationId}/documents/{spaceId}/fichiers/{documentId}/versions/{version}/retablissement")
+    String restoreVersion(@PathVariable String cooperationId, @PathVariable String spaceId,
+                          @PathVariable String documentId, @PathVariable int version,
+                          @RequestParam(name = "basedOnVersion") int basedOnVersion,
+                          RedirectAttributes redirect, Locale locale) {
+        PageForm.Outcome outcome = form.submit(null, Map.of(), "version", () -> {
+            writing.restoreVersion(cooperationId, spaceId, documentId, basedOnVersion, version);
+            return messages.getMessage("documents.done.versionRestored", new Object[]{version, basedOnVersion + 1}, locale);
+        });
+        return form.answer(outcome, SHEET_FORM, Map.of(), DocumentPages.documentPage(cooperationId, spaceId, documentId),
+                           redirect);
+    }
+
+    /** Moves the document to another folder of the space (blank: the root). */
+    @PostMapping("/cooperations/{cooperationId}/documents/{spaceId}/fichiers/{documentId}/dossier")
+    String move(@PathVariable String cooperationId, @PathVariable String spaceId, @PathVariable String documentId,
+                @RequestParam(name = "folderId", required = false) String folderId,
+                RedirectAttributes redirect, Locale locale) {
+        PageForm.Outcome outcome = form.submit(null, Map.of(), "toFolderId", () -> {
+            writing.move(cooperationId, spaceId, documentId, folderId);
+            return messages.getMessage("documents.done.moved", null, locale);
+        });
+        return form.answer(outcome, SHEET_FORM, Map.of(), DocumentPages.documentPage(cooperationId, spaceId, documentId),
+                           redirect);
     }
 
     /** A line of the "à lire" form: a person of the space who sees the document. */
