@@ -37,8 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * officer is seated for the test: the officer uploads a study's results as a PDF through the page's file input and
  * sees its thumbnail; a director's open page shows it without a reload; the officer sends it "à lire" to that director
  * from the document's page; the director opens the page, is told they were asked to read it, and downloads it; the
- * officer's document page then shows the director's receipt. axe-core finds no serious or critical violation on the
- * document's page, the officer's and the director's.
+ * officer's document page then shows the director's receipt, and the documents' search finds the PDF by its text.
+ * axe-core finds no serious or critical violation on the document's page, the officer's and the director's, nor on
+ * the search page.
  */
 class DocumentReadReceiptsBrowserTest {
 
@@ -108,6 +109,17 @@ class DocumentReadReceiptsBrowserTest {
             });
             assertThat(officer.findElement(By.cssSelector("#accuses tr.ouvert")).getText())
                     .contains("Directeur·rice du CDG 62");
+
+            officer.get(base + "/cooperations/" + COOPERATION + "/documents/recherche?q=resultats");
+            new WebDriverWait(officer, Duration.ofSeconds(20)).until(page -> {
+                if (!page.findElements(By.id("resultats")).isEmpty()
+                    && page.findElement(By.id("resultats")).getText().contains("Résultats étude RSU 2025.pdf")) {
+                    return true;
+                }
+                page.navigate().refresh();
+                return false;
+            });
+            violations.addAll(check("recherche dans les documents", officer));
         }
         assertThat(violations).noneMatch(Axe.Violation::isSeriousOrCritical);
     }
