@@ -32,13 +32,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class Document {
 
-    /** The least and the most a reminder of a document sent "à lire" waits: an hour, 90 days. */
-    public static final int MIN_REMINDER_HOURS = 1;
-    public static final int MAX_REMINDER_HOURS = 90 * 24;
-    /** How long a document stays restorable in the trash before the hub purges its bytes. */
-    public static final Duration TRASH_KEPT = Duration.ofDays(30);
-    /** How long a lock lasts: a forgotten one is released by the hub after that. */
-    public static final Duration LOCK_LASTS = Duration.ofHours(24);
+    private static final int MIN_REMINDER_HOURS = DocumentDurations.MIN_REMINDER_HOURS;
+    private static final int MAX_REMINDER_HOURS = DocumentDurations.MAX_REMINDER_HOURS;
+    private static final Duration TRASH_KEPT = DocumentDurations.TRASH_KEPT;
+    private static final Duration LOCK_LASTS = DocumentDurations.LOCK_LASTS;
 
     @AggregateIdentifier
     private String documentId;

@@ -1,6 +1,6 @@
 package fr.entente.web.document;
 
-import fr.entente.document.Document;
+import fr.entente.document.api.DocumentDurations;
 import fr.entente.document.api.DocumentRefusedException;
 import fr.entente.document.api.ExpireLockCommand;
 import fr.entente.document.api.PurgeDocumentCommand;
@@ -24,10 +24,10 @@ import java.util.List;
  * The documents' housekeeping, every ten minutes (and a minute after start), on the application's {@link Clock} bean if
  * there is one (tests move it):
  * <ul>
- *     <li>a document in the trash for {@link Document#TRASH_KEPT} (30 days) is purged: the document records it
+ *     <li>a document in the trash for {@link DocumentDurations#TRASH_KEPT} (30 days) is purged: the document records it
  *     ({@link PurgeDocumentCommand}, refused if it was restored meanwhile or is not due), then the bytes of its versions
  *     are deleted from GridFS; its events stay in the log;</li>
- *     <li>a lock held for longer than {@link Document#LOCK_LASTS} (24 hours) is released
+ *     <li>a lock held for longer than {@link DocumentDurations#LOCK_LASTS} (24 hours) is released
  *     ({@link ExpireLockCommand}), recorded as expired.</li>
  * </ul>
  * The document decides whether each is due, so several nodes checking at once record each once.
@@ -61,7 +61,7 @@ public class DocumentHousekeeping {
     /** Purges the documents due at {@code now}; how many. */
     public int purge(Instant now) {
         int purged = 0;
-        for (DocumentView document : queries.query(new FindDocumentsToPurgeQuery(now.minus(Document.TRASH_KEPT)),
+        for (DocumentView document : queries.query(new FindDocumentsToPurgeQuery(now.minus(DocumentDurations.TRASH_KEPT)),
                                                    ResponseTypes.multipleInstancesOf(DocumentView.class)).join()) {
             if (send(document, new PurgeDocumentCommand(document.documentId(), document.cooperationId(), now))) {
                 document.versions().stream().map(VersionView::file).map(file -> file.fileId()).distinct()
@@ -74,7 +74,7 @@ public class DocumentHousekeeping {
 
     /** Releases the locks held too long at {@code now}; how many. */
     public int expireLocks(Instant now) {
-        List<DocumentView> locked = queries.query(new FindExpiredLocksQuery(now.minus(Document.LOCK_LASTS)),
+        List<DocumentView> locked = queries.query(new FindExpiredLocksQuery(now.minus(DocumentDurations.LOCK_LASTS)),
                                                   ResponseTypes.multipleInstancesOf(DocumentView.class)).join();
         int expired = 0;
         for (DocumentView document : locked) {
