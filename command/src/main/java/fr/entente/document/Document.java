@@ -3,13 +3,18 @@ package fr.entente.document;
 import fr.entente.common.Required;
 import fr.entente.document.api.*;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import static fr.entente.document.api.DocumentRefusedException.refused;
@@ -27,6 +32,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class Document {
 
+    private static final int MIN_REMINDER_HOURS = DocumentDurations.MIN_REMINDER_HOURS;
+    private static final int MAX_REMINDER_HOURS = DocumentDurations.MAX_REMINDER_HOURS;
+    private static final Duration TRASH_KEPT = DocumentDurations.TRASH_KEPT;
+    private static final Duration LOCK_LASTS = DocumentDurations.LOCK_LASTS;
+
     @AggregateIdentifier
     private String documentId;
     private String cooperationId;
@@ -36,8 +46,13 @@ public class Document {
     /** The files of the versions, oldest first: version n is at n - 1. */
     private final List<StoredFile> versions = new ArrayList<>();
     private boolean trashed;
+    private Instant trashedAt;
+    private boolean purged;
+    private Instant lockedAt;
     /** Who holds the lock, or {@code null}. */
     private String lockedBy;
+    /** The people asked to read it who have not opened it since, each with whether they were reminded. */
+    private final Map<String, Boolean> awaitedReaders = new HashMap<>();
 
     protected Document() {
         // for Axon
@@ -118,6 +133,9 @@ public class Document {
     @CommandHandler
     public void handle(RestoreDocumentCommand command, MetaData metaData, DocumentAccess access) {
         String by = actor(metaData, access);
+        if (purged) {
+            throw refused(DocumentRefusal.PURGED);
+        }
         if (!trashed) {
             throw refused(DocumentRefusal.NOT_IN_TRASH);
         }
@@ -135,6 +153,70 @@ public class Document {
             throw refused(DocumentRefusal.VERSION_UNKNOWN);
         }
         apply(new DocumentDownloadedEvent(documentId, command.version(), actor.id()));
+    }
+
+    /**
+     * Sends the document "à lire" to people who see it: someone who writes in its folder does (the document out of the
+     * trash; a lock does not matter, reading is not editing).
+     */
+    @CommandHandler
+    public void handle(RequestReadingCommand command, MetaData metaData, DocumentAccess access) {
+        String by = actor(metaData, access);
+        if (trashed) {
+            throw refused(DocumentRefusal.IN_TRASH);
+        }
+        List<String> readers = command.readerIds().stream().filter(Objects::nonNull).map(String::strip)
+                                      .filter(id -> !id.isEmpty()).distinct().toList();
+        if (readers.isEmpty()) {
+            throw refused(DocumentRefusal.READERS_REQUIRED);
+        }
+        if (command.remindAfterHours() < MIN_REMINDER_HOURS || command.remindAfterHours() > MAX_REMINDER_HOURS) {
+            throw refused(DocumentRefusal.REMINDER_DELAY_INVALID, MIN_REMINDER_HOURS, MAX_REMINDER_HOURS);
+        }
+        for (String reader : readers) {
+            if (!access.of(cooperationId, spaceId, folderId, reader).reads()) {
+                throw refused(DocumentRefusal.READER_CANNOT_SEE, reader);
+            }
+        }
+        apply(new DocumentReadingRequestedEvent(documentId, readers, command.remindAfterHours(), by));
+    }
+
+    /** A reminder to someone asked to read the document who has not opened it: once, by the hub (or a writer). */
+    @CommandHandler
+    public void handle(RemindReaderCommand command, MetaData metaData, DocumentAccess access) {
+        actor(metaData, access);
+        if (trashed || !Boolean.FALSE.equals(awaitedReaders.get(command.readerId()))) {
+            throw refused(DocumentRefusal.NO_REMINDER_DUE);
+        }
+        apply(new DocumentReaderRemindedEvent(documentId, command.readerId()));
+    }
+
+    /** The hub purges a document in the trash for {@link #TRASH_KEPT}: the event names the files to delete. */
+    @CommandHandler
+    public void handle(PurgeDocumentCommand command, MetaData metaData) {
+        byTheHub(metaData);
+        if (!trashed || purged || command.asOf() == null || trashedAt == null
+            || trashedAt.plus(TRASH_KEPT).isAfter(command.asOf())) {
+            throw refused(DocumentRefusal.NOT_DUE);
+        }
+        apply(new DocumentPurgedEvent(documentId, versions.stream().map(StoredFile::fileId).distinct().toList()));
+    }
+
+    /** The hub releases a lock held for longer than {@link #LOCK_LASTS}. */
+    @CommandHandler
+    public void handle(ExpireLockCommand command, MetaData metaData) {
+        byTheHub(metaData);
+        if (lockedBy == null || command.asOf() == null || lockedAt == null
+            || lockedAt.plus(LOCK_LASTS).isAfter(command.asOf())) {
+            throw refused(DocumentRefusal.NOT_DUE);
+        }
+        apply(new DocumentLockExpiredEvent(documentId, lockedBy));
+    }
+
+    private void byTheHub(MetaData metaData) {
+        if (!fr.entente.common.api.ActorMetaData.SYSTEM.equals(DocumentActor.of(metaData, cooperationId).id())) {
+            throw refused(DocumentRefusal.NOT_DUE);
+        }
     }
 
     @CommandHandler
@@ -229,18 +311,47 @@ public class Document {
     }
 
     @EventSourcingHandler
-    void on(DocumentTrashedEvent event) {
+    void on(DocumentTrashedEvent event, @Timestamp Instant at) {
         trashed = true;
+        trashedAt = at;
     }
 
     @EventSourcingHandler
     void on(DocumentRestoredEvent event) {
         trashed = false;
+        trashedAt = null;
     }
 
     @EventSourcingHandler
-    void on(DocumentLockedEvent event) {
+    void on(DocumentPurgedEvent event) {
+        purged = true;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentLockExpiredEvent event) {
+        lockedBy = null;
+        lockedAt = null;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentReadingRequestedEvent event) {
+        event.readerIds().forEach(reader -> awaitedReaders.put(reader, false));
+    }
+
+    @EventSourcingHandler
+    void on(DocumentReaderRemindedEvent event) {
+        awaitedReaders.replace(event.readerId(), true);
+    }
+
+    @EventSourcingHandler
+    void on(DocumentDownloadedEvent event) {
+        awaitedReaders.remove(event.downloadedBy());
+    }
+
+    @EventSourcingHandler
+    void on(DocumentLockedEvent event, @Timestamp Instant at) {
         lockedBy = event.lockedBy();
+        lockedAt = at;
     }
 
     @EventSourcingHandler

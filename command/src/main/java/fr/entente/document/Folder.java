@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.List;
+import java.util.Objects;
 
 import static fr.entente.document.api.DocumentRefusedException.refused;
 import static fr.entente.document.api.DocumentRefusedException.refusedOn;
@@ -29,6 +30,8 @@ public class Folder {
     private String folderId;
     private String cooperationId;
     private String spaceId;
+    private String parentFolderId;
+    private String name;
 
     protected Folder() {
         // for Axon
@@ -64,6 +67,45 @@ public class Folder {
         apply(new FolderRightsChangedEvent(folderId, cooperationId, spaceId, kept, actor.id()));
     }
 
+    /** Someone who writes in the folder renames it. */
+    @CommandHandler
+    public void handle(RenameFolderCommand command, MetaData metaData, DocumentAccess access) {
+        DocumentActor actor = DocumentActor.of(metaData, cooperationId);
+        actor.writing(access, cooperationId, spaceId, folderId);
+        if (command.name() == null || command.name().isBlank()) {
+            throw refused(DocumentRefusal.FOLDER_NAME_REQUIRED);
+        }
+        String newName = DocumentNames.clean(command.name());
+        if (!newName.equals(name)) {
+            apply(new FolderRenamedEvent(folderId, newName, actor.id()));
+        }
+    }
+
+    /**
+     * Someone who writes in the folder and in its destination moves it there, never into itself nor one of its own
+     * subfolders; a destination they do not see (of another space or cooperation) does not exist for them.
+     */
+    @CommandHandler
+    public void handle(MoveFolderCommand command, MetaData metaData, DocumentAccess access, FolderTree tree) {
+        DocumentActor actor = DocumentActor.of(metaData, cooperationId);
+        actor.writing(access, cooperationId, spaceId, folderId);
+        String target = Required.optional(command.toParentFolderId());
+        if (Objects.equals(target, parentFolderId)) {
+            throw refusedOn("parentFolderId", DocumentRefusal.SAME_FOLDER);
+        }
+        FolderAccess there = actor.in(access, cooperationId, spaceId, target);
+        if (!there.reads()) {
+            throw refusedOn("parentFolderId", DocumentRefusal.TARGET_FOLDER_UNKNOWN);
+        }
+        if (!there.writes()) {
+            throw refused(DocumentRefusal.READ_ONLY);
+        }
+        if (target != null && tree.pathUp(cooperationId, spaceId, target).contains(folderId)) {
+            throw refused(DocumentRefusal.FOLDER_CYCLE);
+        }
+        apply(new FolderMovedEvent(folderId, parentFolderId, target, actor.id()));
+    }
+
     /** Only people of the space are named: said alike of a person of another cooperation and of one outside it. */
     private void inTheSpace(SpaceRoster roster, List<String> people, String field) {
         for (String person : people) {
@@ -78,5 +120,17 @@ public class Folder {
         folderId = event.folderId();
         cooperationId = event.cooperationId();
         spaceId = event.spaceId();
+        parentFolderId = event.parentFolderId();
+        name = event.name();
+    }
+
+    @EventSourcingHandler
+    void on(FolderRenamedEvent event) {
+        name = event.name();
+    }
+
+    @EventSourcingHandler
+    void on(FolderMovedEvent event) {
+        parentFolderId = event.toParentFolderId();
     }
 }

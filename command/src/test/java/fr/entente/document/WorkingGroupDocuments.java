@@ -5,6 +5,7 @@ import fr.entente.document.api.DocumentAccess;
 import fr.entente.document.api.DocumentUploadedEvent;
 import fr.entente.document.api.FolderAccess;
 import fr.entente.document.api.FolderRights;
+import fr.entente.document.api.FolderTree;
 import fr.entente.document.api.StoredFile;
 import fr.entente.forum.api.SpaceRole;
 import fr.entente.forum.api.SpaceRoster;
@@ -74,6 +75,14 @@ final class WorkingGroupDocuments {
         return FolderRights.accessOf(personId, inSpace, folderId == null ? List.of() : List.of(FOLDERS.get(folderId)));
     };
 
+    /** "Archives" sits in "Études" (the other folders at the root), for the folder moves. */
+    static final FolderTree TREE = (cooperationId, spaceId, folderId) -> {
+        if (!COOPERATION_ID.equals(cooperationId) || !SPACE_ID.equals(spaceId) || folderId == null) {
+            return List.of();
+        }
+        return ARCHIVES.equals(folderId) ? List.of(ARCHIVES, STUDIES) : List.of(folderId);
+    };
+
     private WorkingGroupDocuments() {
     }
 
@@ -83,7 +92,8 @@ final class WorkingGroupDocuments {
 
     static FixtureConfiguration<Folder> folderFixture() {
         return new AggregateTestFixture<>(Folder.class).registerInjectableResource(ACCESS)
-                                                       .registerInjectableResource(ROSTER);
+                                                       .registerInjectableResource(ROSTER)
+                                                       .registerInjectableResource(TREE);
     }
 
     static FixtureConfiguration<Document> documentFixture() {

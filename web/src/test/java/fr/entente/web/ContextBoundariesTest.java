@@ -84,7 +84,9 @@ class ContextBoundariesTest {
             Map.entry(Context.MEETING, EnumSet.of(Context.COOPERATION, Context.DECISION)),
             Map.entry(Context.AUDIT, EnumSet.of(Context.COOPERATION)),
             Map.entry(Context.FORUM, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION)),
-            Map.entry(Context.DECISION, EnumSet.of(Context.COOPERATION, Context.FORUM)),
+            // a decision about a document (ConcernKind.DOCUMENT) links to its page through the documents' application
+            // layer (DocumentLinks), which says whether the reader sees it; documents know nothing of decisions
+            Map.entry(Context.DECISION, EnumSet.of(Context.COOPERATION, Context.FORUM, Context.DOCUMENT)),
             Map.entry(Context.STUDY, EnumSet.of(Context.COOPERATION, Context.DECISION, Context.MEETING, Context.DOCUMENT,
                                                 Context.FORUM)),
             Map.entry(Context.DOCUMENT, EnumSet.of(Context.COOPERATION, Context.FORUM)),

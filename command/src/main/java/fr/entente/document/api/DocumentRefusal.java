@@ -33,7 +33,15 @@ public enum DocumentRefusal implements Refusal {
     /** The throw site names the field; said alike of a person of another cooperation and of one outside the space. */
     PERSON_NOT_IN_SPACE("document.person-not-in-space", Kind.NOT_FOUND, "memberIds", "personId"),
     SAME_FOLDER("document.same-folder", INVALID, "toFolderId"),
+    /** A folder moved into itself or one of its own subfolders. */
+    FOLDER_CYCLE("document.folder-cycle", INVALID, "parentFolderId"),
     VERSION_IS_CURRENT("document.version-is-current", INVALID, "version"),
+    /** A document sent "à lire" to nobody. */
+    READERS_REQUIRED("document.readers-required", MISSING, "readerIds"),
+    /** The reminder's delay, in hours, is out of its bounds (arguments: the least and the most). */
+    REMINDER_DELAY_INVALID("document.reminder-delay-invalid", INVALID, "remindAfterHours", "least", "most"),
+    /** A person asked to read a document who does not see it (outside the space, or the folder restricted to others). */
+    READER_CANNOT_SEE("document.reader-cannot-see", Kind.NOT_FOUND, "readerIds", "personId"),
 
     MODERATOR_REQUIRED("document.moderator-required", NOT_ALLOWED, null),
     /** Only who holds a lock releases it; a moderator of the space breaks it. */
@@ -58,7 +66,13 @@ public enum DocumentRefusal implements Refusal {
     /** Someone else is editing the document: no version, name, folder or trash until they unlock it. */
     LOCKED("document.locked", CONFLICT, null),
     NOT_LOCKED("document.not-locked", CONFLICT, null),
-    NOT_IN_TRASH("document.not-in-trash", CONFLICT, null);
+    NOT_IN_TRASH("document.not-in-trash", CONFLICT, null),
+    /** In the trash for 30 days, its bytes deleted: it cannot come back. */
+    PURGED("document.purged", CONFLICT, null),
+    /** Only the hub purges a document or expires a lock, and only when the time has come. */
+    NOT_DUE("document.not-due", CONFLICT, null),
+    /** The person was not asked to read the document, has opened it since, or was already reminded. */
+    NO_REMINDER_DUE("document.no-reminder-due", CONFLICT, "readerId");
 
     private final String code;
     private final Kind kind;

@@ -3,6 +3,7 @@ package fr.entente.document.query;
 import fr.entente.document.api.DocumentAccess;
 import fr.entente.document.api.FolderAccess;
 import fr.entente.document.api.FolderRights;
+import fr.entente.document.api.FolderTree;
 import fr.entente.forum.api.SpaceRole;
 import fr.entente.forum.api.SpaceRoster;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * another cooperation or space, or one that does not exist, gives {@link FolderAccess#NONE}.
  */
 @Component
-public class DocumentAccessFromReadModels implements DocumentAccess {
+public class DocumentAccessFromReadModels implements DocumentAccess, FolderTree {
 
     /** Deeper than any folder tree people build; a guard, should the log ever hold a loop. */
     private static final int DEEPEST = 64;
@@ -45,6 +46,22 @@ public class DocumentAccessFromReadModels implements DocumentAccess {
         }
         return chain(cooperationId, spaceId, folderId).map(chain -> FolderRights.accessOf(personId, inSpace, chain))
                                                       .orElse(FolderAccess.NONE);
+    }
+
+    @Override
+    public List<String> pathUp(String cooperationId, String spaceId, String folderId) {
+        List<String> path = new java.util.ArrayList<>();
+        String next = folderId;
+        while (next != null && path.size() < DEEPEST) {
+            Optional<FolderView> folder = store.folder(next).filter(found -> found.cooperationId().equals(cooperationId)
+                                                                             && found.spaceId().equals(spaceId));
+            if (folder.isEmpty()) {
+                return List.of();
+            }
+            path.add(next);
+            next = folder.get().parentFolderId();
+        }
+        return List.copyOf(path);
     }
 
     /** The rights from the top folder down to this one; empty if a folder on the way is not of that space. */

@@ -72,7 +72,7 @@ class DocumentStore {
 
     List<DocumentView> documents(String cooperationId, String spaceId, String folderId, boolean trashed) {
         Bson filter = and(eq("cooperationId", cooperationId), eq("spaceId", spaceId), eq("folderId", folderId),
-                          eq("trashed", trashed));
+                          eq("trashed", trashed), com.mongodb.client.model.Filters.ne("purged", true));
         List<DocumentView> found = new ArrayList<>();
         documents.find(filter).forEach(document -> found.add(read(document, DocumentView.class)));
         found.sort(Comparator.comparing(DocumentView::name, String.CASE_INSENSITIVE_ORDER)
@@ -87,8 +87,40 @@ class DocumentStore {
                                                                     .append("folderId", view.folderId())
                                                                     .append("trashed", view.trashed())
                                                                     .append("position", view.position())
+                                                                    .append("nextReminderAt", date(view.nextReminderAt()))
+                                                                    .append("trashedAt", view.purged() ? null : date(view.trashedAt()))
+                                                                    .append("purged", view.purged())
+                                                                    .append("lockedAt", date(view.lockedAt()))
                                                                     .append("view", write(view)),
                              new ReplaceOptions().upsert(true));
+    }
+
+    /** The documents with a reminder to send at {@code now} or before (none in the trash). */
+    List<DocumentView> withRemindersDue(java.time.Instant now) {
+        List<DocumentView> found = new ArrayList<>();
+        documents.find(com.mongodb.client.model.Filters.lte("nextReminderAt", java.util.Date.from(now)))
+                 .forEach(document -> found.add(read(document, DocumentView.class)));
+        return found;
+    }
+
+    /** The documents in the trash since {@code before} or earlier, not purged yet. */
+    List<DocumentView> trashedBefore(java.time.Instant before) {
+        List<DocumentView> found = new ArrayList<>();
+        documents.find(com.mongodb.client.model.Filters.lte("trashedAt", java.util.Date.from(before)))
+                 .forEach(document -> found.add(read(document, DocumentView.class)));
+        return found;
+    }
+
+    /** The documents locked since {@code before} or earlier. */
+    List<DocumentView> lockedBefore(java.time.Instant before) {
+        List<DocumentView> found = new ArrayList<>();
+        documents.find(com.mongodb.client.model.Filters.lte("lockedAt", java.util.Date.from(before)))
+                 .forEach(document -> found.add(read(document, DocumentView.class)));
+        return found;
+    }
+
+    private static java.util.Date date(java.time.Instant instant) {
+        return instant == null ? null : java.util.Date.from(instant);
     }
 
     void clear() {

@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -64,12 +65,32 @@ public class DocumentsProjection {
     }
 
     @EventHandler
+    void on(FolderRenamedEvent event, LogPosition position) {
+        store.folder(event.folderId()).filter(folder -> !position.notAfter(folder.position())).ifPresent(folder -> {
+            store.save(folder.withName(event.name(), position.value()));
+            publish(folder.cooperationId(), folder.spaceId(), folder.parentFolderId(), position);
+            publish(folder.cooperationId(), folder.spaceId(), folder.folderId(), position);
+        });
+    }
+
+    /** Both parents' lists change, and the folder's own page (its path). */
+    @EventHandler
+    void on(FolderMovedEvent event, LogPosition position) {
+        store.folder(event.folderId()).filter(folder -> !position.notAfter(folder.position())).ifPresent(folder -> {
+            store.save(folder.inParent(event.toParentFolderId(), position.value()));
+            publish(folder.cooperationId(), folder.spaceId(), event.fromParentFolderId(), position);
+            publish(folder.cooperationId(), folder.spaceId(), event.toParentFolderId(), position);
+            publish(folder.cooperationId(), folder.spaceId(), folder.folderId(), position);
+        });
+    }
+
+    @EventHandler
     void on(DocumentUploadedEvent event, LogPosition position, @Timestamp Instant at) {
         if (store.document(event.documentId()).isEmpty()) {
             store.save(new DocumentView(event.documentId(), event.cooperationId(), event.spaceId(), event.folderId(),
                                         event.file().name(), false,
                                         List.of(new VersionView(1, event.file(), event.uploadedBy(), at)), List.of(),
-                                        null, null, position.value()));
+                                        null, null, List.of(), null, false, position.value()));
             publish(event.cooperationId(), event.spaceId(), event.folderId(), position);
         }
     }
@@ -99,13 +120,24 @@ public class DocumentsProjection {
     }
 
     @EventHandler
-    void on(DocumentTrashedEvent event, LogPosition position) {
-        change(event.documentId(), position, document -> document.inTrash(true, position.value()));
+    void on(DocumentTrashedEvent event, LogPosition position, @Timestamp Instant at) {
+        change(event.documentId(), position, document -> document.inTrash(at, position.value()));
+    }
+
+    /** It leaves the trash's list for good. */
+    @EventHandler
+    void on(DocumentPurgedEvent event, LogPosition position) {
+        change(event.documentId(), position, document -> document.purged(position.value()));
+    }
+
+    @EventHandler
+    void on(DocumentLockExpiredEvent event, LogPosition position) {
+        change(event.documentId(), position, document -> document.lockedBy(null, null, position.value()));
     }
 
     @EventHandler
     void on(DocumentRestoredEvent event, LogPosition position) {
-        change(event.documentId(), position, document -> document.inTrash(false, position.value()));
+        change(event.documentId(), position, document -> document.inTrash(null, position.value()));
     }
 
     @EventHandler
@@ -123,12 +155,33 @@ public class DocumentsProjection {
         change(event.documentId(), position, document -> document.lockedBy(null, null, position.value()));
     }
 
-    /** A download changes no list: nothing is published, the document's page shows it when read. */
+    /**
+     * A download changes no list: nothing is published, the document's page shows it when read. It is the receipt of
+     * a person asked to read the document.
+     */
     @EventHandler
     void on(DocumentDownloadedEvent event, LogPosition position, @Timestamp Instant at) {
         store.document(event.documentId()).filter(document -> !position.notAfter(document.position()))
              .ifPresent(document -> store.save(document.withDownload(
-                     new DownloadView(event.version(), event.downloadedBy(), at), position.value())));
+                     new DownloadView(event.version(), event.downloadedBy(), at), position.value())
+                                                       .withReader(event.downloadedBy(), reader -> reader.openedAt(at),
+                                                                   position.value())));
+    }
+
+    /** Sent "à lire": no list changes (the document's page shows its readers when read). */
+    @EventHandler
+    void on(DocumentReadingRequestedEvent event, LogPosition position, @Timestamp Instant at) {
+        store.document(event.documentId()).filter(document -> !position.notAfter(document.position()))
+             .ifPresent(document -> store.save(document.withReadingRequested(
+                     event.readerIds(), event.requestedBy(), at, at.plus(Duration.ofHours(event.remindAfterHours())),
+                     position.value())));
+    }
+
+    @EventHandler
+    void on(DocumentReaderRemindedEvent event, LogPosition position, @Timestamp Instant at) {
+        store.document(event.documentId()).filter(document -> !position.notAfter(document.position()))
+             .ifPresent(document -> store.save(document.withReader(event.readerId(), reader -> reader.remindedAt(at),
+                                                                   position.value())));
     }
 
     private void change(String documentId, LogPosition position, UnaryOperator<DocumentView> change) {
@@ -157,6 +210,21 @@ public class DocumentsProjection {
     @QueryHandler
     public List<DocumentView> handle(FindFolderDocumentsQuery query) {
         return store.documents(query.cooperationId(), query.spaceId(), query.folderId(), query.trashed());
+    }
+
+    @QueryHandler
+    public List<DocumentView> handle(FindDocumentsWithRemindersDueQuery query) {
+        return store.withRemindersDue(query.now());
+    }
+
+    @QueryHandler
+    public List<DocumentView> handle(FindDocumentsToPurgeQuery query) {
+        return store.trashedBefore(query.trashedBefore());
+    }
+
+    @QueryHandler
+    public List<DocumentView> handle(FindExpiredLocksQuery query) {
+        return store.lockedBefore(query.lockedBefore());
     }
 
     @QueryHandler

@@ -9,4 +9,12 @@ public record FolderView(String folderId, String cooperationId, String spaceId, 
     public FolderView withRights(FolderRights newRights, long newPosition) {
         return new FolderView(folderId, cooperationId, spaceId, parentFolderId, name, newRights, createdBy, newPosition);
     }
+
+    public FolderView withName(String newName, long newPosition) {
+        return new FolderView(folderId, cooperationId, spaceId, parentFolderId, newName, rights, createdBy, newPosition);
+    }
+
+    public FolderView inParent(String newParentFolderId, long newPosition) {
+        return new FolderView(folderId, cooperationId, spaceId, newParentFolderId, name, rights, createdBy, newPosition);
+    }
 }

@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * French stop words, its light stemmer: « études » and « étude » meet), with accents folded before stemming, so that a
  * query typed without them finds the text written with them (« reunion » finds « réunion »), as people type.
  */
-final class FrenchSearchAnalyzer extends Analyzer {
+public final class FrenchSearchAnalyzer extends Analyzer {
 
     private static final CharArraySet STOP_WORDS = FrenchAnalyzer.getDefaultStopSet();
 

@@ -133,6 +133,72 @@ class DocumentsProjectionTest {
     }
 
     @Test
+    void readersAreShownOpenedOrNotAndTheirRemindersFallDueOnce() {
+        feed(new DocumentUploadedEvent("doc-1", HDF, SPACE, null, FILE, OFFICER),
+             new DocumentDownloadedEvent("doc-1", 1, R62),
+             new DocumentReadingRequestedEvent("doc-1", List.of(R62, R80), 2, OFFICER));
+        Instant requestedAt = AT.plusSeconds(position);
+        Instant due = requestedAt.plusSeconds(2 * 3600);
+        assertThat(projection.handle(new FindDocumentsWithRemindersDueQuery(due.minusSeconds(1)))).isEmpty();
+
+        feed(new DocumentDownloadedEvent("doc-1", 1, R62));
+        DocumentView document = projection.handle(new FindDocumentQuery("doc-1")).orElseThrow();
+        assertThat(document.readers()).extracting(ReaderView::personId).containsExactly(R62, R80);
+        assertThat(document.reader(R62).orElseThrow().openedAt()).as("a download before the request is no receipt")
+                                                                 .isEqualTo(AT.plusSeconds(position));
+        assertThat(document.reader(R80).orElseThrow().opened()).isFalse();
+        assertThat(document.reader(R80).orElseThrow().remindAt()).isEqualTo(due);
+        assertThat(projection.handle(new FindDocumentsWithRemindersDueQuery(due))).extracting(DocumentView::documentId)
+                                                                                 .containsExactly("doc-1");
+
+        feed(new DocumentReaderRemindedEvent("doc-1", R80));
+        assertThat(projection.handle(new FindDocumentQuery("doc-1")).orElseThrow().reader(R80).orElseThrow().remindedAt())
+                .isNotNull();
+        assertThat(projection.handle(new FindDocumentsWithRemindersDueQuery(due.plusSeconds(3600)))).isEmpty();
+    }
+
+    @Test
+    void aMovedFolderTakesItsNewParentsRightsAndTellsBothParents() {
+        feed(new FolderCreatedEvent("dossier-public", HDF, SPACE, null, "Public", OFFICER));
+        assertThat(access.of(HDF, SPACE, "dossier-public", R80)).isEqualTo(FolderAccess.WRITE);
+        published.clear();
+
+        feed(new FolderMovedEvent("dossier-public", null, DRAFTS, OFFICER),
+             new FolderRenamedEvent("dossier-public", "Interne bis", OFFICER));
+
+        assertThat(access.of(HDF, SPACE, "dossier-public", R80)).as("now under a folder restricted to 62")
+                                                               .isEqualTo(FolderAccess.NONE);
+        assertThat(access.pathUp(HDF, SPACE, "dossier-public")).containsExactly("dossier-public", DRAFTS);
+        assertThat(access.pathUp(BZH, SPACE, "dossier-public")).isEmpty();
+        assertThat(projection.handle(new FindFolderQuery("dossier-public")).orElseThrow().name()).isEqualTo("Interne bis");
+        assertThat(topics()).contains(LiveTopics.documentFolder(HDF, SPACE, null), LiveTopics.documentFolder(HDF, SPACE, DRAFTS));
+    }
+
+    @Test
+    void documentsTrashedOrLockedLongEnoughAreFoundAndAPurgedOneLeavesTheTrash() {
+        feed(new DocumentUploadedEvent("doc-1", HDF, SPACE, null, FILE, R62),
+             new DocumentUploadedEvent("doc-2", HDF, SPACE, null, FILE, R62),
+             new DocumentTrashedEvent("doc-1", R62),
+             new DocumentLockedEvent("doc-2", R80));
+        Instant trashedAt = AT.plusSeconds(position - 1);
+        Instant lockedAt = AT.plusSeconds(position);
+
+        assertThat(projection.handle(new FindDocumentsToPurgeQuery(trashedAt.minusSeconds(1)))).isEmpty();
+        assertThat(projection.handle(new FindDocumentsToPurgeQuery(trashedAt))).extracting(DocumentView::documentId)
+                                                                              .containsExactly("doc-1");
+        assertThat(projection.handle(new FindExpiredLocksQuery(lockedAt))).extracting(DocumentView::documentId)
+                                                                         .containsExactly("doc-2");
+
+        feed(new DocumentPurgedEvent("doc-1", List.of(FILE.fileId())),
+             new DocumentLockExpiredEvent("doc-2", R80));
+        assertThat(projection.handle(new FindDocumentsToPurgeQuery(trashedAt.plusSeconds(3600)))).isEmpty();
+        assertThat(projection.handle(new FindFolderDocumentsQuery(HDF, SPACE, null, true))).isEmpty();
+        assertThat(projection.handle(new FindDocumentQuery("doc-1")).orElseThrow().purged()).isTrue();
+        assertThat(projection.handle(new FindExpiredLocksQuery(lockedAt.plusSeconds(3600)))).isEmpty();
+        assertThat(projection.handle(new FindDocumentQuery("doc-2")).orElseThrow().lockedBy()).isNull();
+    }
+
+    @Test
     void anEventDeliveredAgainChangesNothing() {
         GenericEventMessage<?> upload = message(new DocumentUploadedEvent("doc-1", HDF, SPACE, null, FILE, R62));
         GenericEventMessage<?> version = message(new DocumentVersionUploadedEvent("doc-1", 2, FILE, R80));

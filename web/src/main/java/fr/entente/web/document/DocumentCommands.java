@@ -3,6 +3,7 @@ package fr.entente.web.document;
 import fr.entente.document.api.DocumentRefusal;
 import fr.entente.document.api.DocumentRefusedException;
 import fr.entente.document.query.DocumentsProjection;
+import fr.entente.infra.audit.Actor;
 import fr.entente.web.application.PersonCommands;
 import fr.entente.web.application.ReadModels;
 import fr.entente.web.application.WrittenPosition;
@@ -31,8 +32,17 @@ class DocumentCommands {
     }
 
     void send(String cooperationId, Object command) {
+        send(() -> commands.send(cooperationId, command));
+    }
+
+    /** The command sent as the hub itself (a reminder), not as a signed-in person. */
+    void sendAsHub(String cooperationId, Object command) {
+        send(() -> commands.sendAs(Actor.system(cooperationId), command));
+    }
+
+    private void send(Runnable sending) {
         try {
-            commands.send(cooperationId, command);
+            sending.run();
         } catch (AggregateNotFoundException | IncompatibleAggregateException unknown) {
             throw DocumentRefusedException.refused(DocumentRefusal.NOT_FOUND);
         } catch (AggregateStreamCreationException taken) {

@@ -97,8 +97,13 @@ public class DocumentFiles {
 
     /** The bytes of a stored file, from its start. */
     public InputStream open(String fileId) {
-        return bucket.openDownloadStream(new ObjectId(fileId));
+        // a few chunks per reply: without a batch size the embedded server answered a 100 MB file's chunks in one
+        // reply, which the driver refuses (over its 48 MB message limit), and a heap would have to hold it
+        return bucket.openDownloadStream(new ObjectId(fileId)).batchSize(CHUNKS_PER_BATCH);
     }
+
+    /** Chunks read per round trip when a file is downloaded: 8 of 255 KB, 2 MB. */
+    static final int CHUNKS_PER_BATCH = 8;
 
     private static MessageDigest sha256() {
         try {

@@ -7,6 +7,7 @@ import fr.entente.document.query.FindFolderDocumentsQuery;
 import fr.entente.document.query.FindFolderQuery;
 import fr.entente.document.query.FindSpaceFoldersQuery;
 import fr.entente.document.query.FolderView;
+import fr.entente.document.query.ReaderView;
 import fr.entente.document.query.VersionView;
 import fr.entente.web.forum.ForumNames;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -82,13 +83,85 @@ public class DocumentReading {
         if (document.lockedBy() != null) {
             people.add(document.lockedBy());
         }
+        String reader = access.personId();
+        List<ReaderView> readers = document.readers().stream()
+                .filter(line -> seen.access() == FolderAccess.MANAGE || reader.equals(line.requestedBy())
+                                || reader.equals(line.personId()))
+                .toList();
+        readers.forEach(line -> {
+            people.add(line.personId());
+            people.add(line.requestedBy());
+        });
         Map<String, String> named = names.people(cooperationId, people);
         return new DocumentResults.DocumentDetail(
                 document.documentId(), document.spaceId(), document.folderId(), document.name(), document.trashed(),
                 seen.access(), lock(document, named, access.personId()),
                 versions(document, named),
                 document.downloads().stream().map(download -> new DocumentResults.Download(
-                        download.version(), download.personId(), named.get(download.personId()), download.at())).toList());
+                        download.version(), download.personId(), named.get(download.personId()), download.at())).toList(),
+                readers.stream().map(line -> new DocumentResults.Reader(
+                        line.personId(), named.get(line.personId()), line.requestedBy(), named.get(line.requestedBy()),
+                        line.requestedAt(), line.openedAt(), line.remindAt(), line.remindedAt())).toList());
+    }
+
+    /**
+     * Where the signed-in person may move that folder: the root and the folders of the space they write in, but the
+     * folder itself and its subfolders, each with its path ("Études 2026 / Brouillons"); its present parent left out.
+     */
+    public List<DocumentResults.Crumb> folderDestinations(String cooperationId, String spaceId, String folderId) {
+        return destinations(cooperationId, spaceId, folderId, true);
+    }
+
+    /** Where the signed-in person may move a document now in that folder: the root and the folders they write in. */
+    public List<DocumentResults.Crumb> documentDestinations(String cooperationId, String spaceId, String folderId) {
+        return destinations(cooperationId, spaceId, folderId, false);
+    }
+
+    /**
+     * The root and the folders of the space the person writes in, each with its path, but where the thing is now (for
+     * a folder: its parent, itself and its subfolders).
+     */
+    private List<DocumentResults.Crumb> destinations(String cooperationId, String spaceId, String folderId,
+                                                     boolean aFolder) {
+        String personId = access.personId();
+        List<FolderView> all = queries.query(new FindSpaceFoldersQuery(cooperationId, spaceId),
+                                             ResponseTypes.multipleInstancesOf(FolderView.class)).join();
+        Map<String, FolderView> byId = new java.util.HashMap<>();
+        all.forEach(folder -> byId.put(folder.folderId(), folder));
+        String now = aFolder ? (byId.containsKey(folderId) ? byId.get(folderId).parentFolderId() : null) : folderId;
+        List<DocumentResults.Crumb> destinations = new ArrayList<>();
+        if (now != null && access.folderAccessOf(personId, cooperationId, spaceId, null).writes()) {
+            destinations.add(new DocumentResults.Crumb(null, null));
+        }
+        for (FolderView folder : all) {
+            List<String> names = new ArrayList<>();
+            boolean inside = false;
+            String next = folder.folderId();
+            while (next != null && byId.containsKey(next) && names.size() < 64) {
+                inside |= aFolder && next.equals(folderId);
+                names.add(0, byId.get(next).name());
+                next = byId.get(next).parentFolderId();
+            }
+            if (!inside && !folder.folderId().equals(now)
+                && access.folderAccessOf(personId, cooperationId, spaceId, folder.folderId()).writes()) {
+                destinations.add(new DocumentResults.Crumb(folder.folderId(), String.join(" / ", names)));
+            }
+        }
+        destinations.sort(java.util.Comparator.comparing(crumb -> crumb.name() == null ? "" : crumb.name(),
+                                                          String.CASE_INSENSITIVE_ORDER));
+        return destinations;
+    }
+
+    /** Who among these people sees that folder ({@code null}: the root) of the space. */
+    public List<String> peopleWhoSee(String cooperationId, String spaceId, String folderId, List<String> personIds) {
+        return personIds.stream()
+                        .filter(personId -> access.folderAccessOf(personId, cooperationId, spaceId, folderId).reads())
+                        .toList();
+    }
+
+    /** The signed-in person. */
+    public String personId() {
+        return access.personId();
     }
 
     /** A folder's rights as set, for the space's moderators' form; 404 to anyone else, as the folder is to them. */

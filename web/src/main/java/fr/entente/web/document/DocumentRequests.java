@@ -22,6 +22,10 @@ public final class DocumentRequests {
     public record Name(String name) {
     }
 
+    /** The folder a folder moves into; left out or null: the root of the space. */
+    public record Parent(String parentFolderId) {
+    }
+
     /** The folder to move to; left out or null: the root of the space. */
     public record Destination(String folderId) {
     }
@@ -30,6 +34,10 @@ public final class DocumentRequests {
     }
 
     public record Locked(boolean locked) {
+    }
+
+    /** Sent "à lire" to these people of the space; those who have not opened it after the delay are reminded. */
+    public record ReadingRequest(List<String> readerIds, int remindAfterHours) {
     }
 
     /** The version a restoration was decided from, as for an upload. */

@@ -38,7 +38,21 @@ public final class DocumentResults {
 
     /** A document with its versions (oldest first) and the downloads recorded. */
     public record DocumentDetail(String documentId, String spaceId, String folderId, String name, boolean trashed,
-                                 FolderAccess yourAccess, Lock lock, List<Version> versions, List<Download> downloads) {
+                                 FolderAccess yourAccess, Lock lock, List<Version> versions, List<Download> downloads,
+                                 List<Reader> readers) {
+    }
+
+    /**
+     * A person asked to read the document ("à lire"), as its sender and the space's moderators see them (a reader
+     * sees only their own line): who asked and when, when they opened it ({@code null}: not yet), when they are (or
+     * were) reminded.
+     */
+    public record Reader(String personId, String personName, String requestedBy, String requestedByName,
+                         Instant requestedAt, Instant openedAt, Instant remindAt, Instant remindedAt) {
+
+        public boolean opened() {
+            return openedAt != null;
+        }
     }
 
     public record Version(int version, String fileId, String name, long size, String contentType, String sha256,

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * What the API and the pages change in a space's documents: folders and their rights, uploads and versions, names,
@@ -45,6 +46,17 @@ public class DocumentWriting {
         access.folder(cooperationId, spaceId, folderId);
         commands.send(cooperationId, new SetFolderRightsCommand(folderId, cooperationId, new FolderRights(
                 rights.restricted(), rights.memberIds(), rights.readOnlyIds())));
+    }
+
+    public void renameFolder(String cooperationId, String spaceId, String folderId, String name) {
+        access.folder(cooperationId, spaceId, folderId);
+        commands.send(cooperationId, new RenameFolderCommand(folderId, cooperationId, name));
+    }
+
+    /** The folder, with what it holds, into another folder of the space ({@code null}: the root). */
+    public void moveFolder(String cooperationId, String spaceId, String folderId, String toParentFolderId) {
+        access.folder(cooperationId, spaceId, folderId);
+        commands.send(cooperationId, new MoveFolderCommand(folderId, cooperationId, blankAsNull(toParentFolderId)));
     }
 
     /** A new document in that folder ({@code null}: the root). */
@@ -93,6 +105,16 @@ public class DocumentWriting {
         access.document(cooperationId, spaceId, documentId);
         commands.send(cooperationId, trashed ? new TrashDocumentCommand(documentId, cooperationId)
                                              : new RestoreDocumentCommand(documentId, cooperationId));
+    }
+
+    /**
+     * Sends the document "à lire" to these people of its space; those who have not opened (downloaded) it
+     * {@code remindAfterHours} later get a reminder by mail ({@link DocumentReminders}).
+     */
+    public void requestReading(String cooperationId, String spaceId, String documentId, List<String> readerIds,
+                               int remindAfterHours) {
+        access.document(cooperationId, spaceId, documentId);
+        commands.send(cooperationId, new RequestReadingCommand(documentId, cooperationId, readerIds, remindAfterHours));
     }
 
     /** Locks the document while the person edits it ({@code true}), or releases (or, a moderator, breaks) its lock. */

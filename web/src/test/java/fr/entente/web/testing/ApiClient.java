@@ -143,6 +143,44 @@ public final class ApiClient {
         return write("POST", path, BodyPublishers.ofByteArrays(parts), "multipart/form-data; boundary=" + boundary);
     }
 
+    /**
+     * A multipart upload of a file streamed from the disk (never held in memory), under the field {@code file}, with
+     * these text fields; it may take up to {@code patience}.
+     */
+    public Response multipartFile(String path, Map<String, String> fields, String fileName, java.nio.file.Path file,
+                                  Duration patience) {
+        String boundary = "entente-test-" + java.util.UUID.randomUUID();
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                                            .append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+            .append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        try {
+            BodyPublisher body = java.net.http.HttpRequest.BodyPublishers.concat(
+                    BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8), BodyPublishers.ofFile(file),
+                    BodyPublishers.ofString("\r\n--" + boundary + "--\r\n", StandardCharsets.UTF_8));
+            return send(request(path).timeout(patience)
+                                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                     .header("Accept", "application/json").header("X-XSRF-TOKEN", csrfToken())
+                                     .POST(body));
+        } catch (java.io.FileNotFoundException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A GET whose body is read as a stream (a large download), within {@code patience}. */
+    public HttpResponse<java.io.InputStream> getStream(String path, Duration patience) {
+        try {
+            return http.send(request(path).timeout(patience).header("Accept", "*/*").GET().build(),
+                             HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET of a binary answer with more headers (a Range): its status, headers and bytes. */
     public HttpResponse<byte[]> getBytes(String path, Map<String, String> headers) {
         HttpRequest.Builder request = request(path).header("Accept", "*/*");
@@ -169,6 +207,13 @@ public final class ApiClient {
             get("/api/csrf");
             return cookie("XSRF-TOKEN");
         }).orElseThrow(() -> new AssertionError("the hub set no XSRF-TOKEN cookie"));
+    }
+
+    /** The Cookie header this client would send (for a request made by hand on a socket). */
+    public String cookieHeader() {
+        csrfToken();
+        return cookies.getCookieStore().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                      .collect(Collectors.joining("; "));
     }
 
     private java.util.Optional<String> cookie(String name) {

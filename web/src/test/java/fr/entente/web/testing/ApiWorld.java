@@ -90,12 +90,18 @@ public final class ApiWorld implements ExtensionContext.Store.CloseableResource 
      * test class that cannot share the common one; the test closes it.
      */
     public static ApiWorld startWith(List<String> moreArguments) {
+        return startWith(moreArguments, context -> { });
+    }
+
+    /** As {@link #startWith(List)}, with beans of the test's own (a clock it moves). */
+    public static ApiWorld startWith(List<String> moreArguments,
+                                     java.util.function.Consumer<org.springframework.context.support.GenericApplicationContext> extraBeans) {
         try {
             Path data = Files.createTempDirectory("entente-api-tests");
             // many tests sign in from 127.0.0.1: the per-address throttle is tested on its own (SignInThrottleTest)
             List<String> arguments = new ArrayList<>(List.of("--entente.security.max-failed-sign-ins-per-address=1000"));
             arguments.addAll(moreArguments);
-            RunningHub hub = RunningHub.start(data, RunningHub.freshDatabaseName(), context -> { }, arguments);
+            RunningHub hub = RunningHub.start(data, RunningHub.freshDatabaseName(), extraBeans, arguments);
             ApiWorld world = new ApiWorld(data, hub);
             world.seed();
             return world;

@@ -43,10 +43,13 @@ class DecisionPageModel {
     private final ScriptJson json;
     private final MessageSource messages;
     private final ForumReading forum;
+    private final fr.entente.web.document.DocumentLinks documents;
 
     DecisionPageModel(DecisionNames names, MarkdownText markdown, CooperationAccess cooperations, DecisionAccess access,
-                      ScriptJson json, MessageSource messages, ForumReading forum) {
+                      ScriptJson json, MessageSource messages, ForumReading forum,
+                      fr.entente.web.document.DocumentLinks documents) {
         this.forum = forum;
+        this.documents = documents;
         this.names = names;
         this.markdown = markdown;
         this.cooperations = cooperations;
@@ -68,6 +71,10 @@ class DecisionPageModel {
         model.addAttribute("seen", seen);
         model.addAttribute("tally", decision.tally());
         model.addAttribute("textHtml", markdown.html(decision.text()));
+        // a decision about a document links to its page, for those who see it (nothing for the others)
+        model.addAttribute("concernDocument", decision.concern() != null
+                                              && decision.concern().kind() == fr.entente.decision.api.ConcernKind.DOCUMENT
+                ? documents.seen(decision.cooperationId(), decision.concern().referenceId()).orElse(null) : null);
         model.addAttribute("people", named.people());
         model.addAttribute("organisations", named.organisations());
         model.addAttribute("centres", centres(decision, named));

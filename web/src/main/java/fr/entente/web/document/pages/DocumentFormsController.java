@@ -106,6 +106,29 @@ class DocumentFormsController {
         return form.answer(outcome, "document", values(folderId), folderPage(cooperationId, spaceId, folderId), redirect);
     }
 
+    @PostMapping("/cooperations/{cooperationId}/documents/{spaceId}/dossiers/{folderId}/nom")
+    String renameFolder(@PathVariable String cooperationId, @PathVariable String spaceId, @PathVariable String folderId,
+                        @RequestParam(name = "name", required = false) String name,
+                        RedirectAttributes redirect, Locale locale) {
+        PageForm.Outcome outcome = form.submit(null, Map.of(), "name", () -> {
+            writing.renameFolder(cooperationId, spaceId, folderId, name);
+            return messages.getMessage("documents.done.folderRenamed", new Object[]{name.strip()}, locale);
+        });
+        return form.answer(outcome, "ce-dossier", Map.of("name", name == null ? "" : name),
+                           folderPage(cooperationId, spaceId, folderId), redirect);
+    }
+
+    @PostMapping("/cooperations/{cooperationId}/documents/{spaceId}/dossiers/{folderId}/emplacement")
+    String moveFolder(@PathVariable String cooperationId, @PathVariable String spaceId, @PathVariable String folderId,
+                      @RequestParam(name = "parentFolderId", required = false) String parentFolderId,
+                      RedirectAttributes redirect, Locale locale) {
+        PageForm.Outcome outcome = form.submit(null, Map.of(), "parentFolderId", () -> {
+            writing.moveFolder(cooperationId, spaceId, folderId, parentFolderId);
+            return messages.getMessage("documents.done.folderMoved", null, locale);
+        });
+        return form.answer(outcome, "ce-dossier", Map.of(), folderPage(cooperationId, spaceId, folderId), redirect);
+    }
+
     /** To the trash ({@code corbeille=oui}) or back out of it. */
     @PostMapping("/cooperations/{cooperationId}/documents/{spaceId}/fichiers/{documentId}/corbeille")
     String trash(@PathVariable String cooperationId, @PathVariable String spaceId, @PathVariable String documentId,

@@ -39,7 +39,7 @@ import java.util.Map;
 @PageController
 class DocumentPagesController {
 
-    static final List<String> FORMS = List.of("depot", "dossier", "version", "droits", "document");
+    static final List<String> FORMS = List.of("depot", "dossier", "version", "droits", "document", "ce-dossier");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final DocumentReading reading;
@@ -125,6 +125,9 @@ class DocumentPagesController {
         model.addAttribute("spaceTitle", names.spaceTitle(space.space()));
         model.addAttribute("maxMegabytes", limits.maxFileMegabytes());
         model.addAttribute("here", listing);
+        if (folderId != null && listing.yourAccess().writes() && !trash) {
+            model.addAttribute("destinations", reading.folderDestinations(cooperationId, spaceId, folderId));
+        }
         if (folderId != null && listing.yourAccess() == FolderAccess.MANAGE && !trash) {
             rightsForm(cooperationId, spaceId, folderId, space, model);
         }

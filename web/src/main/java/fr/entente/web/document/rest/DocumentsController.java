@@ -98,6 +98,26 @@ public class DocumentsController {
         writing.setRights(cooperationId, spaceId, folderId, request);
     }
 
+    @PutMapping(path = "/folders/{folderId}/name", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Rename a folder (someone who writes in it)")
+    public void renameFolder(@PathVariable String cooperationId, @PathVariable String spaceId,
+                             @PathVariable String folderId, @RequestBody DocumentRequests.Name request) {
+        writing.renameFolder(cooperationId, spaceId, folderId, request.name());
+    }
+
+    @PutMapping(path = "/folders/{folderId}/parent", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Move a folder, with its subfolders and documents, into another folder (parentFolderId null: "
+                         + "the root)",
+               description = "The person writes in the folder and in its destination; into itself or one of its own "
+                             + "subfolders: 422 document.folder-cycle; a destination they do not see, or of another "
+                             + "space: 404. The folder then inherits its new parents' rights.")
+    public void moveFolder(@PathVariable String cooperationId, @PathVariable String spaceId,
+                           @PathVariable String folderId, @RequestBody DocumentRequests.Parent request) {
+        writing.moveFolder(cooperationId, spaceId, folderId, request.parentFolderId());
+    }
+
     @PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Upload a file as a new document (multipart: file, and folderId, left out for the root)",
@@ -174,6 +194,18 @@ public class DocumentsController {
     public void lock(@PathVariable String cooperationId, @PathVariable String spaceId, @PathVariable String documentId,
                      @RequestBody DocumentRequests.Locked request) {
         writing.lock(cooperationId, spaceId, documentId, request.locked());
+    }
+
+    @PostMapping(path = "/documents/{documentId}/reading-requests", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Send a document \"à lire\" to some people of the space, with a reminder delay",
+               description = "readerIds: people who see the document; remindAfterHours: 1 to 2160. Its sender and the "
+                             + "space's moderators see in GET documents/{d} (readers) who has opened (downloaded) it "
+                             + "and who has not; those who have not are reminded once by mail after the delay. Sent "
+                             + "again to someone, their wait starts again.")
+    public void requestReading(@PathVariable String cooperationId, @PathVariable String spaceId,
+                               @PathVariable String documentId, @RequestBody DocumentRequests.ReadingRequest request) {
+        writing.requestReading(cooperationId, spaceId, documentId, request.readerIds(), request.remindAfterHours());
     }
 
     private static DocumentWriting.Upload upload(MultipartFile file) {
