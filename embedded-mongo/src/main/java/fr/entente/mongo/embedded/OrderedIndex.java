@@ -475,6 +475,13 @@ final class OrderedIndex extends Index<Object> {
          * no document has held an array in it. (The matcher tests a large {@code $in} against each value in turn.)
          */
         boolean isExactFor(Document query) {
+            // compound indexes only: a range on a single field (such as _id) is the stored ranges' business
+            // (EmbeddedCollection#storedInRange), which leaves fractional numbers to the matcher
+            if (!multikey && hasRange && prefixes.size() == 1 && getKeys().size() > 1
+                && equalityFields == getKeys().size() - 1
+                && query.size() == getKeys().size()) {
+                return isExactRange(query);
+            }
             if (multikey || getKeys().size() != 1 || equalityFields != 1 || query.size() != 1) {
                 return false;
             }
@@ -491,6 +498,39 @@ final class OrderedIndex extends Index<Object> {
                 return values.stream().allMatch(OrderedIndex::isExactScalar);
             }
             return isExactScalar(condition);
+        }
+
+        /**
+         * For a scan of equalities on all fields but the last and an inclusive range of whole numbers on the last
+         * (an aggregate's events from one sequence number to another on {@code (aggregateIdentifier,
+         * sequenceNumber)}): true if each equality is one scalar that is not null, and the range's bounds are
+         * {@code $gte} and {@code $lte} of whole numbers (both of one kind in the index's order, so that the scan
+         * keeps both: its range is the numbers from one to the other, which is what the matcher takes).
+         */
+        private boolean isExactRange(Document query) {
+            List<IndexKey> keys = getKeys();
+            for (int i = 0; i < keys.size() - 1; i++) {
+                Object condition = query.get(keys.get(i).getKey());
+                if (condition instanceof Document operators) {
+                    if (operators.size() != 1 || !operators.containsKey("$eq")) {
+                        return false;
+                    }
+                    condition = operators.get("$eq");
+                }
+                if (!isExactScalar(condition)) {
+                    return false;
+                }
+            }
+            if (!(query.get(keys.get(keys.size() - 1).getKey()) instanceof Document range) || range.isEmpty()) {
+                return false;
+            }
+            for (Map.Entry<String, Object> operator : range.entrySet()) {
+                if (!("$gte".equals(operator.getKey()) || "$lte".equals(operator.getKey()))
+                    || !(operator.getValue() instanceof Long || operator.getValue() instanceof Integer)) {
+                    return false;
+                }
+            }
+            return (range.containsKey("$gte") == (lower != null)) && (range.containsKey("$lte") == (upper != null));
         }
 
         /** True if this scan finds at most one document. */

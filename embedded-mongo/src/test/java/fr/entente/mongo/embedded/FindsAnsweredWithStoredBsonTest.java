@@ -103,6 +103,35 @@ class FindsAnsweredWithStoredBsonTest {
     }
 
     @Test
+    void aRangeOfTheLastFieldOfACompoundIndexAfterEqualitiesIsReadFromTheData() {
+        events.createIndex(Indexes.ascending("stream", "seq"), new IndexOptions().name("stream_seq"));
+        List<Document> streams = new ArrayList<>();
+        for (long seq = 0; seq < 30; seq++) {
+            for (String stream : List.of("s1", "s2")) {
+                streams.add(new Document("_id", stream + "-" + seq).append("key", stream + "#" + seq).append("stream", stream)
+                    .append("seq", seq));
+            }
+        }
+        streams.add(new Document("_id", "s1-text").append("key", "s1#text").append("stream", "s1").append("seq", "7"));
+        events.insertMany(streams);
+        try {
+            assertPassedThrough(new Document("stream", "s1").append("seq", new Document("$gte", 5L).append("$lte", 14L)),
+                find -> find.batchSize(10), 10);
+            assertPassedThrough(new Document("stream", "s2").append("seq", new Document("$gte", 25)), find -> find, 5);
+            assertPassedThrough(new Document("stream", "s3").append("seq", new Document("$gte", 0L).append("$lte", 9L)),
+                find -> find, 0);
+            // an exclusive bound, a bound that is not a whole number, a second equality: the usual way
+            assertSameAnswers(new Document("stream", "s1").append("seq", new Document("$gt", 5L)), find -> find, 24);
+            assertSameAnswers(new Document("stream", "s1").append("seq", new Document("$gte", 5.5)), find -> find, 24);
+            assertSameAnswers(new Document("stream", new Document("$in", List.of("s1", "s2")))
+                .append("seq", new Document("$gte", 28L)), find -> find, 4);
+        } finally {
+            events.deleteMany(Filters.exists("stream"));
+            events.dropIndex("stream_seq");
+        }
+    }
+
+    @Test
     void aFractionalIdInTheRangeLeavesTheRangeToTheMatcher() {
         events.insertOne(new Document("_id", 650.5).append("key", "fraction"));
         try {

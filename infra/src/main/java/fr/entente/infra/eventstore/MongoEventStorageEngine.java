@@ -31,8 +31,8 @@ import java.util.stream.Stream;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
+import static fr.entente.infra.eventstore.EventDocumentMapper.AGGREGATE_IDENTIFIER;
 import static fr.entente.infra.eventstore.EventDocumentMapper.ID;
 import static fr.entente.infra.eventstore.EventDocumentMapper.KEY;
 import static fr.entente.infra.eventstore.EventDocumentMapper.SEQUENCE_NUMBER;
@@ -43,9 +43,9 @@ import static fr.entente.infra.eventstore.EventDocumentMapper.key;
  * global sequence number, allocated from a counter document in {@code counters}; a unique {@code key}
  * (aggregate#sequence) per event; the latest snapshot of each aggregate in {@code snapshots}.
  * <p>
- * Every read is by key ({@code _id} or {@code key}, in batches with {@code $in}), so that loading an aggregate and
- * tracking the log cost the same at ten thousand or a million events, on MongoDB and on the embedded server alike,
- * and need no secondary index. Writes of this node are serialised (see {@link SerialisedAppender}); reads in global
+ * Every read is by key or by a range of an index: {@code _id} ranges when tracking the log, a range of sequence
+ * numbers of the {@code (aggregateIdentifier, sequenceNumber)} index when loading an aggregate, so that both cost the
+ * same at ten thousand or a million events, on MongoDB and on the embedded server alike. Writes of this node are serialised (see {@link SerialisedAppender}); reads in global
  * order, across gaps, are in {@link TrackingReader}.
  */
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
@@ -61,7 +61,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     /** How many of the last groups' numbers are checked at start for a writer's stop (see UnwrittenAllocations). */
     private static final int START_CHECK_GROUPS = 10;
     /** Keys asked for by the first look-up of an aggregate's events. */
-    private static final int FIRST_KEY_WINDOW = 100;
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
@@ -90,6 +89,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.appender = new SerialisedAppender(events, sequence, unusedNumbers, builder.settings.maxGroupSize());
         this.reader = new TrackingReader(storedEvents, sequence, builder.settings, builder.clock);
         events.createIndex(Indexes.ascending(KEY), new IndexOptions().unique(true).name("aggregate_sequence"));
+        // an aggregate's events are one range of this index, read in order, where 900 keys were 900 look-ups
+        events.createIndex(Indexes.ascending(AGGREGATE_IDENTIFIER, SEQUENCE_NUMBER), new IndexOptions().name("aggregate_stream"));
         new UnwrittenAllocations(events, sequence, unusedNumbers, builder.clock)
                 .recordAtStart(builder.soleWriter, builder.settings.gapTimeout(),
                                START_CHECK_GROUPS * builder.settings.maxGroupSize());
@@ -144,39 +145,23 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * The aggregate's events from {@code firstSequenceNumber}, by key: a first look-up of at most
-     * {@value #FIRST_KEY_WINDOW} keys (most aggregates are shorter, and each key asked for costs a probe of the index),
-     * then, while the stream goes on, one look-up of the rest of the batch. Returns a full batch, or the end of the
-     * stream (Axon stops reading at a short batch).
+     * The aggregate's events from {@code firstSequenceNumber}: one range of sequence numbers, {@code batchSize} long,
+     * of the {@code (aggregateIdentifier, sequenceNumber)} index (the embedded store answers it from the index's range
+     * with its stored documents; a load of a thousand events asked for a thousand keys before, a descent of the key
+     * index each). Returns the events that follow without a hole: a full batch, or the end of the stream (Axon stops
+     * reading at a short batch).
      */
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier,
                                                                    long firstSequenceNumber, int batchSize) {
-        List<DomainEventData<?>> batch = new ArrayList<>(Math.min(batchSize, FIRST_KEY_WINDOW));
-        long next = firstSequenceNumber;
-        int window = Math.min(batchSize, FIRST_KEY_WINDOW);
-        while (batch.size() < batchSize) {
-            int found = readKeys(aggregateIdentifier, next, window, batch);
-            next += found;
-            if (found < window) {
-                break;
-            }
-            window = batchSize - batch.size();
-        }
-        domainEventsRead.add(batch.size());
-        return batch;
-    }
-
-    /** Adds the events of sequence numbers {@code first .. first + count - 1} that follow without a hole. */
-    private int readKeys(String aggregateIdentifier, long first, int count, List<DomainEventData<?>> batch) {
-        List<String> keys = new ArrayList<>(count);
-        for (long sequence = first; sequence < first + count; sequence++) {
-            keys.add(key(aggregateIdentifier, sequence));
-        }
-        List<StoredEvent> found = new ArrayList<>(count);
-        storedEvents.find(in(KEY, keys)).batchSize(count).forEach(found::add);
+        List<StoredEvent> found = new ArrayList<>(Math.min(batchSize, 1_024));
+        Document range = new Document(AGGREGATE_IDENTIFIER, aggregateIdentifier)
+                .append(SEQUENCE_NUMBER, new Document("$gte", firstSequenceNumber)
+                        .append("$lte", firstSequenceNumber + batchSize - 1));
+        storedEvents.find(range).batchSize(batchSize).forEach(found::add);
         found.sort(Comparator.comparingLong(StoredEvent::sequenceNumber));
-        long expected = first;
+        List<DomainEventData<?>> batch = new ArrayList<>(found.size());
+        long expected = firstSequenceNumber;
         for (StoredEvent event : found) {
             if (event.sequenceNumber() != expected) {
                 break;
@@ -184,7 +169,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             expected++;
             batch.add(event.entry());
         }
-        return (int) (expected - first);
+        domainEventsRead.add(batch.size());
+        return batch;
     }
 
     /**

@@ -13,6 +13,7 @@ import org.bson.BsonBinary;
 import org.bson.BsonDocument;
 import org.bson.BsonInt64;
 import org.bson.BsonValue;
+import org.bson.RawBsonDocument;
 
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -77,15 +78,19 @@ public class LogChain {
         BsonDocument after = head.isPresent() ? new BsonDocument("_id", new BsonDocument("$gt", new BsonInt64(head.get().position())))
                                               : new BsonDocument("_id", new BsonDocument("$gte", new BsonInt64(Long.MIN_VALUE)));
         List<BsonDocument> links = new ArrayList<>();
-        try (MongoCursor<BsonDocument> entries = events.find(after).sort(Sorts.ascending("_id")).limit(limit)
-                                                       .batchSize(Math.min(limit, 1_000)).iterator()) {
+        try (MongoCursor<RawBsonDocument> entries = PositionWindows.raw(events).find(after).sort(Sorts.ascending("_id"))
+                                                          .limit(limit).batchSize(Math.min(limit, 1_000)).iterator()) {
             while (entries.hasNext()) {
-                BsonDocument entry = entries.next();
-                long position = positionOf(entry.get("_id"));
+                RawBsonDocument entry = entries.next();
+                long position = positionOf(PositionWindows.idOf(entry));
                 if (expected != null && position != expected) {
                     break;
                 }
+                // from the stored bytes; the decoded way for a document those do not give (the verifier tries both)
                 byte[] digest = CanonicalEvent.digest(entry);
+                if (digest == null) {
+                    digest = CanonicalEvent.digest(entry.decode(new org.bson.codecs.BsonDocumentCodec()));
+                }
                 byte[] link = CanonicalEvent.link(previous, position, digest);
                 links.add(new BsonDocument("_id", new BsonInt64(position)).append("digest", new BsonBinary(digest))
                                                                            .append("link", new BsonBinary(link)));

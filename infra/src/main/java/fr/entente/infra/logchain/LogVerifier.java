@@ -6,6 +6,7 @@ import com.mongodb.client.model.Sorts;
 import org.bson.BsonBinary;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
+import org.bson.RawBsonDocument;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +28,9 @@ import java.util.stream.Collectors;
 public class LogVerifier {
 
     private static final int BATCH = 5_000;
+    private static final byte[] DIGEST = "digest".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] LINK = "link".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final org.bson.codecs.BsonDocumentCodec DOCUMENTS = new org.bson.codecs.BsonDocumentCodec();
 
     private final LogChain chain;
     private final Clock clock;
@@ -55,10 +59,16 @@ public class LogVerifier {
         long chainedUpTo = chain.head().map(LogChain.Link::position).orElse(Long.MIN_VALUE);
         long first = Math.min(PositionWindows.firstPosition(chain.events()).orElse(Long.MAX_VALUE),
                               PositionWindows.firstPosition(chain.links()).orElse(Long.MAX_VALUE));
-        PositionWindows windowedEntries = new PositionWindows(chain.events(), first, chainedUpTo);
-        PositionWindows windowedLinks = new PositionWindows(chain.links(), first, chainedUpTo);
-        Verification windowed = verify(started, chainedUpTo, checkpoints, checkpointsByPosition,
-                                       new Cursor(windowedEntries), new Cursor(windowedLinks));
+        Verification windowed;
+        long entriesRead;
+        long linksRead;
+        try (PositionWindows windowedEntries = new PositionWindows(chain.events(), first, chainedUpTo);
+             PositionWindows windowedLinks = new PositionWindows(chain.links(), first, chainedUpTo)) {
+            windowed = verify(started, chainedUpTo, checkpoints, checkpointsByPosition,
+                              new Cursor(windowedEntries), new Cursor(windowedLinks));
+            entriesRead = windowedEntries.read();
+            linksRead = windowedLinks.read();
+        }
         if (windowed.problem().isPresent()) {
             return windowed;
         }
@@ -71,18 +81,20 @@ public class LogVerifier {
                                              .into(new java.util.ArrayList<>());
         if (beyondHead.size() < PositionWindows.WINDOW
             && beyondHead.stream().allMatch(entry -> LogChain.isPosition(entry.get("_id")))
-            && chain.events().estimatedDocumentCount() == windowedEntries.read() + beyondHead.size()
-            && chain.links().estimatedDocumentCount() == windowedLinks.read()) {
+            && chain.events().estimatedDocumentCount() == entriesRead + beyondHead.size()
+            && chain.links().estimatedDocumentCount() == linksRead) {
             return windowed;
         }
-        try (MongoCursor<BsonDocument> entries = chain.events().find().sort(Sorts.ascending("_id")).batchSize(BATCH).iterator();
-             MongoCursor<BsonDocument> links = chain.links().find().sort(Sorts.ascending("_id")).batchSize(BATCH).iterator()) {
+        try (MongoCursor<RawBsonDocument> entries = PositionWindows.raw(chain.events()).find()
+                                                         .sort(Sorts.ascending("_id")).batchSize(BATCH).iterator();
+             MongoCursor<RawBsonDocument> links = PositionWindows.raw(chain.links()).find()
+                                                       .sort(Sorts.ascending("_id")).batchSize(BATCH).iterator()) {
             return verify(started, chainedUpTo, checkpoints, checkpointsByPosition, new Cursor(entries), new Cursor(links));
         }
     }
 
     /** The documents of a collection in position order: a cursor sorted by the store, or windows of positions. */
-    private record Cursor(java.util.Iterator<BsonDocument> documents) {
+    private record Cursor(java.util.Iterator<? extends BsonDocument> documents) {
 
         boolean hasNext() {
             return documents.hasNext();
@@ -102,7 +114,7 @@ public class LogVerifier {
         BsonDocument link = links.hasNext() ? links.next() : null;
         while (entries.hasNext()) {
             BsonDocument entry = entries.next();
-            BsonValue id = entry.get("_id");
+            BsonValue id = PositionWindows.idOf(entry);
             if (!LogChain.isPosition(id)) {
                 return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.INSERTED,
                         describe(id), "an entry whose position is not a number of the global sequence"));
@@ -111,21 +123,30 @@ public class LogVerifier {
             if (position > chainedUpTo) {
                 break;
             }
-            if (link != null && LogChain.positionOf(link.get("_id")) < position) {
+            long linkPosition = link == null ? Long.MAX_VALUE : LogChain.positionOf(PositionWindows.idOf(link));
+            if (linkPosition < position) {
                 return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.MISSING,
-                        Long.toString(LogChain.positionOf(link.get("_id"))), "the chain covers this position, the log holds nothing there"));
+                        Long.toString(linkPosition), "the chain covers this position, the log holds nothing there"));
             }
-            if (link == null || LogChain.positionOf(link.get("_id")) > position) {
+            if (linkPosition > position) {
                 return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.INSERTED,
                         Long.toString(position), "the chain never saw an entry at this position"));
             }
-            byte[] digest = CanonicalEvent.digest(entry);
-            byte[] keptDigest = link.getBinary("digest").getData();
+            byte[] digest = entry instanceof RawBsonDocument raw ? CanonicalEvent.digest(raw) : null;
+            byte[][] kept = link instanceof RawBsonDocument raw ? PositionWindows.binaries(raw, DIGEST, LINK) : null;
+            byte[] keptDigest = kept != null ? kept[0] : link.getBinary("digest").getData();
+            byte[] keptLink = kept != null ? kept[1] : link.getBinary("link").getData();
             if (!Arrays.equals(digest, keptDigest)) {
-                return result(started, checked, chainedUpTo, checkpointsChecked, movedOrAltered(position, digest));
+                // the stored bytes differ from the canonical form the chain hashed, or the driver would not encode
+                // back what it decoded from them (a string that is not valid UTF-8, a repeated name): the decoded way
+                byte[] decoded = CanonicalEvent.digest(entry instanceof RawBsonDocument raw ? raw.decode(DOCUMENTS) : entry);
+                if (!Arrays.equals(decoded, keptDigest)) {
+                    return result(started, checked, chainedUpTo, checkpointsChecked, movedOrAltered(position, digest, decoded));
+                }
+                digest = decoded;
             }
             byte[] recomputed = CanonicalEvent.link(previous, position, digest);
-            if (!Arrays.equals(recomputed, link.getBinary("link").getData())) {
+            if (!Arrays.equals(recomputed, keptLink)) {
                 return result(started, checked, chainedUpTo, checkpointsChecked, new LogProblem(LogProblem.Kind.CHAIN_ALTERED,
                         Long.toString(position), "the link kept for this position is not the one its entry and the link before give"));
             }
@@ -158,8 +179,9 @@ public class LogVerifier {
     }
 
     /** An entry whose digest the chain kept at another position was moved there; any other is altered. */
-    private LogProblem movedOrAltered(long position, byte[] digest) {
-        Optional<Long> keptAt = Optional.ofNullable(chain.links().find(Filters.eq("digest", new BsonBinary(digest))).first())
+    private LogProblem movedOrAltered(long position, byte[] digest, byte[] decodedDigest) {
+        Optional<Long> keptAt = Optional.ofNullable(digest == null ? null : chain.links().find(Filters.eq("digest", new BsonBinary(digest))).first())
+                                        .or(() -> Optional.ofNullable(chain.links().find(Filters.eq("digest", new BsonBinary(decodedDigest))).first()))
                                         .map(found -> LogChain.positionOf(found.get("_id")));
         return keptAt.filter(at -> at != position)
                      .map(at -> new LogProblem(LogProblem.Kind.REORDERED, Long.toString(position),

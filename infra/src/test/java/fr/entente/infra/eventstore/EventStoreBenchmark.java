@@ -352,7 +352,7 @@ public final class EventStoreBenchmark {
         return round % 2 == 0 ? new int[]{0, 1} : new int[]{1, 0};
     }
 
-    static DomainEventMessage<ThingHappened> event(String aggregate, long sequence) {
+    public static DomainEventMessage<?> event(String aggregate, long sequence) {
         return new GenericDomainEventMessage<>("Thing", aggregate, sequence, new ThingHappened(aggregate, sequence, NOTE),
                                                MetaData.from(Map.of("actorId", "person-0042",
                                                                     "actorOrganisation", "cdg-59",
