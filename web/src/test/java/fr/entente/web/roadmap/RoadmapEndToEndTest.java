@@ -57,7 +57,7 @@ class RoadmapEndToEndTest {
         ApiClient referent = world.signedIn(REFERENT_60);
         ApiClient officer = world.signedIn(OFFICER);
 
-        refused(world, () -> referent.post(A + "/roadmaps", ROADMAP.replace("\"cdg-60\"]", "\"cdg-35\"]")), 422,
+        refused(world, () -> referent.post(A + "/roadmaps", ROADMAP.replace("\"cdg-60\"]", "\"cdg-inexistant\"]")), 422,
                 "roadmap.centre-not-member");
         refused(world, () -> referent.post(A + "/roadmaps", ROADMAP.replace("\"cnfpt\"", "\"framel\"")), 422,
                 "roadmap.partner-unknown");
