@@ -17,8 +17,8 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 
 /**
- * The demo's decisions, in the technical committee of Pays de la Loire (the Hauts-de-France committee's register is
- * left to what a newcomer does there): the year's roadmap, voted at a meeting and closed, adopted, first of the
+ * The demo's decisions, in the technical committee of Pays de la Loire (the Hauts-de-France committee's register holds
+ * only the study and roadmap validations of {@link DemoRoadmaps}): the year's roadmap, voted at a meeting and closed, adopted, first of the
  * register; and an arbitration by e-mail still open, on disseminating a study beyond the member centres, which one
  * centre has answered. Identifiers stable across machines, like the accounts'.
  */

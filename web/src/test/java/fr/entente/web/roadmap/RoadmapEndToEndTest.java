@@ -59,7 +59,7 @@ class RoadmapEndToEndTest {
 
         refused(world, () -> referent.post(A + "/roadmaps", ROADMAP.replace("\"cdg-60\"]", "\"cdg-inexistant\"]")), 422,
                 "roadmap.centre-not-member");
-        refused(world, () -> referent.post(A + "/roadmaps", ROADMAP.replace("\"cnfpt\"", "\"framel\"")), 422,
+        refused(world, () -> referent.post(A + "/roadmaps", ROADMAP.replace("\"cnfpt\"", "\"partenaire-inexistant\"")), 422,
                 "roadmap.partner-unknown");
         refused(world, () -> world.signedIn(DIRECTOR_59).post(A + "/roadmaps", ROADMAP), 403, "roadmap.working-group-required");
         Response proposed = referent.post(A + "/roadmaps", ROADMAP);
