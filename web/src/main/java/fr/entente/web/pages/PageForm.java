@@ -47,8 +47,11 @@ public class PageForm {
         }
     }
 
-    /** A refused form, for the page shown again: its name, its errors by field, what was typed. */
-    private record Refused(String form, Map<String, String> errors, Map<String, String> values) {
+    /**
+     * A refused form, for the page shown again: its name, its errors by field, what was typed. A flash attribute, so
+     * it lives in the session for one redirect: serializable for when the store keeps the sessions.
+     */
+    private record Refused(String form, Map<String, String> errors, Map<String, String> values) implements java.io.Serializable {
     }
 
     private static final String REFUSED = "refusedForm";
@@ -106,7 +109,7 @@ public class PageForm {
             WrittenPosition.ofThisRequest().ifPresent(position -> redirect.addFlashAttribute(ReadYourWrites.WRITTEN, position));
             return "redirect:" + nextPath;
         }
-        redirect.addFlashAttribute(REFUSED, new Refused(formName, outcome.errors(), new LinkedHashMap<>(values)));
+        redirect.addFlashAttribute(REFUSED, new Refused(formName, new LinkedHashMap<>(outcome.errors()), new LinkedHashMap<>(values)));
         return "redirect:" + pagePath;
     }
 

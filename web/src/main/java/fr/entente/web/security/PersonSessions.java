@@ -11,8 +11,8 @@ import org.springframework.security.web.session.SessionInformationExpiredStrateg
 import java.io.IOException;
 
 /**
- * The sessions each person has open on this node (Spring Security's session registry), so that changing one's
- * password ends the others: whoever held one of them has to sign in again, with the new password. A session ended
+ * The sessions each person has open (Spring Security's session registry: this node's, or every node's when the store
+ * keeps the sessions), so that changing one's password ends the others: whoever held one of them has to sign in again, with the new password. A session ended
  * this way answers its next request as a request without session does: 401 problem details for the API, the
  * sign-in page for a browser.
  */

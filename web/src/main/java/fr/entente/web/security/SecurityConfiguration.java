@@ -2,6 +2,7 @@ package fr.entente.web.security;
 
 import fr.entente.infra.security.PeopleUserDetailsService;
 import fr.entente.infra.security.SignInThrottle;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -22,6 +23,9 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Who may reach what over HTTP. Form login at {@code /connexion} (a page for browsers; API clients post the same
@@ -116,9 +120,14 @@ public class SecurityConfiguration {
         return new CookieRequestCache();
     }
 
+    /**
+     * The sessions each person holds: from the store's sessions when the store keeps them ({@link SessionsInTheStore}),
+     * so that a password change ends them on every node; else this node's memory.
+     */
     @Bean
-    public SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    public SessionRegistry sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessionsInTheStore) {
+        FindByIndexNameSessionRepository<? extends Session> store = sessionsInTheStore.getIfAvailable();
+        return store == null ? new SessionRegistryImpl() : new SpringSessionBackedSessionRegistry<>(store);
     }
 
     @Bean

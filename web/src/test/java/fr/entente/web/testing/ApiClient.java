@@ -29,14 +29,27 @@ public final class ApiClient {
     public static final ObjectMapper JSON = new ObjectMapper();
 
     private final int port;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
     private String acceptLanguage;
 
     public ApiClient(int port) {
+        this(port, new CookieManager());
+    }
+
+    private ApiClient(int port, CookieManager cookies) {
         this.port = port;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                               .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /**
+     * The same person's browser talking to another node of the hub (another port on this machine): the same cookies,
+     * kept in common from now on.
+     */
+    public ApiClient onPort(int otherPort) {
+        return new ApiClient(otherPort, cookies);
     }
 
     /** A client signed in as this person, or an assertion error saying why not. */

@@ -1,0 +1,103 @@
+package fr.entente.web.security;
+
+import com.mongodb.client.MongoDatabase;
+import fr.entente.mongo.embedded.Durability;
+import fr.entente.mongo.embedded.EmbeddedMongoServer;
+import fr.entente.mongo.embedded.EmbeddedMongoSettings;
+import fr.entente.web.testing.ApiClient;
+import fr.entente.web.testing.ApiClient.Response;
+import fr.entente.web.testing.RunningHub;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two hub nodes on one store, the sessions kept in the store ({@code entente.sessions.kept-in=store}, issue 17):
+ * signed in through one node, a person goes on through the other; a page's refused form, posted to one node, comes
+ * back filled in from the other (the form travels in the session for one redirect); a password changed through one
+ * node ends the person's other session on both; the first node stops and the person, still signed in, goes on
+ * through the second; signing out there ends the session.
+ */
+class SessionsAcrossNodesTest {
+
+    private static final String PASSWORD = "entente-demo-2026";
+    private static final String NEW_PASSWORD = "un mot de passe tout neuf pour la suite";
+    private static final String FORUM = "/cooperations/hauts-de-france/forum";
+
+    @TempDir
+    static Path storeDirectory;
+    @TempDir
+    static Path nodeDirectory;
+
+    private static EmbeddedMongoServer store;
+    private static RunningHub first;
+    private static RunningHub second;
+
+    @BeforeAll
+    static void start() {
+        store = EmbeddedMongoServer.start(EmbeddedMongoSettings.of(storeDirectory).withPort(0).withDurability(Durability.NO_SYNC));
+        String database = RunningHub.freshDatabaseName();
+        first = node("first", database, true);
+        second = node("second", database, false);
+    }
+
+    /** A node with its own directory (each keeps its own search index), on the shared store. */
+    private static RunningHub node(String name, String database, boolean withDemoData) {
+        return RunningHub.start(nodeDirectory.resolve(name), database, context -> { }, List.of(
+                "--entente.mongodb.uri=" + store.connectionString(), "--entente.mongodb.database=" + database,
+                "--entente.sessions.kept-in=store", "--entente.demo.enabled=" + withDemoData));
+    }
+
+    @AfterAll
+    static void stop() {
+        for (AutoCloseable closing : new AutoCloseable[]{second, first, store}) {
+            try {
+                if (closing != null) {
+                    closing.close();
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Test
+    void aPersonSignedInThroughOneNodeGoesOnThroughTheOther() {
+        ApiClient onFirst = ApiClient.signedIn(first.port(), "admin.hdf", PASSWORD);
+        ApiClient onSecond = onFirst.onPort(second.port());
+        Response me = onSecond.get("/api/me");
+        assertThat(me.status()).as(me.toString()).isEqualTo(200);
+        assertThat(me.json().path("username").asText()).isEqualTo("admin.hdf");
+        assertThat(second.bean(MongoDatabase.class).getCollection("http_sessions").countDocuments())
+                .as("the sessions are in the store").isPositive();
+
+        Response refused = onFirst.form(FORUM + "/espaces", Map.of("title", "", "description", "Un espace sans titre, de passage"),
+                                        "text/html");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(302);
+        assertThat(onSecond.getPage(FORUM).body()).as("the refused form, shown again by the other node")
+                                                   .contains("Un espace sans titre, de passage");
+
+        ApiClient elsewhere = ApiClient.signedIn(first.port(), "admin.hdf", PASSWORD);
+        Response changed = onSecond.post("/api/me/password",
+                "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"" + NEW_PASSWORD + "\"}");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
+        assertThat(elsewhere.get("/api/me").status()).as("the other session, on the node that did not change it").isEqualTo(401);
+        assertThat(elsewhere.onPort(second.port()).get("/api/me").status()).as("the other session, on the other node").isEqualTo(401);
+        assertThat(onFirst.get("/api/me").status()).as("the session that changed it, on the first node").isEqualTo(200);
+
+        first.close();
+        first = null;
+        assertThat(onSecond.get("/api/me").status()).as("still signed in once the first node is gone").isEqualTo(200);
+
+        Response signedOut = onSecond.form("/deconnexion", Map.of(), "application/json");
+        assertThat(signedOut.status()).as(signedOut.toString()).isBetween(200, 302);
+        assertThat(onSecond.get("/api/me").status()).as("signed out").isEqualTo(401);
+    }
+}
