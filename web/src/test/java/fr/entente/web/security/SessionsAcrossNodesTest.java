@@ -1,11 +1,9 @@
 package fr.entente.web.security;
 
 import com.mongodb.client.MongoDatabase;
-import fr.entente.mongo.embedded.Durability;
-import fr.entente.mongo.embedded.EmbeddedMongoServer;
-import fr.entente.mongo.embedded.EmbeddedMongoSettings;
 import fr.entente.web.testing.ApiClient;
 import fr.entente.web.testing.ApiClient.Response;
+import fr.entente.web.testing.NodesOnOneStore;
 import fr.entente.web.testing.RunningHub;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,39 +29,23 @@ class SessionsAcrossNodesTest {
     private static final String FORUM = "/cooperations/hauts-de-france/forum";
 
     @TempDir
-    static Path storeDirectory;
-    @TempDir
-    static Path nodeDirectory;
+    static Path directory;
 
-    private static EmbeddedMongoServer store;
+    private static NodesOnOneStore nodes;
     private static RunningHub first;
     private static RunningHub second;
 
     @BeforeAll
     static void start() {
-        store = EmbeddedMongoServer.start(EmbeddedMongoSettings.of(storeDirectory).withPort(0).withDurability(Durability.NO_SYNC));
-        String database = RunningHub.freshDatabaseName();
-        first = node("first", database, true);
-        second = node("second", database, false);
-    }
-
-    /** A node with its own directory (each keeps its own search index), on the shared store. */
-    private static RunningHub node(String name, String database, boolean withDemoData) {
-        return RunningHub.start(nodeDirectory.resolve(name), database, context -> { }, List.of(
-                "--entente.mongodb.uri=" + store.connectionString(), "--entente.mongodb.database=" + database,
-                "--entente.sessions.kept-in=store", "--entente.demo.enabled=" + withDemoData));
+        nodes = NodesOnOneStore.start(directory, 2, true);
+        first = nodes.node(0);
+        second = nodes.node(1);
     }
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable closing : new AutoCloseable[]{second, first, store}) {
-            try {
-                if (closing != null) {
-                    closing.close();
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+        if (nodes != null) {
+            nodes.close();
         }
     }
 
@@ -92,8 +73,7 @@ class SessionsAcrossNodesTest {
         assertThat(elsewhere.onPort(second.port()).get("/api/me").status()).as("the other session, on the other node").isEqualTo(401);
         assertThat(onFirst.get("/api/me").status()).as("the session that changed it, on the first node").isEqualTo(200);
 
-        first.close();
-        first = null;
+        nodes.stop(0);
         assertThat(onSecond.get("/api/me").status()).as("still signed in once the first node is gone").isEqualTo(200);
 
         Response signedOut = onSecond.form("/deconnexion", Map.of(), "application/json");

@@ -11,7 +11,7 @@ import fr.entente.meeting.query.MinutesStatus;
 import fr.entente.web.meeting.MeetingAccess;
 import fr.entente.web.meeting.SeenMeeting;
 import fr.entente.web.meeting.MeetingAsItStood;
-import fr.entente.web.security.AuditReaders;
+import fr.entente.web.pages.HistoryLinks;
 import fr.entente.web.pages.LiveSections;
 import fr.entente.web.pages.PageForm;
 import fr.entente.web.pages.ReadYourWrites;
@@ -67,13 +67,13 @@ class MeetingPagesController {
     private final SectionRenderer sections;
     private final TemplateEngine templates;
     private final HtmlToPdf pdf;
-    private final AuditReaders auditReaders;
+    private final HistoryLinks historyLinks;
     private final MeetingAsItStood asItStood;
 
     MeetingPagesController(MeetingAccess access, MeetingPageData data, MeetingPageModel pages,
                            ReadYourWrites readYourWrites, LiveSections liveSections, SectionRenderer sections,
-                           TemplateEngine templates, HtmlToPdf pdf, AuditReaders auditReaders, MeetingAsItStood asItStood) {
-        this.auditReaders = auditReaders;
+                           TemplateEngine templates, HtmlToPdf pdf, HistoryLinks historyLinks, MeetingAsItStood asItStood) {
+        this.historyLinks = historyLinks;
         this.asItStood = asItStood;
         this.access = access;
         this.data = data;
@@ -193,8 +193,7 @@ class MeetingPagesController {
                                                                  : access.seen(cooperationId, meetingId);
         model.addAttribute(MeetingPageModel.PAGE, template);
         pages.fill(data.at(meetingId, seen.meeting().position()), seen.role(), model, locale);
-        model.addAttribute("historyUrl", auditReaders.signedInPersonReads(cooperationId)
-                ? "/cooperations/" + cooperationId + "/journal?meeting=" + meetingId : null);
+        historyLinks.exposeForMeeting(model, cooperationId, meetingId);
         exposeForms(model, seen.role());
         return template;
     }
