@@ -3,6 +3,7 @@ package fr.entente.web.security;
 import com.mongodb.client.MongoDatabase;
 import fr.entente.web.testing.ApiClient;
 import fr.entente.web.testing.ApiClient.Response;
+import fr.entente.web.testing.ApiWorld;
 import fr.entente.web.testing.NodesOnOneStore;
 import fr.entente.web.testing.RunningHub;
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * signed in through one node, a person goes on through the other; a page's refused form, posted to one node, comes
  * back filled in from the other (the form travels in the session for one redirect); a password changed through one
  * node ends the person's other session on both; the first node stops and the person, still signed in, goes on
- * through the second; signing out there ends the session.
+ * through the second, whose projections take over the claims the first held (what they write is read back); signing
+ * out there ends the session.
  */
 class SessionsAcrossNodesTest {
 
@@ -74,7 +77,16 @@ class SessionsAcrossNodesTest {
         assertThat(onFirst.get("/api/me").status()).as("the session that changed it, on the first node").isEqualTo(200);
 
         nodes.stop(0);
-        assertThat(onSecond.get("/api/me").status()).as("still signed in once the first node is gone").isEqualTo(200);
+        Response stillMe = onSecond.get("/api/me");
+        assertThat(stillMe.status()).as("still signed in once the first node is gone").isEqualTo(200);
+        // the first node ran the projections (it started first); the second takes their claims and goes on
+        Response created = onSecond.post("/api/cooperations/hauts-de-france/forum/spaces", """
+                {"title":"Après l'arrêt du premier nœud","description":"Écrit par le second","memberIds":[],
+                 "moderatorIds":["%s"]}""".formatted(stillMe.json().path("personId").asText()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String space = "/api/cooperations/hauts-de-france/forum/spaces/" + created.json().path("spaceId").asText();
+        assertThat(ApiWorld.eventually(() -> Optional.of(onSecond.get(space)).filter(response -> response.status() == 200))
+                           .json().path("space").path("title").asText()).isEqualTo("Après l'arrêt du premier nœud");
 
         Response signedOut = onSecond.form("/deconnexion", Map.of(), "application/json");
         assertThat(signedOut.status()).as(signedOut.toString()).isBetween(200, 302);
