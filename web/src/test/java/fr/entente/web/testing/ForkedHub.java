@@ -42,7 +42,7 @@ public final class ForkedHub implements AutoCloseable {
         this.mongoPort = mongoPort;
     }
 
-    /** Starts the hub with these JVM options and waits until it is ready (its demo data loaded), at most 3 minutes. */
+    /** Starts the hub with these JVM options and waits until it is ready (its demo data loaded), at most 6 minutes. */
     public static ForkedHub start(Path directory, List<String> jvmOptions, List<String> arguments) {
         try {
             Files.createDirectories(directory);
@@ -114,7 +114,8 @@ public final class ForkedHub implements AutoCloseable {
     }
 
     private void awaitReady(Path log) throws IOException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        // a bound, not a measure: a capped heap loading the demo on a busy machine (a whole build beside it) takes minutes
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(6);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new AssertionError("the forked hub stopped: " + tail(log));
@@ -140,12 +141,16 @@ public final class ForkedHub implements AutoCloseable {
             }
         }
         close();
-        throw new AssertionError("the forked hub was not ready within 3 minutes: " + tail(log));
+        throw new AssertionError("the forked hub was not ready within 6 minutes: " + tail(log));
     }
 
+    /** The hub's errors and warnings (whose first line says what went wrong), then its last lines. */
     private static String tail(Path log) throws IOException {
         List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        String problems = lines.stream().filter(line -> line.contains(" ERROR ") || line.contains(" WARN ")
+                                                        || line.startsWith("Caused by") || line.contains("OutOfMemoryError"))
+                               .limit(30).collect(java.util.stream.Collectors.joining("\n"));
+        return problems + "\n…\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
     private static int freePort() throws IOException {
