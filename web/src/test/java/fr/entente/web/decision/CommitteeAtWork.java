@@ -72,6 +72,9 @@ public final class CommitteeAtWork implements AutoCloseable {
         String id = openArbitration(officer, "Question n° " + (opened.get() + 1) + " du comité ?");
         expect(director60.post(decision(id) + "/votes", "{\"option\":\"pour\"}"), 200);
         expect(director59.post(decision(id) + "/votes", "{\"option\":\"contre\"}"), 200);
+        // the reader reads it once the read model has it: another person learns of a decision from a page, not
+        // before its projection (a rebuild's switch holds the projection a moment, which is not a failed read)
+        awaitDecision(world, id, view -> view.votes().size() == 2);
         last.set(id);
         opened.incrementAndGet();
         return id;
