@@ -80,6 +80,14 @@ class DocumentStore {
         return found;
     }
 
+    /** Every document the space has had, in the trash and purged ones too. */
+    List<String> documentIds(String cooperationId, String spaceId) {
+        List<String> found = new ArrayList<>();
+        documents.find(and(eq("cooperationId", cooperationId), eq("spaceId", spaceId)))
+                 .projection(new Document("_id", 1)).forEach(document -> found.add(document.getString("_id")));
+        return found;
+    }
+
     void save(DocumentView view) {
         documents.replaceOne(eq("_id", view.documentId()),
                              new Document("_id", view.documentId()).append("cooperationId", view.cooperationId())

@@ -39,18 +39,27 @@ public class DocumentReading {
     /** A folder ({@code null}: the root) with the subfolders the reader sees and its documents (or those in the trash). */
     public DocumentResults.Listing folder(String cooperationId, String spaceId, String folderId, boolean trash) {
         FolderAccess yours = access.folder(cooperationId, spaceId, folderId);
-        String personId = access.personId();
         List<FolderView> all = queries.query(new FindSpaceFoldersQuery(cooperationId, spaceId),
                                              ResponseTypes.multipleInstancesOf(FolderView.class)).join();
+        List<DocumentView> documents = queries.query(new FindFolderDocumentsQuery(cooperationId, spaceId, folderId, trash),
+                                                     ResponseTypes.multipleInstancesOf(DocumentView.class)).join();
+        return listing(cooperationId, spaceId, folderId, yours, trash ? List.of() : all, all, documents);
+    }
+
+    /**
+     * The listing of a folder among {@code all} the folders of its space and with these documents, today's or as they
+     * stood at an instant: its path, the subfolders ({@code subfolders}) the reader sees today, and the documents.
+     */
+    DocumentResults.Listing listing(String cooperationId, String spaceId, String folderId, FolderAccess yours,
+                                    List<FolderView> subfolders, List<FolderView> all, List<DocumentView> documents) {
+        String personId = access.personId();
         FolderView here = all.stream().filter(folder -> folder.folderId().equals(folderId)).findFirst().orElse(null);
-        List<DocumentResults.FolderLine> folders = trash ? List.of() : all.stream()
+        List<DocumentResults.FolderLine> folders = subfolders.stream()
                 .filter(folder -> Objects.equals(folder.parentFolderId(), folderId))
                 .map(folder -> new DocumentResults.FolderLine(folder.folderId(), folder.name(), folder.rights().restricted(),
                         access.folderAccessOf(personId, cooperationId, spaceId, folder.folderId()) == FolderAccess.READ))
                 .filter(line -> access.folderAccessOf(personId, cooperationId, spaceId, line.folderId()).reads())
                 .toList();
-        List<DocumentView> documents = queries.query(new FindFolderDocumentsQuery(cooperationId, spaceId, folderId, trash),
-                                                     ResponseTypes.multipleInstancesOf(DocumentView.class)).join();
         Set<String> named = new HashSet<>();
         documents.forEach(document -> {
             document.versions().forEach(version -> named.add(version.uploadedBy()));

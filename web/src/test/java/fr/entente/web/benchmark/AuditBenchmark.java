@@ -67,7 +67,9 @@ import java.util.stream.Stream;
  * hub's {@link LogChain}; the store is the embedded MongoDB-wire server (or {@code MONGODB_URI}'s MongoDB).
  * <p>
  * Run: {@code mvn -B -pl web -am -Paudit-benchmark -DskipTests verify} ({@code -Dbenchmark.events=…} for another
- * size). Not a test: it prints figures, it does not judge them.
+ * size; {@code -Dbenchmark.only=verify} writes, chains and verifies the log only, without the trail's replay, the
+ * slowest step, so that the verifier can be measured over a large log in little time). Not a test: it prints figures,
+ * it does not judge them.
  */
 public final class AuditBenchmark {
 
@@ -77,6 +79,8 @@ public final class AuditBenchmark {
     private static final int AGGREGATES = 10_000;
     private static final int BATCH = 1_000;
     private static final int SAMPLES = 200;
+    /** The verifier's rounds: the first runs cold, the later ones with the JIT's work done. */
+    private static final int VERIFICATIONS = 3;
     private static final String LONG_MEETING = "reunion-longue";
     private static final int LONG_MEETING_EVENTS = 1_000;
     private static final Instant START = Instant.parse("2016-01-04T08:00:00Z");
@@ -87,13 +91,14 @@ public final class AuditBenchmark {
 
     public static void main(String[] args) throws Exception {
         int events = Integer.getInteger("benchmark.events", 1_000_000);
+        boolean verifyOnly = "verify".equals(System.getProperty("benchmark.only", ""));
         Path directory = Files.createTempDirectory("entente-audit-benchmark");
         String uri = System.getenv("MONGODB_URI");
         EmbeddedMongoServer server = uri == null || uri.isBlank()
                 ? EmbeddedMongoServer.start(EmbeddedMongoSettings.of(directory).withPort(0)) : null;
         try (MongoClient client = MongoClients.create(server != null ? server.connectionString() : uri)) {
             MongoDatabase database = client.getDatabase("entente_audit_benchmark_" + UUID.randomUUID().toString().substring(0, 8));
-            run(database, events);
+            run(database, events, verifyOnly);
             database.drop();
         } finally {
             if (server != null) {
@@ -107,7 +112,7 @@ public final class AuditBenchmark {
         }
     }
 
-    private static void run(MongoDatabase database, int events) {
+    private static void run(MongoDatabase database, int events, boolean verifyOnly) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(database).soleWriter(true)
                                                                 .settings(EventStoreSettings.defaults())
                                                                 .eventSerializer(JacksonSerializers.messages())
@@ -121,7 +126,34 @@ public final class AuditBenchmark {
         System.out.printf("  log written: %,d events in %.1f s (%,.0f /s)%n", events, seconds(started),
                           events / seconds(started));
 
+        AuditTrailProjection trail = verifyOnly ? null : trail(database, engine);
+
         started = System.nanoTime();
+        LogChain chain = new LogChain(database).withIndexes();
+        long chained = chain.extendFully();
+        System.out.printf("  hash chain built: %,d links in %.1f s (%,.0f /s)%n", chained, seconds(started),
+                          chained / seconds(started));
+
+        LogVerifier verifier = new LogVerifier(chain, java.time.Clock.systemUTC());
+        for (int round = 1; round <= VERIFICATIONS; round++) {
+            started = System.nanoTime();
+            Verification verification = verifier.verifyWithoutCheckpoints();
+            System.out.printf("  log verified (round %d): %,d events in %.1f s, %,.0f events/s (aim: 100,000), intact: %s; "
+                              + "load average %.2f%n",
+                              round, verification.entriesChecked(), seconds(started),
+                              verification.entriesChecked() / seconds(started), verification.intact(), load());
+        }
+
+        if (!verifyOnly) {
+            trailPages(trail);
+            asItStood(engine, longMeetingMiddle);
+        }
+        System.out.printf("  load average at the end: %.2f%n", load());
+    }
+
+    /** The trail built by the hub's projection replaying the whole log, timed. */
+    private static AuditTrailProjection trail(MongoDatabase database, MongoEventStorageEngine engine) {
+        long started = System.nanoTime();
         AuditTrailProjection trail = new AuditTrailProjection(database, new fr.entente.common.query.ReadModelCollections(database));
         AnnotationEventHandlerAdapter trailHandler = new AnnotationEventHandlerAdapter(trail);
         java.util.concurrent.atomic.AtomicLong counted = new java.util.concurrent.atomic.AtomicLong();
@@ -138,25 +170,7 @@ public final class AuditBenchmark {
         long replayed = counted.get();
         System.out.printf("  trail built by replay: %,d events in %.1f s (%,.0f /s)%n", replayed, seconds(started),
                           replayed / seconds(started));
-
-        started = System.nanoTime();
-        LogChain chain = new LogChain(database).withIndexes();
-        long chained = chain.extendFully();
-        System.out.printf("  hash chain built: %,d links in %.1f s (%,.0f /s)%n", chained, seconds(started),
-                          chained / seconds(started));
-
-        LogVerifier verifier = new LogVerifier(chain, java.time.Clock.systemUTC());
-        for (int round = 1; round <= 2; round++) {
-            started = System.nanoTime();
-            Verification verification = verifier.verifyWithoutCheckpoints();
-            System.out.printf("  log verified (round %d): %,d events in %.1f s, %,.0f events/s (aim: 100,000), intact: %s%n",
-                              round, verification.entriesChecked(), seconds(started),
-                              verification.entriesChecked() / seconds(started), verification.intact());
-        }
-
-        trailPages(trail);
-        asItStood(engine, longMeetingMiddle);
-        System.out.printf("  load average at the end: %.2f%n", load());
+        return trail;
     }
 
     /** Each filter a director has, SAMPLES times with varying values, on the trail of 1M acts. */

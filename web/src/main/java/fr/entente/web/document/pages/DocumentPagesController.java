@@ -1,5 +1,7 @@
 package fr.entente.web.document.pages;
 
+import fr.entente.document.api.DocumentRefusal;
+import fr.entente.document.api.DocumentRefusedException;
 import fr.entente.document.api.FolderAccess;
 import fr.entente.document.api.FolderRights;
 import fr.entente.document.query.DocumentsProjection;
@@ -9,6 +11,7 @@ import fr.entente.web.document.DocumentDownloads;
 import fr.entente.web.document.DocumentLimits;
 import fr.entente.web.document.DocumentReading;
 import fr.entente.web.document.DocumentResults;
+import fr.entente.web.document.FolderAsItStood;
 import fr.entente.web.forum.ForumAccess;
 import fr.entente.web.forum.ForumNames;
 import fr.entente.web.live.LivePositions;
@@ -27,14 +30,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The documents of a forum space, page by folder: the path down to it, its subfolders, its documents with their
  * versions, the forms to upload a file, put up a version and create a folder; followed live (a new document or version
- * in the folder renders its list again). Downloads go through the same application layer as the API.
+ * in the folder renders its list again); and the folder as it stood at a date and time, without forms. Downloads go through the same application layer as the API.
  */
 @PageController
 class DocumentPagesController {
@@ -51,10 +56,12 @@ class DocumentPagesController {
     private final LivePositions livePositions;
     private final ScriptJson json;
     private final DocumentLimits limits;
+    private final FolderAsItStood asItStood;
 
     DocumentPagesController(DocumentReading reading, DocumentDownloads downloads, ForumAccess forum, ForumNames names,
                             CooperationAccess cooperations, ReadYourWrites readYourWrites, LivePositions livePositions,
-                            ScriptJson json, DocumentLimits limits) {
+                            ScriptJson json, DocumentLimits limits, FolderAsItStood asItStood) {
+        this.asItStood = asItStood;
         this.reading = reading;
         this.downloads = downloads;
         this.forum = forum;
@@ -77,6 +84,37 @@ class DocumentPagesController {
     String folder(@PathVariable String cooperationId, @PathVariable String spaceId, @PathVariable String folderId,
                   @RequestParam(name = "corbeille", defaultValue = "non") String trash, Model model) {
         return page(cooperationId, spaceId, folderId, "oui".equals(trash), model);
+    }
+
+    /**
+     * A folder (or the root) as it stood at a date and time of Europe/Paris ({@code le=2026-03-12T14:00}): its
+     * subfolders and documents then, with no form and no live updates; a malformed date is a page not found, as on
+     * the other pages "as it stood".
+     */
+    @GetMapping({"/cooperations/{cooperationId}/documents/{spaceId}/etat",
+                 "/cooperations/{cooperationId}/documents/{spaceId}/dossiers/{folderId}/etat"})
+    String asItStood(@PathVariable String cooperationId, @PathVariable String spaceId,
+                     @PathVariable(required = false) String folderId,
+                     @RequestParam(name = "le", defaultValue = "") String at, Model model) {
+        LocalDateTime when;
+        try {
+            when = LocalDateTime.parse(at);
+        } catch (DateTimeParseException e) {
+            throw DocumentRefusedException.refused(DocumentRefusal.NOT_FOUND);
+        }
+        ForumAccess.SeenSpace space = forum.space(cooperationId, spaceId);
+        DocumentResults.Listing listing = asItStood.at(cooperationId, spaceId, folderId, when.atZone(PARIS).toInstant());
+        model.addAttribute("cooperation", cooperations.cooperation(cooperationId).cooperation());
+        model.addAttribute("spaceId", spaceId);
+        model.addAttribute("listing", listing);
+        model.addAttribute("trash", false);
+        model.addAttribute("paris", PARIS);
+        model.addAttribute("spaceTitle", names.spaceTitle(space.space()));
+        model.addAttribute("here", listing);
+        model.addAttribute("asOf", when);
+        model.addAttribute("asOfParam", at);
+        PageForm.exposeForms(model, FORMS, form -> form);
+        return "documents";
     }
 
     /** A folder's list alone, for a page that follows it live. */

@@ -7,6 +7,7 @@ import fr.entente.web.document.DocumentResults;
 import fr.entente.web.document.DocumentWriting;
 import fr.entente.web.forum.ForumAccess;
 import fr.entente.web.forum.ForumNames;
+import fr.entente.web.pages.HistoryLinks;
 import fr.entente.web.pages.PageController;
 import fr.entente.web.pages.PageForm;
 import fr.entente.web.pages.ReadYourWrites;
@@ -28,7 +29,8 @@ import java.util.Map;
 /**
  * A document's page ({@code …/fichiers/{d}/fiche}): its preview, its versions, and who was sent it "à lire": its sender
  * and the space's moderators see who has opened it and who has not (and when the others are reminded); a person asked
- * to read it sees that they were; a writer sends it "à lire" to people of the space who see it. Through the
+ * to read it sees that they were; a writer sends it "à lire" to people of the space who see it; a reader of the audit
+ * trail has its "Historique" (the trail narrowed to the document's acts). Through the
  * documents' application layer, as the API.
  */
 @PageController
@@ -49,10 +51,12 @@ class DocumentSheetController {
     private final ReadYourWrites readYourWrites;
     private final PageForm form;
     private final MessageSource messages;
+    private final HistoryLinks history;
 
     DocumentSheetController(DocumentReading reading, DocumentWriting writing, ForumAccess forum, ForumNames names,
                             CooperationAccess cooperations, ReadYourWrites readYourWrites, PageForm form,
-                            MessageSource messages) {
+                            MessageSource messages, HistoryLinks history) {
+        this.history = history;
         this.reading = reading;
         this.writing = writing;
         this.forum = forum;
@@ -79,6 +83,7 @@ class DocumentSheetController {
                 document.versions().get(document.versions().size() - 1).contentType()));
         model.addAttribute("folderPage", DocumentPages.folder(cooperationId, spaceId, document.folderId()));
         model.addAttribute("paris", PARIS);
+        history.expose(model, cooperationId, documentId);
         List<DocumentResults.Reader> others = document.readers().stream()
                                                       .filter(reader -> !reader.personId().equals(you)
                                                                         || reader.requestedBy().equals(you)

@@ -49,7 +49,15 @@ public class DocumentsController {
     private final DocumentWriting writing;
     private final UploadProblems uploadProblems;
 
-    public DocumentsController(DocumentReading reading, DocumentWriting writing, UploadProblems uploadProblems) {
+    private static final String AS_IT_STOOD = "at: an ISO 8601 instant with its offset (2026-03-12T14:00:00+01:00 or …Z). "
+            + "Rebuilt from the events of the space's folders and documents up to that instant; the subfolders are those "
+            + "the reader sees today. 404 for whoever does not see the folder today.";
+
+    private final fr.entente.web.document.FolderAsItStood asItStood;
+
+    public DocumentsController(DocumentReading reading, DocumentWriting writing, UploadProblems uploadProblems,
+                               fr.entente.web.document.FolderAsItStood asItStood) {
+        this.asItStood = asItStood;
         this.reading = reading;
         this.writing = writing;
         this.uploadProblems = uploadProblems;
@@ -78,6 +86,30 @@ public class DocumentsController {
                                           @PathVariable String folderId,
                                           @RequestParam(defaultValue = "false") boolean trash) {
         return reading.folder(cooperationId, spaceId, folderId, trash);
+    }
+
+    @GetMapping("/as-it-stood")
+    @Operation(summary = "The root of the space's documents as it stood at an instant: its folders and documents then",
+               description = AS_IT_STOOD)
+    public DocumentResults.Listing rootAsItStood(@PathVariable String cooperationId, @PathVariable String spaceId,
+                                                 @RequestParam String at) {
+        return asItStood.at(cooperationId, spaceId, null, instant(at));
+    }
+
+    @GetMapping("/folders/{folderId}/as-it-stood")
+    @Operation(summary = "A folder as it stood at an instant: its name, path, subfolders, documents and versions then",
+               description = AS_IT_STOOD + " 404 before the folder was created.")
+    public DocumentResults.Listing folderAsItStood(@PathVariable String cooperationId, @PathVariable String spaceId,
+                                                   @PathVariable String folderId, @RequestParam String at) {
+        return asItStood.at(cooperationId, spaceId, folderId, instant(at));
+    }
+
+    private static java.time.Instant instant(String at) {
+        try {
+            return java.time.OffsetDateTime.parse(at).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new fr.entente.web.problem.RequestRefusedException(fr.entente.web.problem.WebRefusal.INVALID_VALUE, at, "at");
+        }
     }
 
     @PostMapping(path = "/folders", consumes = MediaType.APPLICATION_JSON_VALUE)
