@@ -65,6 +65,14 @@ public class DocumentsProjection {
     }
 
     @EventHandler
+    void on(FolderReadingGrantedEvent event, LogPosition position) {
+        store.folder(event.folderId()).filter(folder -> !position.notAfter(folder.position())).ifPresent(folder -> {
+            store.save(folder.readableBy(event.readerSpaceId(), position.value()));
+            publish(folder.cooperationId(), folder.spaceId(), folder.folderId(), position);
+        });
+    }
+
+    @EventHandler
     void on(FolderRenamedEvent event, LogPosition position) {
         store.folder(event.folderId()).filter(folder -> !position.notAfter(folder.position())).ifPresent(folder -> {
             store.save(folder.withName(event.name(), position.value()));

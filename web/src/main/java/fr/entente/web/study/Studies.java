@@ -103,6 +103,7 @@ public class Studies {
         resultsMayBeDelivered(cooperationId, study);
         documents.checkResults(cooperationId, study, request.documentIds());
         send(cooperationId, new DeliverStudyResultsCommand(studyId, request.documentIds(), request.summary()));
+        documents.openToTechnicalCommittee(cooperationId, study.folder());
     }
 
     /** Results sent as files: put up into the study's folder (opened if need be), then delivered. */
@@ -112,8 +113,10 @@ public class Studies {
         if (files.isEmpty()) {
             throw refused(StudyRefusal.DOCUMENTS_REQUIRED);
         }
-        List<String> documentIds = documents.upload(cooperationId, study, files);
+        StudyView.Folder folder = documents.folderOf(cooperationId, study);
+        List<String> documentIds = documents.upload(cooperationId, folder, files);
         send(cooperationId, new DeliverStudyResultsCommand(studyId, documentIds, summary));
+        documents.openToTechnicalCommittee(cooperationId, folder);
     }
 
     /** The study's folder in its working group's document space, opened if it has none yet. */

@@ -2,7 +2,9 @@ package fr.entente.web.study;
 
 import fr.entente.cooperation.api.BodyKind;
 import fr.entente.cooperation.query.BodySummary;
+import fr.entente.document.api.GrantFolderReadingCommand;
 import fr.entente.forum.api.SpaceIds;
+import fr.entente.infra.audit.Actor;
 import fr.entente.study.api.OpenStudyFolderCommand;
 import fr.entente.study.api.StudyRefusal;
 import fr.entente.study.query.StudyView;
@@ -57,13 +59,24 @@ public class StudyDocuments {
     }
 
     /** Files put up into the study's folder: their document ids. */
-    public List<String> upload(String cooperationId, StudyView study, List<DocumentWriting.Upload> uploads) {
-        StudyView.Folder folder = folderOf(cooperationId, study);
+    public List<String> upload(String cooperationId, StudyView.Folder folder, List<DocumentWriting.Upload> uploads) {
         List<String> ids = new ArrayList<>();
         for (DocumentWriting.Upload upload : uploads) {
             ids.add(writing.upload(cooperationId, folder.spaceId(), folder.folderId(), upload).documentId());
         }
         return ids;
+    }
+
+    /**
+     * The committee receives each study's results (seed convention, art. 4 and 5): the study's folder is opened, to
+     * read, to the people of the cooperation's technical committee, who mostly do not sit in the working group. Sent as
+     * the hub, the study having checked who delivers; whoever sits in the committee later reads it too.
+     */
+    public void openToTechnicalCommittee(String cooperationId, StudyView.Folder folder) {
+        cooperations.cooperation(cooperationId).cooperation().bodies().stream()
+                    .filter(body -> body.kind() == BodyKind.TECHNICAL_COMMITTEE)
+                    .forEach(committee -> commands.sendAs(Actor.system(cooperationId), new GrantFolderReadingCommand(
+                            folder.folderId(), cooperationId, SpaceIds.ofBody(cooperationId, committee.bodyId()))));
     }
 
     /** Each id a document of the study's folder that the person sees; refused otherwise. */
