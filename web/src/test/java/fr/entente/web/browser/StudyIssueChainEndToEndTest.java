@@ -188,6 +188,13 @@ class StudyIssueChainEndToEndTest {
         assertThat(done.path("proposal").path("proposedBy").asText()).isNotBlank();
         assertThat(done.path("proposal").path("proposalId").asText()).isEqualTo(proposalId);
         assertThat(done.path("launch").path("leadCentre").asText()).isEqualTo("cdg-59");
+        try (org.apache.pdfbox.pdmodel.PDDocument sheet = org.apache.pdfbox.Loader.loadPDF(
+                officer.getBytes("/cooperations/" + HDF + "/etudes/" + studyId + "/fiche.pdf", "application/pdf").body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(sheet).replaceAll("\\s+", " "))
+                    .as("the fiche étude").contains("envoyés à lire aux membres du comité technique", "aux partenaires");
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
         page.navigate().refresh();
         waitFor(page, By.id("diffusions"), "aux partenaires");
         assertThat(page.findElement(By.tagName("main")).getText()).contains(TITLE, "arbitrage rendu : accord");
