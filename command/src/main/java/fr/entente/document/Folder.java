@@ -32,6 +32,7 @@ public class Folder {
     private String spaceId;
     private String parentFolderId;
     private String name;
+    private final java.util.Set<String> readerSpaceIds = new java.util.HashSet<>();
 
     protected Folder() {
         // for Axon
@@ -65,6 +66,23 @@ public class Folder {
         inTheSpace(roster, rights.readOnlyIds(), "readOnlyIds");
         FolderRights kept = rights.restricted() ? rights : new FolderRights(false, List.of(), rights.readOnlyIds());
         apply(new FolderRightsChangedEvent(folderId, cooperationId, spaceId, kept, actor.id()));
+    }
+
+    /**
+     * A moderator of the space (or the hub) opens the folder to another space's people, to read: once per space, the
+     * same grant again changes nothing; its own space already sees it.
+     */
+    @CommandHandler
+    public void handle(GrantFolderReadingCommand command, MetaData metaData, DocumentAccess access) {
+        DocumentActor actor = DocumentActor.of(metaData, cooperationId);
+        if (actor.reading(access, cooperationId, spaceId, folderId) != FolderAccess.MANAGE) {
+            throw refused(DocumentRefusal.MODERATOR_REQUIRED);
+        }
+        String readers = Required.id(command.readerSpaceId(), () -> refused(DocumentRefusal.READER_SPACE_REQUIRED));
+        if (readers.equals(spaceId) || readerSpaceIds.contains(readers)) {
+            return;
+        }
+        apply(new FolderReadingGrantedEvent(folderId, cooperationId, spaceId, readers, actor.id()));
     }
 
     /** Someone who writes in the folder renames it. */
@@ -122,6 +140,11 @@ public class Folder {
         spaceId = event.spaceId();
         parentFolderId = event.parentFolderId();
         name = event.name();
+    }
+
+    @EventSourcingHandler
+    void on(FolderReadingGrantedEvent event) {
+        readerSpaceIds.add(event.readerSpaceId());
     }
 
     @EventSourcingHandler

@@ -31,6 +31,8 @@ import fr.entente.study.api.StudySubmittedForValidationEvent;
 import fr.entente.study.api.StudyValidatedEvent;
 import fr.entente.study.api.SubmitStudyForValidationCommand;
 import fr.entente.study.api.TechnicalCommitteeInformedEvent;
+import fr.entente.study.api.SendStudyResultsToReadCommand;
+import fr.entente.study.api.StudyResultsSentToReadEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -213,15 +215,32 @@ public class Study {
     public void handle(InformTechnicalCommitteeCommand command, MetaData metaData, StudyRoster roster) {
         actor(metaData, roster).manager();
         delivered();
-        if (command.plannedAudiences() == null || command.plannedAudiences().isEmpty()) {
-            throw refused(AUDIENCES_REQUIRED);
-        }
-        String means = Required.optional(command.means());
-        if (means == null && command.plannedAudiences().stream().anyMatch(Audience::beyondMembers)) {
-            throw refused(MEANS_REQUIRED);
-        }
+        String means = plannedMeans(command.plannedAudiences(), command.means());
         apply(new TechnicalCommitteeInformedEvent(studyId, List.copyOf(EnumSet.copyOf(command.plannedAudiences())), means,
                                                   Required.optional(command.meetingId())));
+    }
+
+    /** Presented by a sending "à lire" to the committee's members: informed as at its meeting, on the same conditions. */
+    @CommandHandler
+    public void handle(SendStudyResultsToReadCommand command, MetaData metaData, StudyRoster roster) {
+        actor(metaData, roster).manager();
+        delivered();
+        String committee = Required.id(command.committeeId(), () -> refused(TECHNICAL_COMMITTEE_REQUIRED));
+        String means = plannedMeans(command.plannedAudiences(), command.means());
+        apply(new StudyResultsSentToReadEvent(studyId, committee,
+                                              List.copyOf(EnumSet.copyOf(command.plannedAudiences())), means));
+    }
+
+    /** The audiences planned, and the means, which an audience beyond the members needs. */
+    private static String plannedMeans(List<Audience> audiences, String typedMeans) {
+        if (audiences == null || audiences.isEmpty()) {
+            throw refused(AUDIENCES_REQUIRED);
+        }
+        String means = Required.optional(typedMeans);
+        if (means == null && audiences.stream().anyMatch(Audience::beyondMembers)) {
+            throw refused(MEANS_REQUIRED);
+        }
+        return means;
     }
 
     @CommandHandler
@@ -315,6 +334,12 @@ public class Study {
 
     @EventSourcingHandler
     void on(TechnicalCommitteeInformedEvent event) {
+        committeeInformed = true;
+        plannedAudiences.addAll(event.plannedAudiences());
+    }
+
+    @EventSourcingHandler
+    void on(StudyResultsSentToReadEvent event) {
         committeeInformed = true;
         plannedAudiences.addAll(event.plannedAudiences());
     }

@@ -1,6 +1,8 @@
 package fr.entente.document;
 
+import fr.entente.common.api.ActorMetaData;
 import fr.entente.document.api.*;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -149,5 +151,55 @@ class FolderTest {
 
         assertThat(FolderRights.accessOf(REFERENT_80, FolderAccess.WRITE, chain)).isEqualTo(FolderAccess.READ);
         assertThat(FolderRights.accessOf(REFERENT_62, FolderAccess.WRITE, chain)).isEqualTo(FolderAccess.WRITE);
+    }
+
+    private static final String COMMITTEE_SPACE = "espace-hauts-de-france-ct";
+
+    @Test
+    void aModeratorOpensAFolderToAnotherSpaceToRead() {
+        fixture.given(CREATED)
+               .when(new GrantFolderReadingCommand(DRAFTS, COOPERATION_ID, COMMITTEE_SPACE), AS_OFFICER)
+               .expectEvents(new FolderReadingGrantedEvent(DRAFTS, COOPERATION_ID, SPACE_ID, COMMITTEE_SPACE, OFFICER));
+    }
+
+    @Test
+    void theHubOpensAStudysFolderToTheCommittee() {
+        fixture.given(CREATED)
+               .when(new GrantFolderReadingCommand(DRAFTS, COOPERATION_ID, COMMITTEE_SPACE),
+                     MetaData.with(ActorMetaData.ACTOR_ID, ActorMetaData.SYSTEM).and(ActorMetaData.COOPERATION_ID, COOPERATION_ID))
+               .expectEvents(new FolderReadingGrantedEvent(DRAFTS, COOPERATION_ID, SPACE_ID, COMMITTEE_SPACE,
+                                                           ActorMetaData.SYSTEM));
+    }
+
+    @Test
+    void theSameGrantAgainChangesNothing() {
+        fixture.given(CREATED, new FolderReadingGrantedEvent(DRAFTS, COOPERATION_ID, SPACE_ID, COMMITTEE_SPACE, OFFICER))
+               .when(new GrantFolderReadingCommand(DRAFTS, COOPERATION_ID, COMMITTEE_SPACE), AS_OFFICER)
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void aMemberWhoIsNotAModeratorOpensNothing() {
+        fixture.given(new FolderCreatedEvent(STUDIES, COOPERATION_ID, SPACE_ID, null, "Études", OFFICER))
+               .when(new GrantFolderReadingCommand(STUDIES, COOPERATION_ID, COMMITTEE_SPACE), AS_REFERENT_80)
+               .expectNoEvents()
+               .expectException(ruleViolation(DocumentRefusal.MODERATOR_REQUIRED, null));
+    }
+
+    @Test
+    void aGrantNamesTheSpaceToOpenTo() {
+        fixture.given(CREATED)
+               .when(new GrantFolderReadingCommand(DRAFTS, COOPERATION_ID, " "), AS_OFFICER)
+               .expectNoEvents()
+               .expectException(ruleViolation(DocumentRefusal.READER_SPACE_REQUIRED, "readerSpaceId"));
+    }
+
+    @Test
+    void someoneOfAnotherCooperationOpensNothing() {
+        fixture.given(CREATED)
+               .when(new GrantFolderReadingCommand(DRAFTS, COOPERATION_ID, COMMITTEE_SPACE), AS_BRETON)
+               .expectNoEvents()
+               .expectException(ruleViolation(DocumentRefusal.NOT_FOUND, null));
     }
 }

@@ -5,6 +5,8 @@ import fr.entente.study.api.Audience;
 import fr.entente.study.api.DataSource;
 import fr.entente.study.api.DeliverStudyResultsCommand;
 import fr.entente.study.api.DisseminateStudyCommand;
+import fr.entente.study.api.SendStudyResultsToReadCommand;
+import fr.entente.study.api.StudyResultsSentToReadEvent;
 import fr.entente.study.api.InformTechnicalCommitteeCommand;
 import fr.entente.study.api.LaunchStudyCommand;
 import fr.entente.study.api.Milestone;
@@ -267,6 +269,38 @@ class StudyTest {
         fixture.given(PROPOSED, SUBMITTED, VALIDATED, LAUNCHED, DELIVERED, INFORMED)
                .when(new DisseminateStudyCommand(STUDY, Audience.PRESS, "Communiqué"), as(OFFICER_59))
                .expectNoEvents().expectException(ruleViolation(StudyRefusal.COMMITTEE_NOT_INFORMED, "audience"));
+    }
+
+    @Test
+    void theResultsSentToReadToTheCommitteeInformIt() {
+        StudyResultsSentToReadEvent sent = new StudyResultsSentToReadEvent(STUDY, "ct-hdf", List.of(Audience.REGION),
+                                                                           "Courriel à la Région");
+        fixture.given(PROPOSED, SUBMITTED, VALIDATED, LAUNCHED, DELIVERED)
+               .when(new SendStudyResultsToReadCommand(STUDY, "ct-hdf", List.of(Audience.REGION), "Courriel à la Région"),
+                     as(OFFICER_59))
+               .expectEvents(sent);
+        fixture.given(PROPOSED, SUBMITTED, VALIDATED, LAUNCHED, DELIVERED, sent)
+               .when(new DisseminateStudyCommand(STUDY, Audience.REGION, "Courriel"), as(OFFICER_59))
+               .expectEvents(new StudyDisseminatedEvent(STUDY, Audience.REGION, "Courriel"));
+        fixture.given(PROPOSED, SUBMITTED, VALIDATED, LAUNCHED, DELIVERED, sent)
+               .when(new DisseminateStudyCommand(STUDY, Audience.PRESS, "Communiqué"), as(OFFICER_59))
+               .expectNoEvents().expectException(ruleViolation(StudyRefusal.COMMITTEE_NOT_INFORMED, "audience"));
+    }
+
+    @Test
+    void resultsAreSentToReadOnlyOnceDeliveredByAManagerToACommitteeWithThePlannedMeans() {
+        fixture.given(PROPOSED, SUBMITTED, VALIDATED, LAUNCHED)
+               .when(new SendStudyResultsToReadCommand(STUDY, "ct-hdf", List.of(Audience.REGION), "Courriel"), as(OFFICER_59))
+               .expectNoEvents().expectException(ruleViolation(StudyRefusal.RESULTS_NOT_DELIVERED, null));
+        fixture.given(PROPOSED, SUBMITTED, VALIDATED, LAUNCHED, DELIVERED)
+               .when(new SendStudyResultsToReadCommand(STUDY, "ct-hdf", List.of(Audience.REGION), "Courriel"), as(REFERENT_60))
+               .expectNoEvents().expectException(ruleViolation(StudyRefusal.MANAGER_REQUIRED, null));
+        fixture.given(PROPOSED, SUBMITTED, VALIDATED, LAUNCHED, DELIVERED)
+               .when(new SendStudyResultsToReadCommand(STUDY, " ", List.of(Audience.REGION), "Courriel"), as(OFFICER_59))
+               .expectNoEvents().expectException(ruleViolation(StudyRefusal.TECHNICAL_COMMITTEE_REQUIRED, "bodyId"));
+        fixture.given(PROPOSED, SUBMITTED, VALIDATED, LAUNCHED, DELIVERED)
+               .when(new SendStudyResultsToReadCommand(STUDY, "ct-hdf", List.of(Audience.PUBLIC), null), as(OFFICER_59))
+               .expectNoEvents().expectException(ruleViolation(StudyRefusal.MEANS_REQUIRED, "means"));
     }
 
     @Test

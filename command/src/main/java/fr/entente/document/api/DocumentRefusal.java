@@ -43,6 +43,9 @@ public enum DocumentRefusal implements Refusal {
     /** A person asked to read a document who does not see it (outside the space, or the folder restricted to others). */
     READER_CANNOT_SEE("document.reader-cannot-see", Kind.NOT_FOUND, "readerIds", "personId"),
 
+    /** A folder opened to read to another space's people, without saying which space. */
+    READER_SPACE_REQUIRED("document.reader-space-required", MISSING, "readerSpaceId"),
+
     MODERATOR_REQUIRED("document.moderator-required", NOT_ALLOWED, null),
     /** Only who holds a lock releases it; a moderator of the space breaks it. */
     LOCK_HOLDER_OR_MODERATOR("document.lock-holder-or-moderator", NOT_ALLOWED, null),

@@ -41,11 +41,24 @@ public class DocumentAccessFromReadModels implements DocumentAccess, FolderTree 
         FolderAccess inSpace = roster.roleOf(cooperationId, spaceId, personId)
                                      .map(role -> role == SpaceRole.MODERATOR ? FolderAccess.MANAGE : FolderAccess.WRITE)
                                      .orElse(FolderAccess.NONE);
-        if (inSpace == FolderAccess.NONE) {
+        Optional<List<FolderView>> chain = chain(cooperationId, spaceId, folderId);
+        if (chain.isEmpty()) {
             return FolderAccess.NONE;
         }
-        return chain(cooperationId, spaceId, folderId).map(chain -> FolderRights.accessOf(personId, inSpace, chain))
-                                                      .orElse(FolderAccess.NONE);
+        if (inSpace == FolderAccess.NONE) {
+            return grantedToRead(cooperationId, personId, chain.get());
+        }
+        return FolderRights.accessOf(personId, inSpace, chain.get().stream().map(FolderView::rights).toList());
+    }
+
+    /**
+     * Someone outside the space reads a folder opened to a space they sit in (a committee's), on it or above it; the
+     * space's root and every other folder stay out of their sight.
+     */
+    private FolderAccess grantedToRead(String cooperationId, String personId, List<FolderView> chain) {
+        boolean granted = chain.stream().flatMap(folder -> folder.readerSpaceIds().stream()).distinct()
+                               .anyMatch(readers -> roster.roleOf(cooperationId, readers, personId).isPresent());
+        return granted ? FolderAccess.READ : FolderAccess.NONE;
     }
 
     @Override
@@ -64,9 +77,9 @@ public class DocumentAccessFromReadModels implements DocumentAccess, FolderTree 
         return List.copyOf(path);
     }
 
-    /** The rights from the top folder down to this one; empty if a folder on the way is not of that space. */
-    private Optional<List<FolderRights>> chain(String cooperationId, String spaceId, String folderId) {
-        Deque<FolderRights> chain = new ArrayDeque<>();
+    /** The folders from the top down to this one; empty if a folder on the way is not of that space. */
+    private Optional<List<FolderView>> chain(String cooperationId, String spaceId, String folderId) {
+        Deque<FolderView> chain = new ArrayDeque<>();
         String next = folderId;
         while (next != null) {
             Optional<FolderView> folder = store.folder(next).filter(found -> found.cooperationId().equals(cooperationId)
@@ -74,7 +87,7 @@ public class DocumentAccessFromReadModels implements DocumentAccess, FolderTree 
             if (folder.isEmpty() || chain.size() >= DEEPEST) {
                 return Optional.empty();
             }
-            chain.addFirst(folder.get().rights());
+            chain.addFirst(folder.get());
             next = folder.get().parentFolderId();
         }
         return Optional.of(List.copyOf(chain));

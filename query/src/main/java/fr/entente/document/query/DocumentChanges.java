@@ -59,6 +59,14 @@ class DocumentChanges {
     }
 
     @EventHandler
+    void on(FolderReadingGrantedEvent event, LogPosition position) {
+        views.folder(event.folderId()).filter(folder -> !position.notAfter(folder.position())).ifPresent(folder -> {
+            views.save(folder.readableBy(event.readerSpaceId(), position.value()));
+            publish(folder.cooperationId(), folder.spaceId(), folder.folderId(), position);
+        });
+    }
+
+    @EventHandler
     void on(FolderRenamedEvent event, LogPosition position) {
         views.folder(event.folderId()).filter(folder -> !position.notAfter(folder.position())).ifPresent(folder -> {
             views.save(folder.withName(event.name(), position.value()));

@@ -3,6 +3,7 @@ package fr.entente.study.query;
 import fr.entente.common.query.LogPosition;
 import fr.entente.study.api.StudyArbitrationSettledEvent;
 import fr.entente.study.api.StudyDisseminatedEvent;
+import fr.entente.study.api.StudyResultsSentToReadEvent;
 import fr.entente.study.api.StudyLaunchedEvent;
 import fr.entente.study.api.StudyProgressReportedEvent;
 import fr.entente.study.api.StudyProposedEvent;
@@ -91,7 +92,13 @@ class StudyChanges {
     @EventHandler
     void on(TechnicalCommitteeInformedEvent event, @Timestamp Instant at, LogPosition position) {
         change(event.studyId(), position, study -> study.informed(new StudyView.Information(
-                event.plannedAudiences(), event.means(), event.meetingId(), at)));
+                event.plannedAudiences(), event.means(), event.meetingId(), at, null)));
+    }
+
+    @EventHandler
+    void on(StudyResultsSentToReadEvent event, @Timestamp Instant at, LogPosition position) {
+        change(event.studyId(), position, study -> study.informed(new StudyView.Information(
+                event.plannedAudiences(), event.means(), null, at, event.committeeId())));
     }
 
     @EventHandler

@@ -45,7 +45,12 @@ public record StudyView(String studyId, String cooperationId, Proposal proposal,
     public record Results(List<String> documentIds, String summary, Instant at) {
     }
 
-    public record Information(List<Audience> plannedAudiences, String means, String meetingId, Instant at) {
+    /**
+     * How the committee was informed: at its meeting ({@code meetingId}, or none said), or by the results sent "à
+     * lire" to the members of {@code sentToReadTo} (a technical committee's id; who has read them is the documents').
+     */
+    public record Information(List<Audience> plannedAudiences, String means, String meetingId, Instant at,
+                              String sentToReadTo) {
     }
 
     public record Dissemination(Audience audience, String means, Instant at) {

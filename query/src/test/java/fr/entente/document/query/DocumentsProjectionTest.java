@@ -49,10 +49,15 @@ class DocumentsProjectionTest {
     @RegisterExtension
     static final TestMongo.PerClass mongo = new TestMongo.PerClass();
 
-    private static final SpaceRoster ROSTER = (cooperationId, spaceId, personId) -> HDF.equals(cooperationId)
-            && SPACE.equals(spaceId) ? Optional.ofNullable(Map.of(OFFICER, SpaceRole.MODERATOR, R62, SpaceRole.MEMBER,
-                                                                  R80, SpaceRole.MEMBER).get(personId))
-                                     : Optional.empty();
+    private static final String COMMITTEE = "espace-hauts-de-france-ct";
+    private static final String DIRECTOR = "person-director-02";
+
+    private static final SpaceRoster ROSTER = (cooperationId, spaceId, personId) -> !HDF.equals(cooperationId)
+            ? Optional.empty()
+            : SPACE.equals(spaceId) ? Optional.ofNullable(Map.of(OFFICER, SpaceRole.MODERATOR, R62, SpaceRole.MEMBER,
+                                                                 R80, SpaceRole.MEMBER).get(personId))
+            : COMMITTEE.equals(spaceId) && DIRECTOR.equals(personId) ? Optional.of(SpaceRole.MEMBER)
+            : Optional.empty();
 
     private final List<LiveUpdate> published = new CopyOnWriteArrayList<>();
     private DocumentsProjection projection;
@@ -84,6 +89,18 @@ class DocumentsProjectionTest {
         assertThat(access.of(HDF, SPACE, INSIDE, R80)).isEqualTo(FolderAccess.NONE);
         assertThat(access.of(HDF, SPACE, INSIDE, OFFICER)).isEqualTo(FolderAccess.MANAGE);
         assertThat(access.of(HDF, SPACE, null, R80)).isEqualTo(FolderAccess.WRITE);
+    }
+
+    @Test
+    void aFolderOpenedToTheCommitteesSpaceIsReadByItsPeopleAndItsSubfoldersToo() {
+        assertThat(access.of(HDF, SPACE, DRAFTS, DIRECTOR)).isEqualTo(FolderAccess.NONE);
+        feed(new FolderReadingGrantedEvent(DRAFTS, HDF, SPACE, COMMITTEE, OFFICER));
+        assertThat(access.of(HDF, SPACE, DRAFTS, DIRECTOR)).isEqualTo(FolderAccess.READ);
+        assertThat(access.of(HDF, SPACE, INSIDE, DIRECTOR)).isEqualTo(FolderAccess.READ);
+        assertThat(access.of(HDF, SPACE, null, DIRECTOR)).as("the space's root stays closed").isEqualTo(FolderAccess.NONE);
+        assertThat(access.of(HDF, SPACE, DRAFTS, R80)).as("the folder's own restriction still holds in the space")
+                                                      .isEqualTo(FolderAccess.NONE);
+        assertThat(access.of(BZH, SPACE, DRAFTS, DIRECTOR)).isEqualTo(FolderAccess.NONE);
     }
 
     @Test

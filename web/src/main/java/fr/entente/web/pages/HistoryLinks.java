@@ -6,7 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The "Historique" link of a page that shows one thing of the log (a meeting, a decision, a study, a roadmap): the audit trail
+ * The "Historique" link of a page that shows one thing of the log (a meeting, a decision, a study, a roadmap, a document): the audit trail
  * narrowed to that thing's acts, for the people who read the trail; no link for the others, who would be refused.
  */
 @Component

@@ -7,7 +7,9 @@ import fr.entente.decision.api.DecisionLimits;
 import fr.entente.decision.api.DecisionMode;
 import fr.entente.decision.api.OpenDecisionCommand;
 import fr.entente.infra.audit.Actor;
+import fr.entente.study.api.Audience;
 import fr.entente.study.api.DeliverStudyResultsCommand;
+import fr.entente.study.api.SendStudyResultsToReadCommand;
 import fr.entente.study.api.DisseminateStudyCommand;
 import fr.entente.study.api.InformTechnicalCommitteeCommand;
 import fr.entente.study.api.LaunchStudyCommand;
@@ -41,6 +43,9 @@ import static fr.entente.study.api.StudyRefusedException.refused;
  */
 @Component
 public class Studies {
+
+    /** The reminder of a sending "à lire" to the committee, unless said: three days, as the documents' form offers. */
+    static final int DEFAULT_REMINDER_HOURS = 72;
 
     private final PersonCommands commands;
     private final StudyAccess access;
@@ -103,6 +108,7 @@ public class Studies {
         resultsMayBeDelivered(cooperationId, study);
         documents.checkResults(cooperationId, study, request.documentIds());
         send(cooperationId, new DeliverStudyResultsCommand(studyId, request.documentIds(), request.summary()));
+        documents.openToTechnicalCommittee(cooperationId, study.folder());
     }
 
     /** Results sent as files: put up into the study's folder (opened if need be), then delivered. */
@@ -112,8 +118,10 @@ public class Studies {
         if (files.isEmpty()) {
             throw refused(StudyRefusal.DOCUMENTS_REQUIRED);
         }
-        List<String> documentIds = documents.upload(cooperationId, study, files);
+        StudyView.Folder folder = documents.folderOf(cooperationId, study);
+        List<String> documentIds = documents.upload(cooperationId, folder, files);
         send(cooperationId, new DeliverStudyResultsCommand(studyId, documentIds, summary));
+        documents.openToTechnicalCommittee(cooperationId, folder);
     }
 
     /** The study's folder in its working group's document space, opened if it has none yet. */
@@ -141,6 +149,32 @@ public class Studies {
         origins.checked(cooperationId, request.meetingId(), null, null);
         send(cooperationId, new InformTechnicalCommitteeCommand(studyId, request.plannedAudiences(), request.means(),
                                                                 request.meetingId()));
+    }
+
+    /**
+     * The results presented to the technical committee by a sending "à lire" to its members: what the study would
+     * refuse is checked first on its read model, then each result document is sent to read (the document context's
+     * receipts and reminders), then the study records the committee informed.
+     */
+    public void sendResultsToRead(String cooperationId, String studyId, StudyRequests.ResultsToRead request) {
+        StudyView study = access.seen(cooperationId, studyId);
+        if (!roster.managesStudies(cooperationId, personIn(cooperationId))) {
+            throw refused(StudyRefusal.MANAGER_REQUIRED);
+        }
+        if (study.stage() != StudyStage.DELIVERED || study.results() == null || study.folder() == null) {
+            throw refused(StudyRefusal.RESULTS_NOT_DELIVERED);
+        }
+        technicalCommittee(cooperationId, request.bodyId());
+        if (request.plannedAudiences() == null || request.plannedAudiences().isEmpty()) {
+            throw refused(StudyRefusal.AUDIENCES_REQUIRED);
+        }
+        if (request.means() == null && request.plannedAudiences().stream().anyMatch(Audience::beyondMembers)) {
+            throw refused(StudyRefusal.MEANS_REQUIRED);
+        }
+        int remindAfterHours = request.remindAfterHours() == null ? DEFAULT_REMINDER_HOURS : request.remindAfterHours();
+        documents.sendToRead(cooperationId, study, request.bodyId(), remindAfterHours);
+        send(cooperationId, new SendStudyResultsToReadCommand(studyId, request.bodyId(), request.plannedAudiences(),
+                                                              request.means()));
     }
 
     public void disseminate(String cooperationId, String studyId, StudyRequests.Dissemination request) {
@@ -171,16 +205,21 @@ public class Studies {
     /** An arbitration by e-mail of the cooperation's technical committee, concerning the study, opened by the hub. */
     private String openInCommittee(String cooperationId, String bodyId, String studyId, String question, String text,
                                    java.time.Instant deadline) {
-        if (bodyId == null || bodyId.isBlank()
-            || cooperations.body(cooperationId, bodyId).kind() != BodyKind.TECHNICAL_COMMITTEE) {
-            throw refused(StudyRefusal.TECHNICAL_COMMITTEE_REQUIRED);
-        }
+        technicalCommittee(cooperationId, bodyId);
         String decisionId = UUID.randomUUID().toString();
         commands.sendAs(Actor.system(cooperationId), new OpenDecisionCommand(
                 decisionId, cooperationId, bodyId, cut(question, DecisionLimits.QUESTION),
                 text == null ? null : cut(text, DecisionLimits.TEXT), null, new Concern(ConcernKind.STUDY, studyId),
                 null, null, DecisionMode.ASYNCHRONOUS, deadline, null, false));
         return decisionId;
+    }
+
+    /** A technical committee of the cooperation the person sees; refused, naming {@code bodyId}, otherwise. */
+    private void technicalCommittee(String cooperationId, String bodyId) {
+        if (bodyId == null || bodyId.isBlank()
+            || cooperations.body(cooperationId, bodyId).kind() != BodyKind.TECHNICAL_COMMITTEE) {
+            throw refused(StudyRefusal.TECHNICAL_COMMITTEE_REQUIRED);
+        }
     }
 
     private String personIn(String cooperationId) {

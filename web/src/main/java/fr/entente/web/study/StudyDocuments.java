@@ -1,12 +1,20 @@
 package fr.entente.web.study;
 
 import fr.entente.cooperation.api.BodyKind;
+import fr.entente.cooperation.query.BodyMemberView;
 import fr.entente.cooperation.query.BodySummary;
+import fr.entente.document.query.DocumentsProjection;
+import fr.entente.document.api.GrantFolderReadingCommand;
 import fr.entente.forum.api.SpaceIds;
+import fr.entente.infra.audit.Actor;
 import fr.entente.study.api.OpenStudyFolderCommand;
 import fr.entente.study.api.StudyRefusal;
 import fr.entente.study.query.StudyView;
 import fr.entente.web.application.PersonCommands;
+import fr.entente.web.application.ReadModels;
+import fr.entente.web.application.WrittenPosition;
+import fr.entente.web.document.DocumentReading;
+import fr.entente.web.document.DocumentResults;
 import fr.entente.web.document.DocumentSpaceAccess;
 import fr.entente.web.document.DocumentWriting;
 import fr.entente.web.meeting.MeetingAccess;
@@ -15,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import static fr.entente.study.api.StudyRefusedException.refused;
@@ -35,9 +44,13 @@ public class StudyDocuments {
     private final CooperationAccess cooperations;
     private final MeetingAccess meetings;
     private final PersonCommands commands;
+    private final DocumentReading reading;
+    private final ReadModels readModels;
 
     StudyDocuments(DocumentWriting writing, DocumentSpaceAccess documents, CooperationAccess cooperations,
-                   MeetingAccess meetings, PersonCommands commands) {
+                   MeetingAccess meetings, PersonCommands commands, DocumentReading reading, ReadModels readModels) {
+        this.reading = reading;
+        this.readModels = readModels;
         this.writing = writing;
         this.documents = documents;
         this.cooperations = cooperations;
@@ -57,13 +70,57 @@ public class StudyDocuments {
     }
 
     /** Files put up into the study's folder: their document ids. */
-    public List<String> upload(String cooperationId, StudyView study, List<DocumentWriting.Upload> uploads) {
-        StudyView.Folder folder = folderOf(cooperationId, study);
+    public List<String> upload(String cooperationId, StudyView.Folder folder, List<DocumentWriting.Upload> uploads) {
         List<String> ids = new ArrayList<>();
         for (DocumentWriting.Upload upload : uploads) {
             ids.add(writing.upload(cooperationId, folder.spaceId(), folder.folderId(), upload).documentId());
         }
         return ids;
+    }
+
+    /**
+     * The committee receives each study's results (seed convention, art. 4 and 5): the study's folder is opened, to
+     * read, to the people of the cooperation's technical committee, who mostly do not sit in the working group. Sent as
+     * the hub, the study having checked who delivers; whoever sits in the committee later reads it too.
+     */
+    public void openToTechnicalCommittee(String cooperationId, StudyView.Folder folder) {
+        cooperations.cooperation(cooperationId).cooperation().bodies().stream()
+                    .filter(body -> body.kind() == BodyKind.TECHNICAL_COMMITTEE)
+                    .forEach(committee -> commands.sendAs(Actor.system(cooperationId), new GrantFolderReadingCommand(
+                            folder.folderId(), cooperationId, SpaceIds.ofBody(cooperationId, committee.bodyId()))));
+        // the people asked to read next must see the folder in the documents' read model first
+        WrittenPosition.ofThisRequest().ifPresent(position -> readModels.awaitProcessed(
+                position, DocumentsProjection.PROCESSING_GROUP));
+    }
+
+    /**
+     * Each result document sent "à lire", by the person, to the members of that committee who see the study's folder
+     * (the person themselves left out): the document context records who opens them and reminds the others after
+     * {@code remindAfterHours}. Its refusals (a delay out of bounds, nobody to read) come back as they are.
+     */
+    public void sendToRead(String cooperationId, StudyView study, String committeeId, int remindAfterHours) {
+        openToTechnicalCommittee(cooperationId, study.folder());
+        String sender = cooperations.membershipIn(cooperationId).personId();
+        List<String> readers = cooperations.body(cooperationId, committeeId).members().stream()
+                .map(BodyMemberView::personId).filter(Objects::nonNull).filter(person -> !person.equals(sender)).distinct()
+                .filter(person -> documents.folderAccessOf(person, cooperationId, study.folder().spaceId(),
+                                                           study.folder().folderId()).reads())
+                .toList();
+        for (String documentId : study.results().documentIds()) {
+            writing.requestReading(cooperationId, study.folder().spaceId(), documentId, readers, remindAfterHours);
+        }
+    }
+
+    /** Who was asked to read a result document and whether they have, as the document's page shows it to this person. */
+    public List<DocumentResults.Reader> readersOf(String cooperationId, StudyView study, String documentId) {
+        if (study.folder() == null) {
+            return List.of();
+        }
+        try {
+            return reading.document(cooperationId, study.folder().spaceId(), documentId).readers();
+        } catch (RuntimeException notSeen) {
+            return List.of();
+        }
     }
 
     /** Each id a document of the study's folder that the person sees; refused otherwise. */

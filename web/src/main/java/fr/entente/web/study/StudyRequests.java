@@ -41,6 +41,14 @@ public final class StudyRequests {
     public record CommitteeInformation(List<Audience> plannedAudiences, @OneLine @PlainText String means, String meetingId) {
     }
 
+    /**
+     * The results sent "à lire" to the members of that technical committee, with the planned dissemination; those who
+     * have not opened them are reminded after {@code remindAfterHours} (72 unless said).
+     */
+    public record ResultsToRead(String bodyId, List<Audience> plannedAudiences, @OneLine @PlainText String means,
+                                Integer remindAfterHours) {
+    }
+
     public record Dissemination(Audience audience, @OneLine @PlainText String means) {
     }
 

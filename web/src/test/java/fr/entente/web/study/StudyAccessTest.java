@@ -77,6 +77,8 @@ class StudyAccessTest {
                 row("results", (client, study) -> client.post(study + "/results", "{\"documentIds\":[\"d\"]}"), F, A, F, A, N, N),
                 row("inform", (client, study) -> client.post(study + "/committee-information",
                         "{\"plannedAudiences\":[\"REGION\"],\"means\":\"Courriel\"}"), F, A, F, A, N, N),
+                row("results to read", (client, study) -> client.post(study + "/results-to-read", "{\"bodyId\":\""
+                        + COMMITTEE + "\",\"plannedAudiences\":[\"REGION\"],\"means\":\"Courriel\"}"), F, A, F, A, N, N),
                 row("disseminate", (client, study) -> client.post(study + "/disseminations",
                         "{\"audience\":\"MEMBER_CENTRES\"}"), F, A, F, A, N, N),
                 row("question", (client, study) -> client.post(study + "/questions", "{\"bodyId\":\"" + COMMITTEE

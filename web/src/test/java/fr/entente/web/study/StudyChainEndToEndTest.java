@@ -14,6 +14,8 @@ import fr.entente.web.testing.SharedApiWorld;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -127,9 +129,18 @@ class StudyChainEndToEndTest {
 
         // the study's page shows the chain, as the API does; the list shows it by stage
         String page = director60.getPage("/cooperations/" + HDF + "/etudes/" + studyId).body();
-        // the results are documents of the working group's space: its officer sees them by name, a director outside it does not
+        // the results are documents of the working group's space, opened to the technical committee on delivery: a
+        // director outside the working group reads them by name and downloads them by the page's link
+        String link = "/cooperations/" + HDF + "/documents/" + space + "/fichiers/" + documentId;
         assertThat(officer.getPage("/cooperations/" + HDF + "/etudes/" + studyId).body()).contains("Absentéisme 2025.pdf");
-        assertThat(page).contains("Étude sur l&#39;absentéisme 2025", "un document que vous ne voyez pas", "Étape : Résultats remis", "rapport social unique, enquête flash",
+        HttpResponse<byte[]> download = director60.getBytes(link, "*/*");
+        assertThat(download.statusCode()).as("a committee director downloads a result").isEqualTo(200);
+        assertThat(new String(download.body(), StandardCharsets.UTF_8)).isEqualTo("%PDF-1.4 résultats");
+        assertThat(world.signedIn(PARTNER_HDF).getBytes(link, "*/*").statusCode()).as("a partner").isEqualTo(404);
+        assertThat(world.signedIn(ADMIN_BZH).getBytes(link, "*/*").statusCode()).as("another cooperation").isEqualTo(404);
+        assertThat(director60.getPage("/cooperations/" + HDF + "/documents/" + space).status())
+                .as("the working group's other documents stay closed to the committee").isEqualTo(404);
+        assertThat(page).contains("Étude sur l&#39;absentéisme 2025", "Absentéisme 2025.pdf", link, "Étape : Résultats remis", "rapport social unique, enquête flash",
                                   "Validée par le comité technique (décision CT-", "Chef de file : ",
                                   "Questionnaire parti aux collectivités", "Comité technique informé le",
                                   "à la Région", "aux partenaires", "arbitrage rendu : accord",

@@ -97,6 +97,23 @@ class StudyHostileInputTest {
     }
 
     @Test
+    void refusesASendingToReadWithMarkupAnUnknownFieldOrBeforeTheResults() {
+        String studyId = inProgress();
+        String toRead = STUDIES + "/" + studyId + "/results-to-read";
+        JsonNode markup = refused(() -> officer.post(toRead, """
+                {"bodyId":"%s","plannedAudiences":["REGION"],"means":"<img src=x onerror=alert(1)>"}""".formatted(COMMITTEE)),
+                422, "request.invalid-fields");
+        assertThat(markup.path("errors").findValuesAsText("field")).contains("means");
+        JsonNode unknown = refused(() -> officer.post(toRead, """
+                {"bodyId":"%s","plannedAudiences":["REGION"],"means":"Courriel","readerIds":["person-admin-bzh"]}"""
+                .formatted(COMMITTEE)), 400, "request.unknown-field");
+        assertThat(unknown.path("field").asText()).isEqualTo("readerIds");
+        refused(() -> officer.post(toRead, """
+                {"bodyId":"%s","plannedAudiences":["REGION"],"means":"Courriel"}""".formatted(COMMITTEE)), 409,
+                "study.results-not-delivered");
+    }
+
+    @Test
     void anUnknownOrForeignStudyIdIsNotFound() {
         refused(() -> officer.get(STUDIES + "/..%2F..%2Fstudies"), 400, "request.rejected");
         refused(() -> officer.post(STUDIES + "/etude-inconnue/launch", "{\"leadCentre\":\"cdg-59\"}"), 404, "study.not-found");

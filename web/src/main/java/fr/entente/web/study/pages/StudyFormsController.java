@@ -43,7 +43,7 @@ import java.util.function.Supplier;
 public class StudyFormsController {
 
     static final List<String> FORMS = List.of("validation", "lancement", "avancement", "resultats", "information",
-                                              "diffusion", "question");
+                                              "lecture", "diffusion", "question");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Studies studies;
@@ -143,6 +143,21 @@ public class StudyFormsController {
                       redirect, () -> {
                           studies.informCommittee(cooperationId, studyId, request);
                           return form.text(locale, "study.done.informed");
+                      });
+    }
+
+    @PostMapping("/cooperations/{cooperationId}/etudes/{studyId}/lecture")
+    String sendToRead(@PathVariable String cooperationId, @PathVariable String studyId,
+                      @RequestParam MultiValueMap<String, String> fields, RedirectAttributes redirect, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Integer hours = form.integer(fields.getFirst("remindAfterHours"), "remindAfterHours", errors, locale);
+        StudyRequests.ResultsToRead request = new StudyRequests.ResultsToRead(
+                fields.getFirst("bodyId"), enums(fields.get("plannedAudiences"), Audience.class),
+                FormFields.blankToNull(fields.getFirst("means")), hours);
+        return answer(cooperationId, studyId, "lecture", fields.toSingleValueMap(), request, errors, "plannedAudiences",
+                      redirect, () -> {
+                          studies.sendResultsToRead(cooperationId, studyId, request);
+                          return form.text(locale, "study.done.sentToRead");
                       });
     }
 

@@ -13,6 +13,7 @@ import fr.entente.web.decision.DecisionNames;
 import fr.entente.web.pages.PageController;
 import fr.entente.web.pages.PageForm;
 import fr.entente.web.pages.ReadYourWrites;
+import fr.entente.web.document.DocumentResults;
 import fr.entente.web.security.CooperationAccess;
 import fr.entente.web.study.StudyAccess;
 import fr.entente.web.study.StudyAsItStood;
@@ -62,6 +63,8 @@ public class StudyPagesController {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final String NEW_FORM = "proposition";
     private static final String PAGE = "etude";
+    /** The reminder delays of a sending "à lire", in hours, as the documents' page offers them. */
+    private static final List<Integer> READING_DELAYS = List.of(24, 48, 72, 168, 336);
     private static final List<String> LIVE_SECTIONS = List.of("chaine", "suites-direct");
 
     private final StudyAccess access;
@@ -243,7 +246,7 @@ public class StudyPagesController {
     }
 
     /** A form's address opened in the address bar: the study's page. */
-    @GetMapping("/cooperations/{cooperationId}/etudes/{studyId}/{form:validation|lancement|avancement|resultats|information|diffusion|question}")
+    @GetMapping("/cooperations/{cooperationId}/etudes/{studyId}/{form:validation|lancement|avancement|resultats|information|lecture|diffusion|question}")
     String formAddress(@PathVariable String cooperationId, @PathVariable String studyId) {
         return "redirect:" + StudyFormsController.page(cooperationId, studyId);
     }
@@ -271,6 +274,9 @@ public class StudyPagesController {
                     documentId, documents.nameOf(cooperationId, study, documentId).orElse(null)));
         }
         model.addAttribute("resultDocuments", named);
+        Map<String, List<DocumentResults.Reader>> readers = new LinkedHashMap<>();
+        named.keySet().forEach(documentId -> readers.put(documentId, documents.readersOf(cooperationId, study, documentId)));
+        model.addAttribute("resultReaders", readers);
     }
 
     private void forms(String cooperationId, StudyView study, Model model, Locale locale) {
@@ -295,6 +301,7 @@ public class StudyPagesController {
         model.addAttribute("committees", committees);
         model.addAttribute("centres", centres(cooperationId));
         model.addAttribute("audiences", Arrays.asList(Audience.values()));
+        model.addAttribute("delays", READING_DELAYS);
         model.addAttribute("subjects", Arrays.asList(QuestionSubject.values()));
         model.addAttribute("milestones", study.launch() == null ? List.of() : study.launch().milestones());
     }

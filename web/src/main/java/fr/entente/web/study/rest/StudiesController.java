@@ -139,6 +139,20 @@ public class StudiesController {
         studies.informCommittee(cooperationId, studyId, request);
     }
 
+    @PostMapping("/{studyId}/results-to-read")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Present the results to the technical committee by sending them \"à lire\" to its members",
+               description = "Each result document is sent to read to the members of the technical committee "
+                             + "(bodyId) who see the study's folder, with read receipts and a reminder after "
+                             + "remindAfterHours (72 unless given, 1 to 2160); the study then records the committee "
+                             + "informed of the planned audiences and means, as at its meeting. Refused before the "
+                             + "results are delivered (409 study.results-not-delivered), for a body that is not a "
+                             + "technical committee (422 study.technical-committee-required).")
+    public void resultsToRead(@PathVariable String cooperationId, @PathVariable String studyId,
+                              @jakarta.validation.Valid @RequestBody StudyRequests.ResultsToRead request) {
+        studies.sendResultsToRead(cooperationId, studyId, request);
+    }
+
     @PostMapping("/{studyId}/disseminations")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Disseminate the study",
