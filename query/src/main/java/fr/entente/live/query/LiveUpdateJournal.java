@@ -6,10 +6,13 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import fr.entente.common.query.LogPosition;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Supplier;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -29,7 +33,8 @@ import static com.mongodb.client.model.Sorts.descending;
  * Publishes the live updates of the projections: kept in the {@value #COLLECTION} collection, so that a client that
  * reconnects gets what it missed, emitted to the subscription queries of the pages open now, and announced in this
  * process as an application event (the web layer drops what it cached of a person whose rights changed, and closes
- * the subscriptions they no longer may hold).
+ * the subscriptions they no longer may hold); with several nodes, relayed to the others ({@link LiveUpdateRelay}),
+ * which deliver it to their own pages.
  * <p>
  * An update is keyed by topic and position: a projection that handles its event again (redelivery, replay) writes
  * the same entry. A client that comes back gets one update, however many it missed ({@link LiveUpdate#merged}).
@@ -43,15 +48,24 @@ public class LiveUpdateJournal {
     private final QueryUpdateEmitter emitter;
     private final Serializer serializer;
     private final ApplicationEventPublisher announcements;
+    private final Supplier<LiveUpdateRelay> relay;
 
+    @Autowired
     public LiveUpdateJournal(MongoDatabase database, QueryUpdateEmitter emitter, Serializer serializer,
-                             ApplicationEventPublisher announcements) {
+                             ApplicationEventPublisher announcements, ObjectProvider<LiveUpdateRelay> relay) {
         this.journal = database.getCollection(COLLECTION);
         this.emitter = emitter;
         this.serializer = serializer;
         this.announcements = announcements;
+        this.relay = relay == null ? () -> null : relay::getIfAvailable;
         journal.createIndex(Indexes.ascending("topic", "position"));
         journal.createIndex(Indexes.ascending("at"));
+    }
+
+    /** A journal of a hub of one node, whose pages are all open here. */
+    public LiveUpdateJournal(MongoDatabase database, QueryUpdateEmitter emitter, Serializer serializer,
+                             ApplicationEventPublisher announcements) {
+        this(database, emitter, serializer, announcements, null);
     }
 
     /**
@@ -96,7 +110,24 @@ public class LiveUpdateJournal {
                 .append("json", json)
                 .append("at", new Date());
         journal.replaceOne(eq("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true));
-        emitter.emit(WatchTopicQuery.class, query -> query.topic().equals(topic), update);
+        deliverHere(update);
+        LiveUpdateRelay toOtherNodes = relay.get();
+        if (toOtherNodes != null) {
+            // as the emitter does: once the projection's unit of work is committed, never for one rolled back
+            if (CurrentUnitOfWork.isStarted()) {
+                CurrentUnitOfWork.get().afterCommit(unitOfWork -> toOtherNodes.relay(update));
+            } else {
+                toOtherNodes.relay(update);
+            }
+        }
+    }
+
+    /**
+     * Delivers an update to the pages open on this node: the ones this node's projections publish, and those another
+     * node's relay brings.
+     */
+    public void deliverHere(LiveUpdate update) {
+        emitter.emit(WatchTopicQuery.class, query -> query.topic().equals(update.topic()), update);
         announcements.publishEvent(update);
     }
 

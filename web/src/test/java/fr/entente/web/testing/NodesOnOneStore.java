@@ -24,14 +24,21 @@ public final class NodesOnOneStore implements AutoCloseable {
     }
 
     public static NodesOnOneStore start(Path directory, int count, boolean withDemoData) {
+        return start(directory, count, withDemoData, List.of());
+    }
+
+    /** As {@link #start(Path, int, boolean)}, each node with these more {@code --key=value} arguments. */
+    public static NodesOnOneStore start(Path directory, int count, boolean withDemoData, List<String> moreArguments) {
         NodesOnOneStore cluster = new NodesOnOneStore(EmbeddedMongoServer.start(
                 EmbeddedMongoSettings.of(directory.resolve("store")).withPort(0).withDurability(Durability.NO_SYNC)));
         String database = RunningHub.freshDatabaseName();
         try {
             for (int node = 0; node < count; node++) {
-                cluster.nodes.add(RunningHub.start(directory.resolve("node-" + node), database, context -> { }, List.of(
+                List<String> arguments = new ArrayList<>(List.of(
                         "--entente.mongodb.uri=" + cluster.store.connectionString(), "--entente.mongodb.database=" + database,
-                        "--entente.sessions.kept-in=store", "--entente.demo.enabled=" + (withDemoData && node == 0))));
+                        "--entente.sessions.kept-in=store", "--entente.demo.enabled=" + (withDemoData && node == 0)));
+                arguments.addAll(moreArguments);
+                cluster.nodes.add(RunningHub.start(directory.resolve("node-" + node), database, context -> { }, arguments));
             }
         } catch (RuntimeException failed) {
             cluster.close();
