@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import fr.entente.document.api.StoredFile;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The stored files waiting to be deleted, in collection {@value #COLLECTION}: a purged document's (due at once) and a
@@ -64,20 +66,27 @@ public class DocumentFileDeletions {
         }
     }
 
-    /**
-     * Takes a file kept for a retry out of the deletions, for that document; false if it is not (or no longer) waiting:
-     * deleted since, or kept for another document.
-     */
-    public boolean take(String fileId, String documentId) {
-        return pending.findOneAndDelete(Filters.and(Filters.eq("_id", fileId), Filters.eq("documentId", documentId),
-                                                    Filters.eq("reason", Reason.REFUSED_VERSION_KEPT.name()))) != null;
+    /** The file of a refused version of that document, kept until {@code until} with what the log will say of it. */
+    public void keep(String documentId, StoredFile file, Instant until) {
+        schedule(documentId, List.of(file.fileId()), Reason.REFUSED_VERSION_KEPT, until);
+        pending.updateOne(Filters.eq("_id", file.fileId()), Updates.set("file", new Document("name", file.name())
+                .append("size", file.size()).append("contentType", file.contentType()).append("sha256", file.sha256())));
     }
 
-    /** When a kept file waits until, or {@code null} if it is not waiting. */
-    public Instant keptUntil(String fileId) {
-        Document entry = pending.find(Filters.and(Filters.eq("_id", fileId),
-                                                  Filters.eq("reason", Reason.REFUSED_VERSION_KEPT.name()))).first();
-        return entry == null ? null : entry.getDate("dueAt").toInstant();
+    /**
+     * Takes a file kept for a retry out of the deletions, for that document; empty if it is not (or no longer) waiting:
+     * deleted since, taken by another retry, or kept for another document.
+     */
+    public Optional<StoredFile> take(String fileId, String documentId) {
+        Document entry = pending.findOneAndDelete(Filters.and(Filters.eq("_id", fileId),
+                                                              Filters.eq("documentId", documentId),
+                                                              Filters.eq("reason", Reason.REFUSED_VERSION_KEPT.name())));
+        if (entry == null) {
+            return Optional.empty();
+        }
+        Document file = entry.get("file", Document.class);
+        return Optional.of(new StoredFile(fileId, file.getString("name"), file.get("size", Number.class).longValue(),
+                                          file.getString("contentType"), file.getString("sha256")));
     }
 
     /** Deletes the files due at {@code now}; how many are still waiting for it (failed this time). */

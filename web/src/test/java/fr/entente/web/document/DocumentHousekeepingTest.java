@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * runs every second: a document 29 days in the trash keeps its bytes; after 30 its versions' files and chunks are gone
  * from GridFS, it leaves the trash and cannot be restored, and the log keeps its events; a restored document keeps its
  * bytes; a lock forgotten for a day is released and recorded; a purge whose file deletion fails is tried again at
- * each turn, the health saying so once it failed three times, until the store deletes the bytes.
+ * each turn, the health saying so once it failed three times, until the store deletes the bytes; a refused version's
+ * file kept for a retry is deleted after 24 hours.
  */
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class DocumentHousekeepingTest {
@@ -152,6 +153,31 @@ class DocumentHousekeepingTest {
                                                  .filter(body -> !body.contains("\"WARNING\"")));
         assertThat(health).contains("storedFileDeletions");
         assertThat(world.bean(DocumentFileDeletions.class).waiting()).isZero();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(4)
+    void aRefusedVersionsKeptFileIsDeletedOnceItsKeepingEnds() {
+        String documentId = uploaded(referent, null, "Gardée un jour.txt", "v1".getBytes()).path("documentId").asText();
+        String document = D + "/documents/" + documentId;
+        // a conflict rather than a lock: the clock moved 30 days on, and a lock taken now would expire at once
+        assertThat(world.signedIn(REFERENT_B).multipart(document + "/versions", java.util.Map.of("basedOnVersion", "1"),
+                                                        "v2.txt", "v2 de B".getBytes()).status()).isEqualTo(201);
+        var refused = referent.multipart(document + "/versions", java.util.Map.of("basedOnVersion", "1"), "v2.txt",
+                                         "v2 refusée".getBytes());
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        String keptFileId = refused.json().path("keptFileId").asText();
+        assertThat(chunksOf(List.of(keptFileId))).isEqualTo(1);
+
+        CLOCK.advance(Duration.ofHours(23));
+        assertThat(world.bean(DocumentFileDeletions.class).waiting()).as("kept for 24 hours").isEqualTo(1);
+        CLOCK.advance(Duration.ofHours(2));
+        eventually(() -> Optional.of(chunksOf(List.of(keptFileId))).filter(count -> count == 0));
+        assertThat(filesOf(List.of(keptFileId))).isZero();
+        var gone = referent.post(document + "/versions/from-kept-file",
+                                 "{\"keptFileId\":\"" + keptFileId + "\",\"basedOnVersion\":1}");
+        assertThat(gone.status()).as(gone.toString()).isEqualTo(404);
+        assertThat(gone.json().path("code").asText()).isEqualTo("document.kept-file-gone");
     }
 
     private static List<String> names(com.fasterxml.jackson.databind.JsonNode listing) {
