@@ -52,6 +52,8 @@ public class Meeting {
     private Notes notes = new Notes();
     @AggregateMember
     private Minutes minutes = new Minutes();
+    @AggregateMember
+    private LinkedDocuments documents = new LinkedDocuments();
 
     protected Meeting() {
         // for Axon and the snapshot mapper
@@ -132,6 +134,24 @@ public class Meeting {
     public void handle(ReorderAgendaCommand command, MetaData metaData, BodyRoster roster) {
         managingAgenda(metaData, roster);
         agenda.reorder(meetingId, command.itemIds()).forEach(AggregateLifecycle::apply);
+    }
+
+    /** The item is checked before the document, whose check asks the documents' read models. */
+    @CommandHandler
+    public void handle(AttachDocumentToAgendaItemCommand command, MetaData metaData, BodyRoster roster,
+                       MeetingDocuments meetingDocuments) {
+        String actorId = access(metaData, roster).manager();
+        schedule.beforeEnd();
+        String itemId = agenda.existing(command.itemId());
+        LinkedDocuments.readable(meetingDocuments, schedule.cooperationId(), schedule.bodyId(), command.documentId(),
+                                 actorId);
+        documents.attach(meetingId, itemId, command.documentId()).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    public void handle(DetachDocumentFromAgendaItemCommand command, MetaData metaData, BodyRoster roster) {
+        managingAgenda(metaData, roster);
+        apply(documents.detach(meetingId, agenda.existing(command.itemId()), command.documentId()));
     }
 
     @CommandHandler
@@ -233,6 +253,17 @@ public class Meeting {
     public MinutesReceipt handle(EditMinutesCommand command, MetaData metaData, BodyRoster roster) {
         access(metaData, roster).manager();
         return MinutesReceipt.from(applied(minutes.edit(meetingId, command)));
+    }
+
+    /** Annexed as its current version, while the minutes are not approved. */
+    @CommandHandler
+    public void handle(AnnexDocumentToMinutesCommand command, MetaData metaData, BodyRoster roster,
+                       MeetingDocuments meetingDocuments) {
+        String actorId = access(metaData, roster).manager();
+        minutes.annexable();
+        int version = LinkedDocuments.readable(meetingDocuments, schedule.cooperationId(), schedule.bodyId(),
+                                               command.documentId(), actorId);
+        documents.annex(meetingId, command.documentId(), version).ifPresent(AggregateLifecycle::apply);
     }
 
     @CommandHandler

@@ -113,6 +113,11 @@ class Minutes {
     }
 
     /** Drafted and not approved yet: the text can change. */
+    /** Minutes drafted and not approved yet: what they annex can still change. */
+    void annexable() {
+        open();
+    }
+
     private void open() {
         if (!drafted()) {
             throw refused(MINUTES_NOT_DRAFTED);

@@ -2,6 +2,7 @@ package fr.entente.meeting;
 
 import fr.entente.meeting.api.BodyRoster;
 import fr.entente.meeting.api.LiveMeetings;
+import fr.entente.meeting.api.MeetingDocuments;
 import fr.entente.meeting.api.MeetingMovedEvent;
 import fr.entente.meeting.api.MeetingScheduledEvent;
 import fr.entente.meeting.api.MeetingSeriesPlannedEvent;
@@ -41,6 +42,7 @@ class MeetingSeriesOnACommandBusTest {
                                 .configureAggregate(Meeting.class)
                                 .registerComponent(BodyRoster.class, configuration -> ROSTER)
                                 .registerComponent(LiveMeetings.class, configuration -> LIVE_MEETINGS)
+                                .registerComponent(MeetingDocuments.class, configuration -> DOCUMENTS)
                                 .buildConfiguration();
         axon.start();
         commands = axon.commandGateway();

@@ -7,6 +7,7 @@ import fr.entente.meeting.api.AgendaItemPurpose;
 import fr.entente.meeting.api.AgendaItemRequestedEvent;
 import fr.entente.meeting.api.BodyRoster;
 import fr.entente.meeting.api.LiveMeetings;
+import fr.entente.meeting.api.MeetingDocuments;
 import fr.entente.meeting.api.MeetingEndedEvent;
 import fr.entente.meeting.api.MeetingScheduledEvent;
 import fr.entente.meeting.api.MeetingStartedEvent;
@@ -103,6 +104,24 @@ final class WorkingGroup {
         }
     };
 
+    /** A document of the group's space every member reads, at its second version. */
+    static final String SHARED_DOCUMENT = "document-synthese-rsu";
+    /** A document in a folder restricted to the officer: the other members do not read it. */
+    static final String DRAFT_DOCUMENT = "document-brouillon";
+
+    /** The documents of the cooperation as the meetings see them: none of another cooperation, none in the trash. */
+    static final MeetingDocuments DOCUMENTS = (cooperationId, bodyId, documentId, actorId) -> {
+        if (!COOPERATION_ID.equals(cooperationId)) {
+            return Optional.empty();
+        }
+        boolean officer = OFFICER.equals(actorId) || ActorMetaData.SYSTEM.equals(actorId);
+        return switch (documentId) {
+            case SHARED_DOCUMENT -> Optional.of(new MeetingDocuments.Reach(2, ROLES.containsKey(actorId) || officer, true));
+            case DRAFT_DOCUMENT -> Optional.of(new MeetingDocuments.Reach(1, officer, false));
+            default -> Optional.empty();
+        };
+    };
+
     /** Only the July meeting of the working group is live. */
     static final LiveMeetings LIVE_MEETINGS = (cooperationId, bodyId, meetingId) ->
             Set.of(COOPERATION_ID + "/" + BODY_ID + "/" + LIVE_MEETING_ID).contains(cooperationId + "/" + bodyId + "/" + meetingId);
@@ -117,7 +136,8 @@ final class WorkingGroup {
     /** A fixture of the meeting with the roster and the live meetings as resources. */
     static FixtureConfiguration<Meeting> meetingFixture() {
         return new AggregateTestFixture<>(Meeting.class).registerInjectableResource(ROSTER)
-                                                        .registerInjectableResource(LIVE_MEETINGS);
+                                                        .registerInjectableResource(LIVE_MEETINGS)
+                                                        .registerInjectableResource(DOCUMENTS);
     }
 
     /** The June meeting scheduled, then these events. */

@@ -81,7 +81,9 @@ class ContextBoundariesTest {
     /** Which context may use which: the directory is everyone's; the portal and the demo data gather the others. */
     static final Map<Context, Set<Context>> MAY_USE = Map.ofEntries(
             Map.entry(Context.COOPERATION, EnumSet.noneOf(Context.class)),
-            Map.entry(Context.MEETING, EnumSet.of(Context.COOPERATION, Context.DECISION)),
+            // an agenda item's attachments and the minutes' annexes are documents: the meeting asks the documents' public
+            // language whether the body reads one, and shows it through their application layer (DocumentLinks)
+            Map.entry(Context.MEETING, EnumSet.of(Context.COOPERATION, Context.DECISION, Context.DOCUMENT)),
             Map.entry(Context.AUDIT, EnumSet.of(Context.COOPERATION)),
             Map.entry(Context.FORUM, EnumSet.of(Context.COOPERATION, Context.MEETING, Context.DECISION)),
             // a decision about a document (ConcernKind.DOCUMENT) links to its page through the documents' application

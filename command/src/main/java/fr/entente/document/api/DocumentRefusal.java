@@ -61,6 +61,8 @@ public enum DocumentRefusal implements Refusal {
     VERSION_UNKNOWN("document.version-unknown", Kind.NOT_FOUND, "version"),
     /** The file is not a PDF or an image the hub previews, or it could not be read as one. */
     PREVIEW_UNAVAILABLE("document.preview-unavailable", Kind.NOT_FOUND, null),
+    /** The file of a refused version is no longer kept (its keeping ended, or it was used): upload it again. */
+    KEPT_FILE_GONE("document.kept-file-gone", Kind.NOT_FOUND, "keptFileId"),
 
     ALREADY_EXISTS("document.already-exists", CONFLICT, null),
     /** Someone else put up a version since the one this upload started from: reload and upload again. */

@@ -30,6 +30,8 @@ public final class MeetingLimits {
     public static final int SERIES_ID = 48;
     /** Identifiers of what a meeting holds: requests, items, note blocks, proposals, actions, amendments. */
     public static final int PART_ID = 60;
+    /** A document's identifier, as the document space makes them (a UUID) with room to spare. */
+    public static final int DOCUMENT_ID = 100;
 
     /** The longest an agenda item is expected to last, in minutes: a full day. */
     public static final int ITEM_MINUTES = 480;

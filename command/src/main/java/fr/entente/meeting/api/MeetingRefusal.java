@@ -26,6 +26,7 @@ public enum MeetingRefusal implements Refusal {
     AMENDMENT_ID_REQUIRED("meeting.amendmentId-required", MISSING, "amendmentId"),
     DECISION_ID_REQUIRED("meeting.decisionId-required", MISSING, "decisionId"),
     BASE_VERSION_REQUIRED("meeting.baseVersion-required", MISSING, "baseVersion"),
+    DOCUMENT_ID_REQUIRED("meeting.documentId-required", MISSING, "documentId"),
 
     // What a person fills in.
     TITLE_REQUIRED("meeting.title-required", MISSING, "title"),
@@ -84,6 +85,14 @@ public enum MeetingRefusal implements Refusal {
     ORGANISATION_NOT_IN_COOPERATION("meeting.organisation-not-in-cooperation", Kind.NOT_FOUND,
                                     "proposedByOrganisationId", "organisationId"),
     BODY_NOT_IN_COOPERATION("meeting.body-not-in-cooperation", Kind.NOT_FOUND, "referredToBodyId", "bodyId"),
+    /**
+     * A document the person acting does not read, of another cooperation, in the trash or that does not exist: said
+     * alike, so that nobody learns of documents they do not see.
+     */
+    DOCUMENT_UNKNOWN("meeting.document-unknown", Kind.NOT_FOUND, "documentId", "documentId"),
+    /** A document some member of the body may not read (its folder is restricted, or outside their spaces). */
+    DOCUMENT_NOT_FOR_EVERY_MEMBER("meeting.document-not-for-every-member", CONFLICT, "documentId"),
+    DOCUMENT_NOT_ATTACHED("meeting.document-not-attached", Kind.NOT_FOUND, "documentId", "documentId"),
 
     CANCELLED("meeting.cancelled", CONFLICT, null),
     ALREADY_STARTED("meeting.already-started", CONFLICT, null),

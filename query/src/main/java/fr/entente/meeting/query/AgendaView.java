@@ -7,7 +7,9 @@ import fr.entente.meeting.api.AgendaItemPurpose;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A meeting's agenda as it is built: the members' requests (and their deadline), the items in order, the published
@@ -23,6 +25,8 @@ final class AgendaView {
     int publishedVersion;
     Instant publishedAt;
     List<AgendaAmendmentView> amendments = new ArrayList<>();
+    /** The documents attached to each item (by item id), in the order attached. */
+    Map<String, List<String>> attachments = new LinkedHashMap<>();
 
     /** A copy without the members' requests, for readers outside the body. */
     AgendaView withoutRequests() {
@@ -32,6 +36,7 @@ final class AgendaView {
         copy.publishedVersion = publishedVersion;
         copy.publishedAt = publishedAt;
         copy.amendments = amendments;
+        copy.attachments = attachments;
         return copy;
     }
 
@@ -95,6 +100,21 @@ final class AgendaView {
         amendments.add(new AgendaAmendmentView(number, change, itemId, at));
         amendments.sort(Comparator.comparingInt(AgendaAmendmentView::number));
         order(itemIds);
+    }
+
+    void attach(String itemId, String documentId) {
+        List<String> documents = attachments.computeIfAbsent(itemId, item -> new ArrayList<>());
+        if (!documents.contains(documentId)) {
+            documents.add(documentId);
+        }
+    }
+
+    void detach(String itemId, String documentId) {
+        List<String> documents = attachments.getOrDefault(itemId, new ArrayList<>());
+        documents.remove(documentId);
+        if (documents.isEmpty()) {
+            attachments.remove(itemId);
+        }
     }
 
     /** The items' ranks, for ordering what is recorded per item. */

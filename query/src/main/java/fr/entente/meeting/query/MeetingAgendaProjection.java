@@ -2,6 +2,8 @@ package fr.entente.meeting.query;
 
 import fr.entente.common.query.LogPosition;
 import fr.entente.meeting.api.AgendaItemAddedEvent;
+import fr.entente.meeting.api.AgendaItemDocumentAttachedEvent;
+import fr.entente.meeting.api.AgendaItemDocumentDetachedEvent;
 import fr.entente.meeting.api.AgendaItemRemovedEvent;
 import fr.entente.meeting.api.AgendaItemRequestDeclinedEvent;
 import fr.entente.meeting.api.AgendaItemPurpose;
@@ -97,5 +99,17 @@ class MeetingAgendaProjection {
     void on(PublishedAgendaAmendedEvent event, @Timestamp Instant at, LogPosition position) {
         meetings.change(event.meetingId(), position, at, meeting -> meeting.agenda.amend(
                 event.amendment(), event.change(), event.itemId(), event.itemIds(), at), AGENDA);
+    }
+
+    @EventHandler
+    void on(AgendaItemDocumentAttachedEvent event, @Timestamp Instant at, LogPosition position) {
+        meetings.change(event.meetingId(), position, at,
+                        meeting -> meeting.agenda.attach(event.itemId(), event.documentId()), AGENDA);
+    }
+
+    @EventHandler
+    void on(AgendaItemDocumentDetachedEvent event, @Timestamp Instant at, LogPosition position) {
+        meetings.change(event.meetingId(), position, at,
+                        meeting -> meeting.agenda.detach(event.itemId(), event.documentId()), AGENDA);
     }
 }

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,6 +32,8 @@ public final class MeetingView {
     @JsonUnwrapped
     final LiveRecordView record;
     MinutesView minutes = MinutesView.NONE;
+    /** The documents annexed to the minutes, in the order annexed; hidden with the minutes. */
+    List<MinutesAnnexView> annexes = new ArrayList<>();
     Instant lastModified;
     long position;
 
@@ -68,6 +72,7 @@ public final class MeetingView {
         }
         MeetingView seen = new MeetingView(schedule, agenda, record);
         seen.minutes = MinutesView.NONE;
+        seen.annexes = new ArrayList<>();
         seen.lastModified = lastModified;
         seen.position = position;
         return seen;
@@ -84,6 +89,7 @@ public final class MeetingView {
         }
         MeetingView record = new MeetingView(schedule, agenda.withoutRequests(), this.record.withoutNotes());
         record.minutes = minutes;
+        record.annexes = annexes;
         record.lastModified = lastModified;
         record.position = position;
         return Optional.of(record);
@@ -120,6 +126,9 @@ public final class MeetingView {
     public List<NoteBlockView> notes() { return List.copyOf(record.notes); }
 
     public MinutesView minutes() { return minutes; }
+    /** The documents attached to the items, by item id. */
+    public Map<String, List<String>> attachments() { return Map.copyOf(agenda.attachments); }
+    public List<MinutesAnnexView> annexes() { return List.copyOf(annexes); }
     public Instant lastModified() { return lastModified; }
     public long position() { return position; }
 }

@@ -6,6 +6,7 @@ import fr.entente.meeting.api.MinutesAmendmentProposedEvent;
 import fr.entente.meeting.api.MinutesApprovedEvent;
 import fr.entente.meeting.api.MinutesDraftedEvent;
 import fr.entente.meeting.api.MinutesEditedEvent;
+import fr.entente.meeting.api.MinutesAnnexAddedEvent;
 import fr.entente.meeting.api.MinutesPublishedEvent;
 import fr.entente.meeting.api.MinutesSubmittedEvent;
 import org.axonframework.config.ProcessingGroup;
@@ -54,6 +55,15 @@ class MinutesProjection {
             @MetaDataValue(ACTOR) String actorId) {
         meetings.change(event.meetingId(), position, at, meeting -> meeting.minutes = meeting.minutes.approved(
                 event.version(), event.mode(), actorId, event.atMeetingId(), at), MINUTES);
+    }
+
+    @EventHandler
+    void on(MinutesAnnexAddedEvent event, @Timestamp Instant at, LogPosition position) {
+        meetings.change(event.meetingId(), position, at, meeting -> {
+            if (meeting.annexes.stream().noneMatch(annex -> annex.documentId().equals(event.documentId()))) {
+                meeting.annexes.add(new MinutesAnnexView(event.documentId(), event.version(), at));
+            }
+        }, MINUTES);
     }
 
     @EventHandler

@@ -7,6 +7,9 @@ import fr.entente.live.query.LiveUpdate;
 import fr.entente.meeting.api.ActionItemRecordedEvent;
 import fr.entente.meeting.api.AgendaChange;
 import fr.entente.meeting.api.AgendaItemAddedEvent;
+import fr.entente.meeting.api.AgendaItemDocumentAttachedEvent;
+import fr.entente.meeting.api.AgendaItemDocumentDetachedEvent;
+import fr.entente.meeting.api.MinutesAnnexAddedEvent;
 import fr.entente.meeting.api.AgendaItemRemovedEvent;
 import fr.entente.meeting.api.AgendaItemRequestDeclinedEvent;
 import fr.entente.meeting.api.AgendaItemRequestedEvent;
@@ -50,6 +53,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 
 import static fr.entente.meeting.api.AgendaItemPurpose.DECISION;
 import static fr.entente.meeting.api.AgendaItemPurpose.DISCUSSION;
@@ -168,6 +172,23 @@ class MeetingProjectionTest {
         assertThat(view.sequence()).as("started and ended").isEqualTo(2);
         assertThat(view.lastModified()).isEqualTo(MeetingLog.at(18));
         assertThat(view.position()).isEqualTo(18);
+    }
+
+    @Test
+    void keepsAnItemsAttachmentsAndTheMinutesAnnexesWhichMembersSeeOnlyOncePublished() {
+        log.by(OFFICER).feed(june(), new AgendaItemAddedEvent(JUNE, "i1", "Budget", DECISION, null, 30),
+                             new AgendaItemDocumentAttachedEvent(JUNE, "i1", "doc-budget"),
+                             new AgendaItemDocumentAttachedEvent(JUNE, "i1", "doc-annexe"),
+                             new AgendaItemDocumentDetachedEvent(JUNE, "i1", "doc-budget"),
+                             new MeetingStartedEvent(JUNE), new MeetingEndedEvent(JUNE),
+                             new MinutesDraftedEvent(JUNE, 1, "# CR"),
+                             new MinutesAnnexAddedEvent(JUNE, "doc-budget", 3));
+
+        MeetingView view = june(projection);
+        assertThat(view.attachments()).isEqualTo(Map.of("i1", List.of("doc-annexe")));
+        assertThat(view.annexes()).extracting(MinutesAnnexView::documentId, MinutesAnnexView::version)
+                                  .containsExactly(tuple("doc-budget", 3));
+        assertThat(view.withMinutesOnlyIfPublished().annexes()).isEmpty();
     }
 
     @Test

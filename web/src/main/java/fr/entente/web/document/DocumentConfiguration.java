@@ -2,6 +2,7 @@ package fr.entente.web.document;
 
 import fr.entente.web.problem.LargerBodies;
 import jakarta.servlet.MultipartConfigElement;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +31,13 @@ public class DocumentConfiguration {
                              && UPLOADS.matcher(request.getRequestURI()).matches();
             return upload ? OptionalLong.of(limits.maxRequestBytes()) : OptionalLong.empty();
         };
+    }
+
+    /** GridFS's own deletion, unless a test puts one of its own (StoredFileDeletion). */
+    @Bean
+    @ConditionalOnMissingBean
+    StoredFileDeletion storedFileDeletion(DocumentFiles files) {
+        return files::forget;
     }
 
     @Bean

@@ -26,7 +26,9 @@ import java.util.List;
  * <ul>
  *     <li>a document in the trash for {@link DocumentDurations#TRASH_KEPT} (30 days) is purged: the document records it
  *     ({@link PurgeDocumentCommand}, refused if it was restored meanwhile or is not due), then the bytes of its versions
- *     are deleted from GridFS; its events stay in the log;</li>
+ *     are deleted from GridFS ({@link DocumentFileDeletions}: a deletion that fails is tried again at each turn, and
+ *     the health says so if it keeps failing); its events stay in the log;</li>
+ *     <li>the files of refused versions kept for a retry are deleted when their keeping ends;</li>
  *     <li>a lock held for longer than {@link DocumentDurations#LOCK_LASTS} (24 hours) is released
  *     ({@link ExpireLockCommand}), recorded as expired.</li>
  * </ul>
@@ -39,14 +41,14 @@ public class DocumentHousekeeping {
 
     private final QueryGateway queries;
     private final DocumentCommands commands;
-    private final DocumentFiles files;
+    private final DocumentFileDeletions deletions;
     private final Clock clock;
 
-    DocumentHousekeeping(QueryGateway queries, DocumentCommands commands, DocumentFiles files,
+    DocumentHousekeeping(QueryGateway queries, DocumentCommands commands, DocumentFileDeletions deletions,
                          ObjectProvider<Clock> clocks) {
         this.queries = queries;
         this.commands = commands;
-        this.files = files;
+        this.deletions = deletions;
         this.clock = clocks.getIfAvailable(Clock::systemUTC);
     }
 
@@ -55,6 +57,7 @@ public class DocumentHousekeeping {
     void now() {
         Instant now = clock.instant();
         purge(now);
+        deletions.deleteDue(now);
         expireLocks(now);
     }
 
@@ -64,8 +67,9 @@ public class DocumentHousekeeping {
         for (DocumentView document : queries.query(new FindDocumentsToPurgeQuery(now.minus(DocumentDurations.TRASH_KEPT)),
                                                    ResponseTypes.multipleInstancesOf(DocumentView.class)).join()) {
             if (send(document, new PurgeDocumentCommand(document.documentId(), document.cooperationId(), now))) {
-                document.versions().stream().map(VersionView::file).map(file -> file.fileId()).distinct()
-                        .forEach(files::forget);
+                deletions.schedule(document.documentId(), document.versions().stream().map(VersionView::file)
+                                                                  .map(file -> file.fileId()).distinct().toList(),
+                                   DocumentFileDeletions.Reason.PURGED, now);
                 purged++;
             }
         }

@@ -43,4 +43,8 @@ public final class DocumentRequests {
     /** The version a restoration was decided from, as for an upload. */
     public record Restoration(int basedOnVersion) {
     }
+
+    /** A version retried from the file of a refused one, kept for its uploader ({@code keptFileId}, from the refusal). */
+    public record KeptVersionRetry(String keptFileId, int basedOnVersion) {
+    }
 }

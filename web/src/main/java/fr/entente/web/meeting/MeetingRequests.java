@@ -230,4 +230,10 @@ public final class MeetingRequests {
             @NotBlank(message = "{valid.amendment.text.blank}")
             @Size(max = MeetingLimits.AMENDMENT, message = "{valid.amendment.text.size}") String text) {
     }
+
+    /** A document of the document space, named by its identifier: an agenda item's attachment or an annex of the minutes. */
+    public record DocumentReference(
+            @NotBlank(message = "{valid.document-id.blank}")
+            @Size(max = MeetingLimits.DOCUMENT_ID, message = "{valid.document-id.size}") String documentId) {
+    }
 }

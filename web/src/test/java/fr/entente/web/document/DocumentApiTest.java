@@ -174,7 +174,7 @@ class DocumentApiTest {
     }
 
     @Test
-    void twoNewVersionsAtOnceOneWinsTheOtherIsAConflictAndLeavesNoBytes() throws Exception {
+    void twoNewVersionsAtOnceOneWinsTheOtherIsAConflictWhoseFileIsKeptForARetry() throws Exception {
         String documentId = uploaded(referentA, null, "etude-concours.txt", bytes("v1")).path("documentId").asText();
         long chunksBefore = chunks(world);
         String path = D + "/documents/" + documentId + "/versions";
@@ -188,8 +188,25 @@ class DocumentApiTest {
         assertThat(answers.stream().map(Response::status).sorted().toList()).as(answers.toString()).containsExactly(201, 409);
         Response conflict = answers.stream().filter(answer -> answer.status() == 409).findFirst().orElseThrow();
         assertThat(conflict.json().path("code").asText()).isEqualTo("document.version-conflict");
-        assertThat(chunks(world)).as("only the winner's bytes are kept").isEqualTo(chunksBefore + 1);
+        assertThat(conflict.json().path("detail").asText()).contains("Votre fichier est gardé jusqu’au");
+        String keptFileId = conflict.json().path("keptFileId").asText();
+        assertThat(keptFileId).isNotBlank();
+        assertThat(conflict.json().path("keptUntil").asText()).isNotBlank();
+        assertThat(chunks(world)).as("the loser's bytes are kept for a retry").isEqualTo(chunksBefore + 2);
         assertThat(referentA.get(D + "/documents/" + documentId).json().path("versions")).hasSize(2);
+
+        // the loser retries from the current version without uploading again: their bytes become version 3
+        ApiClient loser = conflict == answers.get(0) ? referentA : referentB;
+        byte[] losersBytes = bytes(conflict == answers.get(0) ? "v2 de A" : "v2 de B");
+        Response retried = loser.post(path + "/from-kept-file",
+                                      "{\"keptFileId\":\"" + keptFileId + "\",\"basedOnVersion\":2}");
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
+        assertThat(retried.json().path("version").asInt()).isEqualTo(3);
+        assertThat(retried.json().path("sha256").asText()).isEqualTo(sha256(losersBytes));
+        assertThat(chunks(world)).as("nothing copied").isEqualTo(chunksBefore + 2);
+        assertThat(loser.getBytes(D + "/documents/" + documentId + "/content", Map.of()).body()).isEqualTo(losersBytes);
+        refused(world, world.eventCount(), chunks(world), loser.post(path + "/from-kept-file",
+                "{\"keptFileId\":\"" + keptFileId + "\",\"basedOnVersion\":3}"), 404, "document.kept-file-gone");
     }
 
     @Test
@@ -262,16 +279,28 @@ class DocumentApiTest {
         long events = world.eventCount();
         long chunks = chunks(world);
 
-        refused(world, events, chunks, referentA.multipart(document + "/versions", Map.of("basedOnVersion", "1"), "v2.txt",
-                                                           bytes("v2")), 409, "document.locked");
+        Response lockedOut = referentA.multipart(document + "/versions", Map.of("basedOnVersion", "1"), "v2.txt",
+                                                 bytes("v2 gardée"));
+        assertThat(lockedOut.status()).as(lockedOut.toString()).isEqualTo(409);
+        assertThat(lockedOut.json().path("code").asText()).isEqualTo("document.locked");
+        String keptFileId = lockedOut.json().path("keptFileId").asText();
+        assertThat(world.eventCount()).as("nothing in the log").isEqualTo(events);
+        assertThat(chunks(world)).as("the refused version's file kept for a retry").isEqualTo(chunks + 1);
+        chunks = chunks(world);
+        refused(world, events, chunks, referentA.post(document + "/versions/from-kept-file",
+                "{\"keptFileId\":\"" + keptFileId + "\",\"basedOnVersion\":1}"), 409, "document.locked");
+        refused(world, events, chunks, referentB.post(document + "/versions/from-kept-file",
+                "{\"keptFileId\":\"autre-fichier\",\"basedOnVersion\":1}"), 404, "document.kept-file-gone");
         refused(world, events, chunks, referentA.put(document + "/trashed", "{\"trashed\":true}"), 409, "document.locked");
         refused(world, events, chunks, referentA.put(document + "/locked", "{\"locked\":false}"), 403,
                 "document.lock-holder-or-moderator");
 
         assertThat(officer.put(document + "/locked", "{\"locked\":false}").status()).as("a moderator breaks it").isEqualTo(204);
         assertThat(referentA.get(document).json().path("lock").isNull()).isTrue();
-        assertThat(referentA.multipart(document + "/versions", Map.of("basedOnVersion", "1"), "v2.txt", bytes("v2"))
-                            .status()).isEqualTo(201);
+        Response retried = referentA.post(document + "/versions/from-kept-file",
+                                          "{\"keptFileId\":\"" + keptFileId + "\",\"basedOnVersion\":1}");
+        assertThat(retried.status()).as("retried without uploading again: " + retried).isEqualTo(201);
+        assertThat(retried.json().path("sha256").asText()).isEqualTo(sha256(bytes("v2 gardée")));
     }
 
     @Test

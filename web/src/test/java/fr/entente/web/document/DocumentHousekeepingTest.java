@@ -23,12 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The trash's 30 days and the locks' 24 hours, on a hub of its own whose clock the test moves and whose housekeeping
  * runs every second: a document 29 days in the trash keeps its bytes; after 30 its versions' files and chunks are gone
  * from GridFS, it leaves the trash and cannot be restored, and the log keeps its events; a restored document keeps its
- * bytes; a lock forgotten for a day is released and recorded.
+ * bytes; a lock forgotten for a day is released and recorded; a purge whose file deletion fails is tried again at
+ * each turn, the health saying so once it failed three times, until the store deletes the bytes; a refused version's
+ * file kept for a retry is deleted after 24 hours.
  */
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class DocumentHousekeepingTest {
 
     private static final MovableClock CLOCK = new MovableClock();
+    /** While set, every deletion of a stored file fails as a lost connection would; then GridFS deletes for real. */
+    private static final java.util.concurrent.atomic.AtomicBoolean DELETIONS_FAIL = new java.util.concurrent.atomic.AtomicBoolean();
 
     private static ApiWorld world;
     private static ApiClient referent;
@@ -37,7 +41,18 @@ class DocumentHousekeepingTest {
     static void start() {
         world = ApiWorld.startWith(List.of("--entente.documents.housekeeping.first-check=PT1S",
                                            "--entente.documents.housekeeping.every=PT1S"),
-                                   context -> context.registerBean("documentsClock", Clock.class, () -> CLOCK));
+                                   context -> {
+                                       context.registerBean("documentsClock", Clock.class, () -> CLOCK);
+                                       context.registerBean("failingThenRealDeletion", StoredFileDeletion.class,
+                                                            () -> fileId -> {
+                                           if (DELETIONS_FAIL.get()) {
+                                               throw new com.mongodb.MongoSocketReadException(
+                                                       "Prematurely reached end of stream (test)",
+                                                       new com.mongodb.ServerAddress());
+                                           }
+                                           context.getBean(DocumentFiles.class).forget(fileId);
+                                       });
+                                   });
         DocumentCorner.seat(world);
         referent = world.signedIn(REFERENT_A);
     }
@@ -102,6 +117,67 @@ class DocumentHousekeepingTest {
         CLOCK.moveTo(java.time.Instant.now().plus(Duration.ofHours(25)));
         eventually(() -> Optional.of(referent.get(document).json()).filter(found -> found.path("lock").isNull() || found.path("lock").isMissingNode()));
         assertThat(other.put(document + "/name", "{\"name\":\"Autre.pdf\"}").status()).isEqualTo(204);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    void aPurgeWhoseFileDeletionFailsIsRetriedAtEachTurnAndTheHealthSaysSoMeanwhile() {
+        byte[] bytes = new byte[400_000];
+        bytes[0] = 'c';
+        String documentId = uploaded(referent, null, "Suppression récalcitrante.bin", bytes).path("documentId").asText();
+        String document = D + "/documents/" + documentId;
+        List<String> fileIds = new java.util.ArrayList<>();
+        referent.get(document).json().path("versions").forEach(version -> fileIds.add(version.path("fileId").asText()));
+        assertThat(referent.put(document + "/trashed", "{\"trashed\":true}").status()).isEqualTo(204);
+        ApiClient administrator = world.signedIn(ApiWorld.ADMIN_HDF);
+
+        DELETIONS_FAIL.set(true);
+        try {
+            CLOCK.moveTo(java.time.Instant.now().plus(Duration.ofDays(30).plusMinutes(10)));
+            eventually(() -> Optional.of(world.bean(MongoDatabase.class).getCollection("events")
+                                              .countDocuments(new Document("aggregateIdentifier", documentId)
+                                                                      .append("payloadType", "fr.entente.document.api.DocumentPurgedEvent")))
+                                     .filter(count -> count == 1));
+            String health = eventually(() -> Optional.of(administrator.get("/actuator/health").body())
+                                                     .filter(body -> body.contains("\"WARNING\"")));
+            assertThat(health).as("the hub stays in service").startsWith("{\"status\":\"UP\"")
+                              .contains("storedFileDeletions", fileIds.get(0), documentId, "end of stream");
+            assertThat(chunksOf(fileIds)).as("the bytes are still stored while the deletion fails").isPositive();
+        } finally {
+            DELETIONS_FAIL.set(false);
+        }
+
+        eventually(() -> Optional.of(chunksOf(fileIds)).filter(count -> count == 0));
+        assertThat(filesOf(fileIds)).isZero();
+        String health = eventually(() -> Optional.of(administrator.get("/actuator/health").body())
+                                                 .filter(body -> !body.contains("\"WARNING\"")));
+        assertThat(health).contains("storedFileDeletions");
+        assertThat(world.bean(DocumentFileDeletions.class).waiting()).isZero();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(4)
+    void aRefusedVersionsKeptFileIsDeletedOnceItsKeepingEnds() {
+        String documentId = uploaded(referent, null, "Gardée un jour.txt", "v1".getBytes()).path("documentId").asText();
+        String document = D + "/documents/" + documentId;
+        // a conflict rather than a lock: the clock moved 30 days on, and a lock taken now would expire at once
+        assertThat(world.signedIn(REFERENT_B).multipart(document + "/versions", java.util.Map.of("basedOnVersion", "1"),
+                                                        "v2.txt", "v2 de B".getBytes()).status()).isEqualTo(201);
+        var refused = referent.multipart(document + "/versions", java.util.Map.of("basedOnVersion", "1"), "v2.txt",
+                                         "v2 refusée".getBytes());
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        String keptFileId = refused.json().path("keptFileId").asText();
+        assertThat(chunksOf(List.of(keptFileId))).isEqualTo(1);
+
+        CLOCK.advance(Duration.ofHours(23));
+        assertThat(world.bean(DocumentFileDeletions.class).waiting()).as("kept for 24 hours").isEqualTo(1);
+        CLOCK.advance(Duration.ofHours(2));
+        eventually(() -> Optional.of(chunksOf(List.of(keptFileId))).filter(count -> count == 0));
+        assertThat(filesOf(List.of(keptFileId))).isZero();
+        var gone = referent.post(document + "/versions/from-kept-file",
+                                 "{\"keptFileId\":\"" + keptFileId + "\",\"basedOnVersion\":1}");
+        assertThat(gone.status()).as(gone.toString()).isEqualTo(404);
+        assertThat(gone.json().path("code").asText()).isEqualTo("document.kept-file-gone");
     }
 
     private static List<String> names(com.fasterxml.jackson.databind.JsonNode listing) {

@@ -70,6 +70,33 @@ class DocumentPagesTest {
     }
 
     @Test
+    void aVersionRefusedBecauseAnotherCameFirstIsOfferedAgainFromItsKeptFile() {
+        String documentId = uploaded(referentA, null, "calendrier-gardé.txt", "v1".getBytes()).path("documentId").asText();
+        assertThat(referentA.multipart(D + "/documents/" + documentId + "/versions", Map.of("basedOnVersion", "1"),
+                                       "calendrier-gardé.txt", "v2 de A".getBytes()).status()).isEqualTo(201);
+
+        Response late = referentB.multipart(PAGES + "/fichiers/" + documentId + "/versions",
+                                            Map.of("basedOnVersion", "1", "folderId", ""), "calendrier-gardé.txt",
+                                            "v2 de B".getBytes());
+        assertThat(late.status()).isEqualTo(302);
+        String page = referentB.getPage(PAGES).body();
+        assertThat(page).contains("id=\"reessai-version\"", "Votre version de « calendrier-gardé.txt » est gardée jusqu’au",
+                                  "sur la version 2", "Réessayer avec le fichier gardé");
+        java.util.regex.Matcher kept = java.util.regex.Pattern.compile("name=\"keptFileId\" value=\"([0-9a-f]+)\"")
+                                                              .matcher(page);
+        assertThat(kept.find()).as(page).isTrue();
+
+        Response retried = referentB.form(PAGES + "/fichiers/" + documentId + "/versions/fichier-garde",
+                                          Map.of("basedOnVersion", "2", "folderId", "", "keptFileId", kept.group(1)),
+                                          "text/html");
+        assertThat(retried.status()).isEqualTo(302);
+        assertThat(referentB.getPage(PAGES).body()).contains("La version 3 de « calendrier-gardé.txt » est déposée.")
+                                                   .doesNotContain("reessai-version");
+        assertThat(referentB.getBytes(D + "/documents/" + documentId + "/content", Map.of()).body())
+                .isEqualTo("v2 de B".getBytes());
+    }
+
+    @Test
     void aRefusedUploadSaysWhyNextToTheFormAndStoresNothing() {
         long events = world.eventCount();
         long chunks = chunks(world);

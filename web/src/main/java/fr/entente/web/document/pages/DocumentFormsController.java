@@ -2,6 +2,7 @@ package fr.entente.web.document.pages;
 
 import fr.entente.web.document.DocumentRequests;
 import fr.entente.web.document.DocumentResults;
+import fr.entente.web.document.RefusedVersionKept;
 import fr.entente.web.document.DocumentWriting;
 import fr.entente.web.pages.PageController;
 import fr.entente.web.pages.PageForm;
@@ -56,11 +57,46 @@ class DocumentFormsController {
                    @RequestParam(name = "file", required = false) MultipartFile file,
                    RedirectAttributes redirect, Locale locale) {
         PageForm.Outcome outcome = form.submit(null, Map.of(), "file", () -> {
-            DocumentResults.Uploaded uploaded = writing.uploadVersion(cooperationId, spaceId, documentId, basedOnVersion,
-                                                                      upload(file));
+            DocumentResults.Uploaded uploaded = offeringTheKeptFile(documentId, redirect, () -> writing.uploadVersion(
+                    cooperationId, spaceId, documentId, basedOnVersion, upload(file)));
             return messages.getMessage("documents.done.version", new Object[]{uploaded.version(), uploaded.name()}, locale);
         });
         return form.answer(outcome, "version", values(folderId), folderPage(cooperationId, spaceId, folderId), redirect);
+    }
+
+    /** The refused version again, from its kept file, made from the version the page shows now. */
+    @PostMapping("/cooperations/{cooperationId}/documents/{spaceId}/fichiers/{documentId}/versions/fichier-garde")
+    String retryKeptVersion(@PathVariable String cooperationId, @PathVariable String spaceId,
+                            @PathVariable String documentId,
+                            @RequestParam(name = "folderId", required = false) String folderId,
+                            @RequestParam(name = "basedOnVersion") int basedOnVersion,
+                            @RequestParam(name = "keptFileId", defaultValue = "") String keptFileId,
+                            RedirectAttributes redirect, Locale locale) {
+        PageForm.Outcome outcome = form.submit(null, Map.of(), "keptFileId", () -> {
+            DocumentResults.Uploaded uploaded = offeringTheKeptFile(documentId, redirect, () -> writing.retryKeptVersion(
+                    cooperationId, spaceId, documentId, new DocumentRequests.KeptVersionRetry(keptFileId, basedOnVersion)));
+            return messages.getMessage("documents.done.version", new Object[]{uploaded.version(), uploaded.name()}, locale);
+        });
+        return form.answer(outcome, "version", values(folderId), folderPage(cooperationId, spaceId, folderId), redirect);
+    }
+
+    /**
+     * A version refused by a conflict or a lock keeps its file: the page then offers to retry with it (flash
+     * {@code keptVersion}: the document, the file, until when), without choosing the file again.
+     */
+    private static DocumentResults.Uploaded offeringTheKeptFile(String documentId, RedirectAttributes redirect,
+                                                                java.util.function.Supplier<DocumentResults.Uploaded> upload) {
+        try {
+            return upload.get();
+        } catch (RefusedVersionKept kept) {
+            Map<String, String> offer = new java.util.LinkedHashMap<>();
+            offer.put("documentId", documentId);
+            offer.put("keptFileId", kept.keptFileId());
+            offer.put("keptUntil", java.time.format.DateTimeFormatter.ofPattern("d/MM/yyyy HH:mm")
+                                                                     .format(kept.keptUntil().atZone(java.time.ZoneId.of("Europe/Paris"))));
+            redirect.addFlashAttribute("keptVersion", offer);
+            throw kept;
+        }
     }
 
     @PostMapping("/cooperations/{cooperationId}/documents/{spaceId}/dossiers")

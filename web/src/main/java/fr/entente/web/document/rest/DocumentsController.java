@@ -29,7 +29,14 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.http.ProblemDetail;
 
+import fr.entente.web.document.RefusedVersionKept;
+import fr.entente.web.problem.CommandProblemsAdvice;
+import org.springframework.context.MessageSource;
+
 import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.io.InputStream;
 
 /**
@@ -47,6 +54,8 @@ public class DocumentsController {
 
     private final DocumentReading reading;
     private final DocumentWriting writing;
+    private final CommandProblemsAdvice problems;
+    private final MessageSource messages;
     private final UploadProblems uploadProblems;
 
     private static final String AS_IT_STOOD = "at: an ISO 8601 instant with its offset (2026-03-12T14:00:00+01:00 or …Z). "
@@ -56,8 +65,11 @@ public class DocumentsController {
     private final fr.entente.web.document.FolderAsItStood asItStood;
 
     public DocumentsController(DocumentReading reading, DocumentWriting writing, UploadProblems uploadProblems,
-                               fr.entente.web.document.FolderAsItStood asItStood) {
+                               fr.entente.web.document.FolderAsItStood asItStood, CommandProblemsAdvice problems,
+                               MessageSource messages) {
         this.asItStood = asItStood;
+        this.problems = problems;
+        this.messages = messages;
         this.reading = reading;
         this.writing = writing;
         this.uploadProblems = uploadProblems;
@@ -172,13 +184,39 @@ public class DocumentsController {
     @PostMapping(path = "/documents/{documentId}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Upload a new version (multipart: file, and basedOnVersion, the version it was made from)",
-               description = "If someone put up a version since basedOnVersion: 409 document.version-conflict, nothing "
-                             + "kept; reload and upload again.")
+               description = "If someone put up a version since basedOnVersion (409 document.version-conflict) or "
+                             + "locked the document (409 document.locked), the file is kept 24 hours: the problem names "
+                             + "keptFileId and keptUntil, for versions/from-kept-file.")
     public DocumentResults.Uploaded uploadVersion(@PathVariable String cooperationId, @PathVariable String spaceId,
                                                   @PathVariable String documentId,
                                                   @RequestPart(name = "file", required = false) MultipartFile file,
                                                   @RequestParam int basedOnVersion) {
         return writing.uploadVersion(cooperationId, spaceId, documentId, basedOnVersion, upload(file));
+    }
+
+    @PostMapping(path = "/documents/{documentId}/versions/from-kept-file", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Retry a refused version from its kept file: {\"keptFileId\", \"basedOnVersion\"}",
+               description = "keptFileId: from the 409 that refused the upload (document.version-conflict or "
+                             + "document.locked), which keeps the file 24 hours (keptUntil). No longer kept: 404 "
+                             + "document.kept-file-gone; refused again for a conflict, kept again.")
+    public DocumentResults.Uploaded retryKeptVersion(@PathVariable String cooperationId, @PathVariable String spaceId,
+                                                     @PathVariable String documentId,
+                                                     @RequestBody DocumentRequests.KeptVersionRetry request) {
+        return writing.retryKeptVersion(cooperationId, spaceId, documentId, request);
+    }
+
+    /** The refusal as any other, with the kept file and the time it is kept until, and a sentence saying so. */
+    @ExceptionHandler(RefusedVersionKept.class)
+    ResponseEntity<ProblemDetail> refusedButKept(RefusedVersionKept refused, Locale locale) {
+        ProblemDetail problem = problems.problemOf(refused);
+        problem.setProperty("keptFileId", refused.keptFileId());
+        problem.setProperty("keptUntil", refused.keptUntil().toString());
+        String until = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale)
+                                        .format(refused.keptUntil().atZone(ZoneId.of("Europe/Paris")));
+        problem.setDetail(problem.getDetail() + " " + messages.getMessage("document.kept.retry", new Object[]{until},
+                                                                          locale));
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @PostMapping(path = "/documents/{documentId}/versions/{version}/restoration",

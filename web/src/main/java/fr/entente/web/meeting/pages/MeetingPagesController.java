@@ -7,10 +7,12 @@ import fr.entente.cooperation.api.BodyRole;
 import fr.entente.infra.pdf.HtmlToPdf;
 import fr.entente.meeting.api.MeetingRefusal;
 import fr.entente.meeting.api.MeetingRefusedException;
+import fr.entente.meeting.query.MeetingView;
 import fr.entente.meeting.query.MinutesStatus;
 import fr.entente.web.meeting.MeetingAccess;
 import fr.entente.web.meeting.SeenMeeting;
 import fr.entente.web.meeting.MeetingAsItStood;
+import fr.entente.web.meeting.MeetingDocumentLinks;
 import fr.entente.web.pages.HistoryLinks;
 import fr.entente.web.pages.LiveSections;
 import fr.entente.web.pages.PageForm;
@@ -48,11 +50,12 @@ import java.util.Map;
 class MeetingPagesController {
 
     static final List<String> FORMS = List.of("_page", "demande", "point", "fusion", "echeance", "publication", "ouverture",
-                                              "horaire", "annulation", "proposition", "action", "texte", "rectificatif", "note", "presences");
+                                              "horaire", "annulation", "proposition", "action", "texte", "rectificatif", "note", "presences",
+                                              "piece-jointe", "annexe");
 
     private static final List<String> MANAGING_FORMS = List.of("point", "fusion", "echeance", "publication", "ouverture",
                                                                "horaire", "annulation", "proposition", "action", "texte",
-                                                               "rectificatif", "presences");
+                                                               "rectificatif", "presences", "piece-jointe", "annexe");
     /** The page templates and their live sections. */
     static final Map<String, List<String>> LIVE_SECTIONS = Map.of(
             MeetingForms.MEETING, List.of("en-tete", "ordre-du-jour", "demandes", "gestion", "presences"),
@@ -69,10 +72,13 @@ class MeetingPagesController {
     private final HtmlToPdf pdf;
     private final HistoryLinks historyLinks;
     private final MeetingAsItStood asItStood;
+    private final MeetingDocumentLinks documentLinks;
 
     MeetingPagesController(MeetingAccess access, MeetingPageData data, MeetingPageModel pages,
                            ReadYourWrites readYourWrites, LiveSections liveSections, SectionRenderer sections,
-                           TemplateEngine templates, HtmlToPdf pdf, HistoryLinks historyLinks, MeetingAsItStood asItStood) {
+                           TemplateEngine templates, HtmlToPdf pdf, HistoryLinks historyLinks, MeetingAsItStood asItStood,
+                           MeetingDocumentLinks documentLinks) {
+        this.documentLinks = documentLinks;
         this.historyLinks = historyLinks;
         this.asItStood = asItStood;
         this.access = access;
@@ -175,6 +181,7 @@ class MeetingPagesController {
             throw MeetingRefusedException.refused(MeetingRefusal.NOT_FOUND);
         }
         pages.fill(data.at(meetingId, seen.meeting().position()), seen.role(), model, Locale.FRENCH);
+        linkedDocuments(model, false);
         model.addAttribute("studyLinks", false);
         Context context = new Context(Locale.FRENCH, model.asMap());
         byte[] document = pdf.render(templates.process("compte-rendu-pdf", context));
@@ -193,9 +200,22 @@ class MeetingPagesController {
                                                                  : access.seen(cooperationId, meetingId);
         model.addAttribute(MeetingPageModel.PAGE, template);
         pages.fill(data.at(meetingId, seen.meeting().position()), seen.role(), model, locale);
+        linkedDocuments(model, Boolean.TRUE.equals(model.getAttribute("manager")));
         historyLinks.exposeForMeeting(model, cooperationId, meetingId);
         exposeForms(model, seen.role());
         return template;
+    }
+
+    /**
+     * The documents the meeting names, as the signed-in person sees them: outside the live sections, which are
+     * rendered once for everyone of a role, because what each person sees of a document depends on its folder's
+     * rights for them. A manager's forms offer the documents of the body's space they see.
+     */
+    private void linkedDocuments(Model model, boolean manager) {
+        MeetingView meeting = (MeetingView) model.getAttribute("meeting");
+        model.addAttribute("attachmentsSeen", documentLinks.attachmentsSeen(meeting));
+        model.addAttribute("annexes", documentLinks.annexes(meeting));
+        model.addAttribute("documentChoices", manager ? documentLinks.choices(meeting) : List.of());
     }
 
     /** A form this person is not shown (only the officer and convenor see the managing ones): said at the top. */

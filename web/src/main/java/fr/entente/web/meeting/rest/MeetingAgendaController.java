@@ -1,6 +1,7 @@
 package fr.entente.web.meeting.rest;
 
 import fr.entente.web.meeting.MeetingAgendas;
+import fr.entente.web.meeting.MeetingDocumentLinks;
 import fr.entente.web.meeting.MeetingReferrals;
 import fr.entente.web.meeting.MeetingScheduling;
 import fr.entente.web.meeting.MeetingRequests;
@@ -35,9 +36,12 @@ public class MeetingAgendaController {
     private final MeetingAgendas agendas;
     private final MeetingScheduling scheduling;
     private final MeetingReferrals referrals;
+    private final MeetingDocumentLinks documents;
 
-    public MeetingAgendaController(MeetingAgendas agendas, MeetingScheduling scheduling, MeetingReferrals referrals) {
+    public MeetingAgendaController(MeetingAgendas agendas, MeetingScheduling scheduling, MeetingReferrals referrals,
+                                   MeetingDocumentLinks documents) {
         this.agendas = agendas;
+        this.documents = documents;
         this.scheduling = scheduling;
         this.referrals = referrals;
     }
@@ -102,6 +106,24 @@ public class MeetingAgendaController {
                        @Parameter(description = "Why the item is taken off, shown to the members (1,000 characters at most)")
                        @RequestParam(required = false) @Reason String reason) {
         agendas.remove(cooperationId, meetingId, itemId, reason);
+    }
+
+    @PostMapping("/items/{itemId}/attachments")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Attach a document of the document space to an item (its officer or convenor, before the "
+                         + "meeting ends): one of the cooperation that they and every member of the body read "
+                         + "(404 meeting.document-unknown, 409 meeting.document-not-for-every-member); again, nothing changes")
+    public void attach(@PathVariable String cooperationId, @PathVariable String meetingId, @PathVariable @PartId String itemId,
+                       @Valid @RequestBody MeetingRequests.DocumentReference request) {
+        documents.attach(cooperationId, meetingId, itemId, request);
+    }
+
+    @DeleteMapping("/items/{itemId}/attachments/{documentId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Take an attached document off an item (the document itself stays where it is)")
+    public void detach(@PathVariable String cooperationId, @PathVariable String meetingId, @PathVariable @PartId String itemId,
+                       @PathVariable String documentId) {
+        documents.detach(cooperationId, meetingId, itemId, documentId);
     }
 
     @PutMapping("/order")

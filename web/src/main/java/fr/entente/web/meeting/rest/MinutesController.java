@@ -1,5 +1,6 @@
 package fr.entente.web.meeting.rest;
 
+import fr.entente.web.meeting.MeetingDocumentLinks;
 import fr.entente.web.meeting.MeetingMinutes;
 import fr.entente.web.meeting.MeetingRequests;
 import fr.entente.web.meeting.MeetingResults;
@@ -27,9 +28,20 @@ import org.springframework.web.bind.annotation.RestController;
 public class MinutesController {
 
     private final MeetingMinutes minutes;
+    private final MeetingDocumentLinks documents;
 
-    public MinutesController(MeetingMinutes minutes) {
+    public MinutesController(MeetingMinutes minutes, MeetingDocumentLinks documents) {
         this.minutes = minutes;
+        this.documents = documents;
+    }
+
+    @PostMapping("/annexes")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Annex a document of the document space to minutes not approved yet, as its current version "
+                         + "(listed in the minutes and their PDF); the same checks as an agenda item's attachment")
+    public void annex(@PathVariable String cooperationId, @PathVariable String meetingId,
+                      @Valid @RequestBody MeetingRequests.DocumentReference request) {
+        documents.annex(cooperationId, meetingId, request);
     }
 
     @PostMapping
