@@ -4,13 +4,10 @@ import fr.entente.cooperation.api.BodyKind;
 import fr.entente.cooperation.api.BodyRole;
 import fr.entente.cooperation.api.MemberCentres;
 import fr.entente.cooperation.query.BodyMemberView;
-import fr.entente.cooperation.query.BodyMembershipView;
 import fr.entente.cooperation.query.BodyView;
-import fr.entente.cooperation.query.FindBodyQuery;
-import fr.entente.cooperation.query.FindMembershipQuery;
+import fr.entente.cooperation.query.DirectoryQueries;
 import fr.entente.cooperation.query.MembershipView;
 import fr.entente.decision.api.DecisionRoster;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -31,32 +28,30 @@ import java.util.stream.Stream;
 @Component
 public class DecisionRosterFromDirectory implements DecisionRoster {
 
-    private final QueryGateway queries;
+    private final DirectoryQueries directory;
 
     public DecisionRosterFromDirectory(@Lazy QueryGateway queries) {
-        this.queries = queries;
+        this.directory = new DirectoryQueries(queries);
     }
 
     @Override
     public Optional<BodyRole> roleOf(String cooperationId, String bodyId, String personId) {
-        return membership(cooperationId, personId)
-                .flatMap(membership -> membership.bodies().stream().filter(seat -> seat.bodyId().equals(bodyId))
-                                                 .map(BodyMembershipView::role).findFirst());
+        return directory.roleIn(cooperationId, bodyId, personId);
     }
 
     @Override
     public Optional<String> organisationOf(String cooperationId, String personId) {
-        return membership(cooperationId, personId).map(MembershipView::organisationId);
+        return directory.membership(cooperationId, personId).map(MembershipView::organisationId);
     }
 
     @Override
     public boolean administers(String cooperationId, String personId) {
-        return membership(cooperationId, personId).map(MembershipView::administrator).orElse(false);
+        return directory.membership(cooperationId, personId).map(MembershipView::administrator).orElse(false);
     }
 
     @Override
     public List<String> electorate(String cooperationId, String bodyId, boolean partnersVote) {
-        return body(cooperationId, bodyId).map(body -> {
+        return directory.body(cooperationId, bodyId).map(body -> {
             List<String> voting = new ArrayList<>();
             body.members().stream().map(BodyMemberView::organisationId)
                 .filter(organisation -> organisation != null && organisation.startsWith(MemberCentres.ORGANISATION_ID_PREFIX))
@@ -72,7 +67,7 @@ public class DecisionRosterFromDirectory implements DecisionRoster {
 
     @Override
     public Optional<String> registerPrefix(String cooperationId, String bodyId) {
-        return body(cooperationId, bodyId).map(DecisionRosterFromDirectory::prefixOf);
+        return directory.body(cooperationId, bodyId).map(DecisionRosterFromDirectory::prefixOf);
     }
 
     static String prefixOf(BodyView body) {
@@ -94,20 +89,5 @@ public class DecisionRosterFromDirectory implements DecisionRoster {
             }
         }
         return initials.isEmpty() ? "DEC" : initials.toString().toUpperCase(Locale.ROOT);
-    }
-
-    private Optional<BodyView> body(String cooperationId, String bodyId) {
-        if (cooperationId == null || bodyId == null) {
-            return Optional.empty();
-        }
-        return queries.query(new FindBodyQuery(cooperationId, bodyId), ResponseTypes.optionalInstanceOf(BodyView.class)).join();
-    }
-
-    private Optional<MembershipView> membership(String cooperationId, String personId) {
-        if (cooperationId == null || personId == null) {
-            return Optional.empty();
-        }
-        return queries.query(new FindMembershipQuery(cooperationId, personId),
-                             ResponseTypes.optionalInstanceOf(MembershipView.class)).join();
     }
 }
