@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back filled in from the other (the form travels in the session for one redirect); a password changed through one
  * node ends the person's other session on both; the first node stops and the person, still signed in, goes on
  * through the second, whose projections take over the claims the first held (what they write is read back); signing
- * out there ends the session.
+ * out there ends the session; a session left to expire is deleted by the sweep.
  */
 class SessionsAcrossNodesTest {
 
@@ -87,6 +87,15 @@ class SessionsAcrossNodesTest {
         String space = "/api/cooperations/hauts-de-france/forum/spaces/" + created.json().path("spaceId").asText();
         assertThat(ApiWorld.eventually(() -> Optional.of(onSecond.get(space)).filter(response -> response.status() == 200))
                            .json().path("space").path("title").asText()).isEqualTo("Après l'arrêt du premier nœud");
+
+        // a session left to expire: the embedded store has no TTL monitor, the sweep deletes it
+        com.mongodb.client.MongoCollection<org.bson.Document> sessions = second.bean(MongoDatabase.class).getCollection("http_sessions");
+        assertThat(sessions.find().first()).as("Spring Session's stored expiry, which the sweep reads").containsKey("expireAt");
+        sessions.insertOne(new org.bson.Document("_id", "a-session-left-to-expire")
+                                   .append("expireAt", java.util.Date.from(java.time.Instant.now().minusSeconds(60))));
+        assertThat(second.bean(ExpiredSessionsSweep.class).sweepHere()).isEqualTo(1);
+        assertThat(sessions.countDocuments(com.mongodb.client.model.Filters.eq("_id", "a-session-left-to-expire"))).isZero();
+        assertThat(onSecond.get("/api/me").status()).as("the sessions in use stay").isEqualTo(200);
 
         Response signedOut = onSecond.form("/deconnexion", Map.of(), "application/json");
         assertThat(signedOut.status()).as(signedOut.toString()).isBetween(200, 302);
