@@ -48,17 +48,18 @@ public class StudyOrigins {
         String personId = cooperations.membershipIn(cooperationId).personId();
         MeetingView meeting = meetings.seenBy(personId, cooperationId, meetingId.strip())
                                       .orElseThrow(() -> refused(ORIGIN_UNKNOWN)).meeting();
-        if (!blank(proposalId)) {
-            ProposalView proposal = meeting.proposals().stream()
-                                           .filter(candidate -> candidate.proposalId().equals(proposalId.strip()))
-                                           .findFirst().orElseThrow(() -> refused(ORIGIN_UNKNOWN));
-            return Optional.of(new Origin(meeting, firstLine(proposal.text()), proposal.text()));
+        // both are checked when both are named (a proposal recorded on a request): neither is taken on trust
+        Optional<ProposalView> proposal = blank(proposalId) ? Optional.empty() : Optional.of(
+                meeting.proposals().stream().filter(candidate -> candidate.proposalId().equals(proposalId.strip()))
+                       .findFirst().orElseThrow(() -> refused(ORIGIN_UNKNOWN)));
+        Optional<AgendaRequestView> request = blank(requestId) ? Optional.empty() : Optional.of(
+                meeting.requests().stream().filter(candidate -> candidate.requestId().equals(requestId.strip()))
+                       .findFirst().orElseThrow(() -> refused(ORIGIN_UNKNOWN)));
+        if (proposal.isPresent()) {
+            return Optional.of(new Origin(meeting, firstLine(proposal.get().text()), proposal.get().text()));
         }
-        if (!blank(requestId)) {
-            AgendaRequestView request = meeting.requests().stream()
-                                               .filter(candidate -> candidate.requestId().equals(requestId.strip()))
-                                               .findFirst().orElseThrow(() -> refused(ORIGIN_UNKNOWN));
-            return Optional.of(new Origin(meeting, request.title(), request.description()));
+        if (request.isPresent()) {
+            return Optional.of(new Origin(meeting, request.get().title(), request.get().description()));
         }
         return Optional.of(new Origin(meeting, null, null));
     }

@@ -93,7 +93,12 @@ class StudyIssueChainEndToEndTest {
         String proposalId = recorded.json().path("proposalId").asText();
         eventually(() -> Optional.of(referent.get(meeting).body()).filter(seen -> seen.contains(proposalId)));
 
-        // the study proposed from that proposal, adopted by the technical committee's arbitration by e-mail
+        // the study proposed from that proposal, adopted by the technical committee's arbitration by e-mail; with an
+        // unknown request beside the proposal, refused
+        refused(() -> referent.post(API + "/studies", """
+                {"title":"%s","question":"Quel absentéisme ?","dataSources":["RSU"],
+                 "meetingId":"%s","proposalId":"%s","requestId":"demande-inconnue"}""".formatted(TITLE, meetingId, proposalId)),
+                422, "study.origin-unknown");
         Response proposed = referent.post(API + "/studies", """
                 {"title":"%s","question":"Quel absentéisme dans les collectivités de l'Oise en 2025 ?",
                  "dataSources":["RSU","FLASH_SURVEY"],"departments":["60"],"requestingCentres":["cdg-60"],
