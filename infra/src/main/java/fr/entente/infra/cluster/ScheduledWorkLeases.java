@@ -1,45 +1,97 @@
 package fr.entente.infra.cluster;
 
 import com.mongodb.client.MongoDatabase;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Scheduled work that must run once across the hub's nodes (the log's chain, deadlines, reminders, digests,
  * retention): each run takes the job's lease in the store ({@value #COLLECTION}, ShedLock's MongoDB provider) and
- * skips if another node holds it. A lease is given back when its run ends, or lapses after {@code atMost} if its node
- * died during the run, so that another node takes the job over at its next turn. With one node the lease is always
- * free and the work runs as it would without it.
+ * skips if another node holds it. The lease is short ({@code entente.scheduled-work.lease}, 30 s by default) and
+ * renewed every half lease while the run lasts, then given back: a run may take as long as it needs, and when its
+ * node dies (nothing renews the lease any more) another node takes the job over one lease later at most, not after a
+ * bound sized for the longest run. With one node the lease is always free and the work runs as it would without it.
  */
-public class ScheduledWorkLeases {
+public class ScheduledWorkLeases implements AutoCloseable {
 
     public static final String COLLECTION = "scheduled_work_leases";
+    public static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
 
-    private final LockingTaskExecutor executor;
+    private static final Logger log = LoggerFactory.getLogger(ScheduledWorkLeases.class);
+
+    private final MongoLockProvider leases;
+    private final Duration lease;
+    private final ScheduledExecutorService renewals;
 
     public ScheduledWorkLeases(MongoDatabase database) {
-        this.executor = new DefaultLockingTaskExecutor(new MongoLockProvider(database.getCollection(COLLECTION)));
+        this(database, DEFAULT_LEASE);
     }
 
-    /**
-     * Runs {@code work} if this node gets the lease of {@code job}, held at most {@code atMost} (longer than a run
-     * takes: a run outliving its lease could overlap the next node's); answers whether it ran here.
-     */
-    public boolean runAlone(String job, Duration atMost, Runnable work) {
-        try {
-            return executor.executeWithLock(() -> {
-                work.run();
-                return Boolean.TRUE;
-            }, new LockConfiguration(Instant.now(), job, atMost, Duration.ZERO)).wasExecuted();
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable checked) {
-            throw new IllegalStateException("The scheduled work " + job + " failed", checked);
+    public ScheduledWorkLeases(MongoDatabase database, Duration lease) {
+        if (lease.compareTo(Duration.ofMillis(200)) < 0) {
+            throw new IllegalArgumentException("a lease shorter than 200 ms would lapse between two renewals: " + lease);
         }
+        this.leases = new MongoLockProvider(database.getCollection(COLLECTION));
+        this.lease = lease;
+        this.renewals = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "scheduled-work-leases");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** How long another node waits, at most, to take over a job whose node died during a run. */
+    public Duration lease() {
+        return lease;
+    }
+
+    /** Runs {@code work} if this node gets the lease of {@code job}; answers whether it ran here. */
+    public boolean runAlone(String job, Runnable work) {
+        Optional<SimpleLock> taken = leases.lock(new LockConfiguration(Instant.now(), job, lease, Duration.ZERO));
+        if (taken.isEmpty()) {
+            return false;
+        }
+        AtomicReference<SimpleLock> held = new AtomicReference<>(taken.get());
+        long every = lease.toMillis() / 2;
+        ScheduledFuture<?> renewal = renewals.scheduleAtFixedRate(() -> renew(job, held), every, every,
+                                                                  TimeUnit.MILLISECONDS);
+        try {
+            work.run();
+            return true;
+        } finally {
+            renewal.cancel(false);
+            synchronized (held) {
+                held.get().unlock();
+            }
+        }
+    }
+
+    private void renew(String job, AtomicReference<SimpleLock> held) {
+        try {
+            synchronized (held) {
+                held.get().extend(lease, Duration.ZERO).ifPresentOrElse(held::set, () -> log.warn(
+                        "The lease of the scheduled work {} could not be renewed: another node may take it over", job));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Renewing the lease of the scheduled work {} failed: {}", job, e.toString());
+        }
+    }
+
+    /** Stops renewing: the leases this node holds lapse as if it had died. */
+    @Override
+    public void close() {
+        renewals.shutdownNow();
     }
 }

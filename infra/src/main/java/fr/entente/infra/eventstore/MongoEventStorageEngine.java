@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -71,6 +72,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final SerialisedAppender appender;
     private final TrackingReader reader;
     private final LongAdder domainEventsRead = new LongAdder();
+    private final UnwrittenAllocations unwrittenAllocations;
+    private final boolean soleWriter;
+    private final Duration gapTimeout;
+    private final int unwrittenWindow;
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -91,13 +96,25 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         events.createIndex(Indexes.ascending(KEY), new IndexOptions().unique(true).name("aggregate_sequence"));
         // an aggregate's events are one range of this index, read in order, where 900 keys were 900 look-ups
         events.createIndex(Indexes.ascending(AGGREGATE_IDENTIFIER, SEQUENCE_NUMBER), new IndexOptions().name("aggregate_stream"));
-        new UnwrittenAllocations(events, sequence, unusedNumbers, builder.clock)
-                .recordAtStart(builder.soleWriter, builder.settings.gapTimeout(),
-                               START_CHECK_GROUPS * builder.settings.maxGroupSize());
+        this.unwrittenAllocations = new UnwrittenAllocations(events, sequence, unusedNumbers, builder.clock);
+        this.soleWriter = builder.soleWriter;
+        this.gapTimeout = builder.settings.gapTimeout();
+        this.unwrittenWindow = START_CHECK_GROUPS * builder.settings.maxGroupSize();
+        unwrittenAllocations.record(soleWriter, gapTimeout, unwrittenWindow);
         if (builder.soleWriter) {
             // no one else allocates: numbers come from memory, without a round trip to the counter per group
             sequence.numberLocally(events);
         }
+    }
+
+    /**
+     * Where several nodes share the store: marks the numbers that a node allocated and never wrote because it died
+     * ({@code kill -9}, a power cut) while the others go on, once they are surely dead (see
+     * {@link UnwrittenAllocations}), so that a node's death leaves no unexplained hole without waiting for a restart.
+     * A store this node alone writes has nothing to mark after its start. Returns how many numbers it marked.
+     */
+    public int recordUnwrittenAllocations() {
+        return soleWriter ? 0 : unwrittenAllocations.record(false, gapTimeout, unwrittenWindow);
     }
 
     public static Builder builder() {

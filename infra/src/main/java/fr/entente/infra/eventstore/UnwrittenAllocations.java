@@ -21,15 +21,17 @@ import static fr.entente.infra.eventstore.EventDocumentMapper.globalIndexOf;
 import static fr.entente.infra.eventstore.EventDocumentMapper.timestampOf;
 
 /**
- * At start, marks the numbers that a writer allocated and never wrote because it stopped (a crash, {@code kill -9}, a
- * power cut) between the allocation and the insert, so that such a stop leaves no unexplained hole in the log.
+ * Marks the numbers that a writer allocated and never wrote because it stopped (a crash, {@code kill -9}, a power
+ * cut) between the allocation and the insert, so that such a stop leaves no unexplained hole in the log: at start, and
+ * where several nodes share the store, again every little while (a node's death is noticed by the others).
  * <p>
  * A stopped writer's numbers are its last allocation, at the tail of the log, so only the last {@code window}
  * numbers are looked at (the cost does not grow with the log). Where this node is the store's only writer (the
  * embedded server, which one process owns), nothing is in flight at start: every missing number there is dead. Where
  * several nodes share the store, a missing number is marked only once it is surely dead, as readers judge it: the
  * event after it was written more than {@code gapTimeout} ago, or, past the last event, the counter last allocated
- * more than {@code gapTimeout} ago.
+ * more than {@code gapTimeout} ago. A writer merely slow past that bound finds its number taken by the marker
+ * (the unique {@code _id}): its append fails and its command is not acknowledged, as readers had stepped over it.
  */
 final class UnwrittenAllocations {
 
@@ -49,7 +51,7 @@ final class UnwrittenAllocations {
     }
 
     /** @return how many numbers it marked unused */
-    int recordAtStart(boolean soleWriter, Duration gapTimeout, int window) {
+    int record(boolean soleWriter, Duration gapTimeout, int window) {
         long head = sequence.head();
         if (head == 0) {
             return 0;

@@ -86,6 +86,23 @@ class UnusedNumbersTest {
     }
 
     @Test
+    void aRunningNodeMarksTheNumbersANodeThatDiedAllocatedWithoutARestart() throws Exception {
+        EventStoreSettings settings = EventStoreSettings.defaults().withGapTimeout(IN_FLIGHT_WAIT, GAP_TIMEOUT);
+        MongoEventStorageEngine survivor = EngineFixture.engine(database, settings);
+        survivor.appendEvents(event("a", 0));
+        allocateWithoutWriting(2); // the node that died between its allocation and its insert
+        survivor.appendEvents(event("b", 0));
+
+        assertThat(survivor.recordUnwrittenAllocations()).as("possibly in flight: left alone").isZero();
+        Thread.sleep(GAP_TIMEOUT.toMillis() + 200);
+        assertThat(survivor.recordUnwrittenAllocations()).isEqualTo(2);
+        assertThat(LogContinuity.check(database).missing()).isEmpty();
+        assertThat(survivor.recordUnwrittenAllocations()).as("marked once").isZero();
+        assertThat(EngineFixture.soleWriterEngine(database).recordUnwrittenAllocations())
+                .as("a store one process owns has nothing to mark after its start").isZero();
+    }
+
+    @Test
     void aLateWriteCannotTakeANumberMarkedUnused() {
         EngineFixture.soleWriterEngine(database).appendEvents(event("a", 0));
         allocateWithoutWriting(1);

@@ -104,7 +104,7 @@ class DecisionDeadlines implements SmartLifecycle {
 
     private void lookSafely() {
         try {
-            leases.runAlone("decision-deadlines", Duration.ofMinutes(10), this::closeDue);
+            leases.runAlone("decision-deadlines", this::closeDue);
         } catch (RuntimeException e) {
             log.warn("Looking for decisions past their deadline failed; trying again in {}", interval, e);
         }

@@ -35,7 +35,7 @@ public class LiveUpdateRetention {
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
     void forgetOldUpdates() {
-        leases.runAlone("live-update-retention", Duration.ofMinutes(30), this::forgetOldUpdatesHere);
+        leases.runAlone("live-update-retention", this::forgetOldUpdatesHere);
     }
 
     private void forgetOldUpdatesHere() {

@@ -40,7 +40,7 @@ public class ExpiredSessionsSweep {
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT15M")
     void sweep() {
-        leases.runAlone("expired-sessions", Duration.ofMinutes(10), this::sweepHere);
+        leases.runAlone("expired-sessions", this::sweepHere);
     }
 
     /** Deletes the sessions whose expiry has passed; answers how many. */

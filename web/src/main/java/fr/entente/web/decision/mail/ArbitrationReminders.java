@@ -97,7 +97,7 @@ class ArbitrationReminders implements SmartLifecycle {
         });
         watcher.scheduleWithFixedDelay(() -> {
             try {
-                leases.runAlone("arbitration-reminders", Duration.ofMinutes(10), this::remindDue);
+                leases.runAlone("arbitration-reminders", this::remindDue);
             } catch (RuntimeException e) {
                 log.warn("Looking for arbitrations to remind failed; trying again in {}", interval, e);
             }

@@ -205,7 +205,7 @@ class ArbitrationReplies implements SmartLifecycle {
             return thread;
         });
         // one node reads the mailbox at a time: two would answer the same reply twice
-        reader.scheduleWithFixedDelay(() -> leases.runAlone("arbitration-replies", Duration.ofMinutes(10), () -> {
+        reader.scheduleWithFixedDelay(() -> leases.runAlone("arbitration-replies", () -> {
             try {
                 readMailbox();
             } catch (MessagingException | IOException | RuntimeException e) {

@@ -41,7 +41,7 @@ class ForumDigest {
 
     @Scheduled(initialDelayString = "${entente.forum.digest.first-check:PT5S}", fixedDelayString = "${entente.forum.digest.every:PT1M}")
     void sendDue() {
-        leases.runAlone("forum-digest", java.time.Duration.ofMinutes(30), this::sendDueHere);
+        leases.runAlone("forum-digest", this::sendDueHere);
     }
 
     private void sendDueHere() {
