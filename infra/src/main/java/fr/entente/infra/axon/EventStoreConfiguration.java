@@ -58,6 +58,8 @@ public class EventStoreConfiguration {
                                       // the embedded server has one owner, this process
                                       .soleWriter(store.isEmbedded())
                                       .settings(properties.settings())
+                                      // an event's age is judged by the clock that stamped it (tests move it)
+                                      .clock(new EventsClock())
                                       .eventSerializer(eventSerializer)
                                       .snapshotSerializer(JacksonSerializers.snapshots())
                                       .upcasterChain(new EventUpcasterChain(upcasters))

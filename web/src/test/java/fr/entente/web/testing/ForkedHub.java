@@ -44,6 +44,21 @@ public final class ForkedHub implements AutoCloseable {
 
     /** Starts the hub with these JVM options and waits until it is ready (its demo data loaded), at most 6 minutes. */
     public static ForkedHub start(Path directory, List<String> jvmOptions, List<String> arguments) {
+        List<String> withItsOwnStore = new ArrayList<>(List.of(
+                "--entente.mongodb.embedded.data-directory=" + directory.resolve("data"), "--entente.demo.enabled=true"));
+        withItsOwnStore.addAll(arguments);
+        return launch(directory, "fr.entente.web.EntenteApplication", jvmOptions, withItsOwnStore);
+    }
+
+    /**
+     * Starts one node of several on a shared store (its {@code --entente.mongodb.uri} among the arguments, which say
+     * all the rest), its events' clock movable by the test ({@link HubOnAMovableClock}), and waits until it is ready.
+     */
+    public static ForkedHub startNode(Path directory, List<String> jvmOptions, List<String> arguments) {
+        return launch(directory, HubOnAMovableClock.class.getName(), jvmOptions, arguments);
+    }
+
+    private static ForkedHub launch(Path directory, String mainClass, List<String> jvmOptions, List<String> arguments) {
         try {
             Files.createDirectories(directory);
             int port = freePort();
@@ -54,11 +69,9 @@ public final class ForkedHub implements AutoCloseable {
             command.add("-Daxoniq.update-checker.disabled=true");
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));
-            command.add("fr.entente.web.EntenteApplication");
+            command.add(mainClass);
             command.add("--server.port=" + port);
             command.add("--entente.mongodb.embedded.port=" + mongoPort);
-            command.add("--entente.mongodb.embedded.data-directory=" + directory.resolve("data"));
-            command.add("--entente.demo.enabled=true");
             command.add("--entente.operations.metrics-token=" + METRICS_TOKEN);
             command.add("--entente.security.max-failed-sign-ins-per-address=1000");
             command.addAll(arguments);
@@ -69,6 +82,25 @@ public final class ForkedHub implements AutoCloseable {
             return hub;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Its process id: the owner its claims of the processors' segments name ({@code pid@host}). */
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** {@code kill -9}: the process ends at once, with no shutdown of any kind. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
