@@ -1,8 +1,6 @@
 package fr.entente.cooperation.api;
 
-import fr.entente.common.api.Refusal;
-
-import java.util.List;
+import fr.entente.common.api.ListedRefusal;
 
 import static fr.entente.common.api.Refusal.Kind.CONFLICT;
 import static fr.entente.common.api.Refusal.Kind.INVALID;
@@ -11,7 +9,7 @@ import static fr.entente.common.api.Refusal.Kind.NOT_ALLOWED;
 import static fr.entente.common.api.Refusal.Kind.NOT_FOUND;
 
 /** Why a cooperation refuses a change of its directory: thrown as {@link CooperationRefusedException}. */
-public enum CooperationRefusal implements Refusal {
+public enum CooperationRefusal implements ListedRefusal {
 
     COOPERATION_ID_REQUIRED("cooperation.id-required", MISSING, "cooperationId"),
     COOPERATION_NAME_REQUIRED("cooperation.name-required", MISSING, "name"),
@@ -79,35 +77,14 @@ public enum CooperationRefusal implements Refusal {
     /** Administrators come from member centres: a partner's people see only the bodies it is named to. */
     PARTNER_CANNOT_ADMINISTER("cooperation.administrator-not-from-centre", CONFLICT, "personId", "organisationId");
 
-    private final String code;
-    private final Kind kind;
-    private final String field;
-    private final List<String> arguments;
+    private final Terms terms;
 
     CooperationRefusal(String code, Kind kind, String field, String... arguments) {
-        this.code = code;
-        this.kind = kind;
-        this.field = field;
-        this.arguments = List.of(arguments);
+        this.terms = new Terms(code, kind, field, arguments);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public List<String> arguments() {
-        return arguments;
+    public Terms terms() {
+        return terms;
     }
 }

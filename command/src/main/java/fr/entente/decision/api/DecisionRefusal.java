@@ -1,8 +1,6 @@
 package fr.entente.decision.api;
 
-import fr.entente.common.api.Refusal;
-
-import java.util.List;
+import fr.entente.common.api.ListedRefusal;
 
 import static fr.entente.common.api.Refusal.Kind.CONFLICT;
 import static fr.entente.common.api.Refusal.Kind.INVALID;
@@ -10,7 +8,7 @@ import static fr.entente.common.api.Refusal.Kind.MISSING;
 import static fr.entente.common.api.Refusal.Kind.NOT_ALLOWED;
 
 /** Why a decision or a register refuses a command: thrown as {@link DecisionRefusedException}. */
-public enum DecisionRefusal implements Refusal {
+public enum DecisionRefusal implements ListedRefusal {
 
     DECISION_ID_REQUIRED("decision.decisionId-required", MISSING, "decisionId"),
     COOPERATION_ID_REQUIRED("decision.cooperationId-required", MISSING, "cooperationId"),
@@ -52,35 +50,14 @@ public enum DecisionRefusal implements Refusal {
     /** A vote recorded by the officer is given at the meeting: an arbitration by e-mail takes each centre's own. */
     NOT_AT_MEETING("decision.recorded-vote-at-meeting-only", CONFLICT, null);
 
-    private final String code;
-    private final Kind kind;
-    private final String field;
-    private final List<String> arguments;
+    private final Terms terms;
 
     DecisionRefusal(String code, Kind kind, String field, String... arguments) {
-        this.code = code;
-        this.kind = kind;
-        this.field = field;
-        this.arguments = List.of(arguments);
+        this.terms = new Terms(code, kind, field, arguments);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public List<String> arguments() {
-        return arguments;
+    public Terms terms() {
+        return terms;
     }
 }

@@ -1,8 +1,6 @@
 package fr.entente.document.api;
 
-import fr.entente.common.api.Refusal;
-
-import java.util.List;
+import fr.entente.common.api.ListedRefusal;
 
 import static fr.entente.common.api.Refusal.Kind.CONFLICT;
 import static fr.entente.common.api.Refusal.Kind.INVALID;
@@ -10,7 +8,7 @@ import static fr.entente.common.api.Refusal.Kind.MISSING;
 import static fr.entente.common.api.Refusal.Kind.NOT_ALLOWED;
 
 /** Why a folder or a document refuses a command (or the hub refuses a file before it is stored): thrown as {@link DocumentRefusedException}. */
-public enum DocumentRefusal implements Refusal {
+public enum DocumentRefusal implements ListedRefusal {
 
     // Identifiers the hub generates: the person can only reload and try again.
     FOLDER_ID_REQUIRED("document.folderId-required", MISSING, "folderId"),
@@ -79,35 +77,14 @@ public enum DocumentRefusal implements Refusal {
     /** The person was not asked to read the document, has opened it since, or was already reminded. */
     NO_REMINDER_DUE("document.no-reminder-due", CONFLICT, "readerId");
 
-    private final String code;
-    private final Kind kind;
-    private final String field;
-    private final List<String> arguments;
+    private final Terms terms;
 
     DocumentRefusal(String code, Kind kind, String field, String... arguments) {
-        this.code = code;
-        this.kind = kind;
-        this.field = field;
-        this.arguments = List.of(arguments);
+        this.terms = new Terms(code, kind, field, arguments);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public List<String> arguments() {
-        return arguments;
+    public Terms terms() {
+        return terms;
     }
 }

@@ -1,8 +1,6 @@
 package fr.entente.forum.api;
 
-import fr.entente.common.api.Refusal;
-
-import java.util.List;
+import fr.entente.common.api.ListedRefusal;
 
 import static fr.entente.common.api.Refusal.Kind.CONFLICT;
 import static fr.entente.common.api.Refusal.Kind.INVALID;
@@ -10,7 +8,7 @@ import static fr.entente.common.api.Refusal.Kind.MISSING;
 import static fr.entente.common.api.Refusal.Kind.NOT_ALLOWED;
 
 /** Why a forum space or thread refuses a command: thrown as {@link ForumRefusedException}. */
-public enum ForumRefusal implements Refusal {
+public enum ForumRefusal implements ListedRefusal {
 
     // Identifiers the hub generates: the person can only reload and try again.
     SPACE_ID_REQUIRED("forum.spaceId-required", MISSING, "spaceId"),
@@ -60,35 +58,14 @@ public enum ForumRefusal implements Refusal {
     POST_DELETED("forum.post-deleted", CONFLICT, "postId"),
     POST_ID_TAKEN("forum.post-id-taken", CONFLICT, "postId");
 
-    private final String code;
-    private final Kind kind;
-    private final String field;
-    private final List<String> arguments;
+    private final Terms terms;
 
     ForumRefusal(String code, Kind kind, String field, String... arguments) {
-        this.code = code;
-        this.kind = kind;
-        this.field = field;
-        this.arguments = List.of(arguments);
+        this.terms = new Terms(code, kind, field, arguments);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public List<String> arguments() {
-        return arguments;
+    public Terms terms() {
+        return terms;
     }
 }

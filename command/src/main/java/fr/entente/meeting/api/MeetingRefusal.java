@@ -1,8 +1,6 @@
 package fr.entente.meeting.api;
 
-import fr.entente.common.api.Refusal;
-
-import java.util.List;
+import fr.entente.common.api.ListedRefusal;
 
 import static fr.entente.common.api.Refusal.Kind.CONFLICT;
 import static fr.entente.common.api.Refusal.Kind.INVALID;
@@ -10,7 +8,7 @@ import static fr.entente.common.api.Refusal.Kind.MISSING;
 import static fr.entente.common.api.Refusal.Kind.NOT_ALLOWED;
 
 /** Why a meeting, a series, an agenda or minutes refuse a command: thrown as {@link MeetingRefusedException}. */
-public enum MeetingRefusal implements Refusal {
+public enum MeetingRefusal implements ListedRefusal {
 
     // Identifiers the page or the client generates: the person can only reload and try again.
     MEETING_ID_REQUIRED("meeting.meetingId-required", MISSING, "meetingId"),
@@ -137,35 +135,14 @@ public enum MeetingRefusal implements Refusal {
     /** Only the hub records a vote's outcome, from the decision that closed. */
     SYSTEM_ONLY("meeting.vote-outcome-by-hub", NOT_ALLOWED, null);
 
-    private final String code;
-    private final Kind kind;
-    private final String field;
-    private final List<String> arguments;
+    private final Terms terms;
 
     MeetingRefusal(String code, Kind kind, String field, String... arguments) {
-        this.code = code;
-        this.kind = kind;
-        this.field = field;
-        this.arguments = List.of(arguments);
+        this.terms = new Terms(code, kind, field, arguments);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public List<String> arguments() {
-        return arguments;
+    public Terms terms() {
+        return terms;
     }
 }

@@ -1,8 +1,6 @@
 package fr.entente.roadmap.api;
 
-import fr.entente.common.api.Refusal;
-
-import java.util.List;
+import fr.entente.common.api.ListedRefusal;
 
 import static fr.entente.common.api.Refusal.Kind.CONFLICT;
 import static fr.entente.common.api.Refusal.Kind.INVALID;
@@ -10,7 +8,7 @@ import static fr.entente.common.api.Refusal.Kind.MISSING;
 import static fr.entente.common.api.Refusal.Kind.NOT_ALLOWED;
 
 /** Why a roadmap refuses a command: thrown as {@link RoadmapRefusedException}. */
-public enum RoadmapRefusal implements Refusal {
+public enum RoadmapRefusal implements ListedRefusal {
 
     ROADMAP_ID_REQUIRED("roadmap.roadmapId-required", MISSING, "roadmapId"),
     COOPERATION_ID_REQUIRED("roadmap.cooperationId-required", MISSING, "cooperationId"),
@@ -49,35 +47,14 @@ public enum RoadmapRefusal implements Refusal {
     NOT_VALIDATED("roadmap.not-validated", CONFLICT, null),
     ALREADY_EVALUATED("roadmap.already-evaluated", CONFLICT, null);
 
-    private final String code;
-    private final Kind kind;
-    private final String field;
-    private final List<String> arguments;
+    private final Terms terms;
 
     RoadmapRefusal(String code, Kind kind, String field, String... arguments) {
-        this.code = code;
-        this.kind = kind;
-        this.field = field;
-        this.arguments = List.of(arguments);
+        this.terms = new Terms(code, kind, field, arguments);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public List<String> arguments() {
-        return arguments;
+    public Terms terms() {
+        return terms;
     }
 }

@@ -1,8 +1,6 @@
 package fr.entente.study.api;
 
-import fr.entente.common.api.Refusal;
-
-import java.util.List;
+import fr.entente.common.api.ListedRefusal;
 
 import static fr.entente.common.api.Refusal.Kind.CONFLICT;
 import static fr.entente.common.api.Refusal.Kind.INVALID;
@@ -10,7 +8,7 @@ import static fr.entente.common.api.Refusal.Kind.MISSING;
 import static fr.entente.common.api.Refusal.Kind.NOT_ALLOWED;
 
 /** Why a study refuses a command: thrown as {@link StudyRefusedException}. */
-public enum StudyRefusal implements Refusal {
+public enum StudyRefusal implements ListedRefusal {
 
     STUDY_ID_REQUIRED("study.studyId-required", MISSING, "studyId"),
     COOPERATION_ID_REQUIRED("study.cooperationId-required", MISSING, "cooperationId"),
@@ -60,35 +58,14 @@ public enum StudyRefusal implements Refusal {
     FOLDER_ALREADY_OPEN("study.folder-already-open", CONFLICT, "folderId"),
     DISSEMINATION_REFUSED("study.dissemination-refused", CONFLICT, null, "reference");
 
-    private final String code;
-    private final Kind kind;
-    private final String field;
-    private final List<String> arguments;
+    private final Terms terms;
 
     StudyRefusal(String code, Kind kind, String field, String... arguments) {
-        this.code = code;
-        this.kind = kind;
-        this.field = field;
-        this.arguments = List.of(arguments);
+        this.terms = new Terms(code, kind, field, arguments);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public List<String> arguments() {
-        return arguments;
+    public Terms terms() {
+        return terms;
     }
 }

@@ -54,6 +54,18 @@ public final class DirectoryQueries {
                 .filter(seat -> seat.bodyId().equals(bodyId)).map(BodyMembershipView::role).findFirst());
     }
 
+    /** Whether the person sits in this body, whatever their seat. */
+    public boolean sitsIn(String cooperationId, String bodyId, String personId) {
+        return membership(cooperationId, personId)
+                .map(membership -> membership.bodies().stream().anyMatch(seat -> seat.bodyId().equals(bodyId)))
+                .orElse(false);
+    }
+
+    /** Whether the person sits in a body of this kind, whatever their seat. */
+    public boolean sitsIn(String cooperationId, BodyKind kind, String personId) {
+        return membership(cooperationId, personId).flatMap(membership -> seatIn(cooperationId, membership, kind)).isPresent();
+    }
+
     /** The person's role in a body of this kind (the highest, if they sit in several), if any. */
     public Optional<BodyRole> seatIn(String cooperationId, MembershipView membership, BodyKind kind) {
         return membership.bodies().stream()

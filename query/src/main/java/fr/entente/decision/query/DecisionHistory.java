@@ -1,13 +1,11 @@
 package fr.entente.decision.query;
 
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import fr.entente.common.query.ViewHistory;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,36 +17,25 @@ import java.util.Optional;
 @Component
 public class DecisionHistory {
 
+    private final ViewHistory<DecisionView> history = new ViewHistory<>(
+            "A decision", DecisionView::decisionId,
+            views -> List.of(new DecisionChanges(new InMemory(views), DecisionChanges.Frames.NONE)));
+
     /** The decision that these events, oldest first, build; only those at or before {@code at} count. */
     public Optional<DecisionView> asItStood(List<? extends EventMessage<?>> events, Instant at) {
-        Map<String, DecisionView> views = new HashMap<>();
-        AnnotationEventHandlerAdapter changes = new AnnotationEventHandlerAdapter(
-                new DecisionChanges(new InMemory(views), DecisionChanges.Frames.NONE));
-        for (EventMessage<?> event : events) {
-            if (event.getTimestamp().isAfter(at)) {
-                break;
-            }
-            if (changes.canHandle(event)) {
-                try {
-                    changes.handle(event);
-                } catch (Exception e) {
-                    throw new IllegalStateException("A decision's event could not be replayed: " + event.getPayloadType(), e);
-                }
-            }
-        }
-        return views.values().stream().findFirst();
+        return history.asItStood(events, at);
     }
 
-    private record InMemory(Map<String, DecisionView> views) implements DecisionChanges.Views {
+    private record InMemory(ViewHistory.Views<DecisionView> views) implements DecisionChanges.Views {
 
         @Override
         public Optional<DecisionView> find(String decisionId) {
-            return Optional.ofNullable(views.get(decisionId));
+            return views.find(decisionId);
         }
 
         @Override
         public void save(DecisionView view) {
-            views.put(view.decisionId(), view);
+            views.save(view);
         }
     }
 }

@@ -1,11 +1,9 @@
 package fr.entente.forum.query;
 
-import fr.entente.cooperation.query.FindMembershipQuery;
-import fr.entente.cooperation.query.MembershipView;
+import fr.entente.cooperation.query.DirectoryQueries;
 import fr.entente.forum.api.SpaceKind;
 import fr.entente.forum.api.SpaceRole;
 import fr.entente.forum.api.SpaceRoster;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -21,12 +19,12 @@ import java.util.Optional;
 public class SpaceRosterFromReadModels implements SpaceRoster {
 
     private final ForumSpacesProjection spaces;
-    private final QueryGateway queries;
+    private final DirectoryQueries directory;
 
     /** Lazy: the query gateway is built with the Axon configuration, which command handlers' resources are part of. */
     public SpaceRosterFromReadModels(ForumSpacesProjection spaces, @Lazy QueryGateway queries) {
         this.spaces = spaces;
-        this.queries = queries;
+        this.directory = new DirectoryQueries(queries);
     }
 
     @Override
@@ -36,14 +34,7 @@ public class SpaceRosterFromReadModels implements SpaceRoster {
         }
         return spaces.handle(new FindForumSpaceQuery(spaceId))
                      .filter(space -> space.cooperationId().equals(cooperationId))
-                     .filter(space -> space.kind() != SpaceKind.BODY || sitsIn(cooperationId, space.bodyId(), personId))
+                     .filter(space -> space.kind() != SpaceKind.BODY || directory.sitsIn(cooperationId, space.bodyId(), personId))
                      .flatMap(space -> space.roleOf(personId));
-    }
-
-    private boolean sitsIn(String cooperationId, String bodyId, String personId) {
-        return queries.query(new FindMembershipQuery(cooperationId, personId), ResponseTypes.optionalInstanceOf(MembershipView.class))
-                      .join()
-                      .map(membership -> membership.bodies().stream().anyMatch(seat -> seat.bodyId().equals(bodyId)))
-                      .orElse(false);
     }
 }

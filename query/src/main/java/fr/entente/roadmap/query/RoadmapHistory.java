@@ -1,14 +1,12 @@
 package fr.entente.roadmap.query;
 
 import fr.entente.common.query.LogPosition;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import fr.entente.common.query.ViewHistory;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,41 +17,24 @@ import java.util.Optional;
 @Component
 public class RoadmapHistory {
 
-    /** The views being rebuilt, each thread its own: the changes' handlers are inspected once, not at each call. */
-    private final ThreadLocal<Map<String, RoadmapView>> rebuilding = ThreadLocal.withInitial(HashMap::new);
-    private final AnnotationEventHandlerAdapter changes = new AnnotationEventHandlerAdapter(new RoadmapChanges(new InMemory(rebuilding)));
+    private final ViewHistory<RoadmapView> history =
+            new ViewHistory<>("A roadmap", RoadmapView::roadmapId, views -> List.of(new RoadmapChanges(new InMemory(views))));
 
     /** The roadmap that these events of its stream, oldest first, build; only those at or before {@code at} count. */
     public Optional<RoadmapView> asItStood(List<? extends EventMessage<?>> events, Instant at) {
-        Map<String, RoadmapView> views = rebuilding.get();
-        views.clear();
-        try {
-            for (EventMessage<?> event : events) {
-                if (event.getTimestamp().isAfter(at)) {
-                    break;
-                }
-                if (changes.canHandle(event)) {
-                    changes.handle(event);
-                }
-            }
-            return views.values().stream().findFirst();
-        } catch (Exception e) {
-            throw new IllegalStateException("A roadmap's event could not be replayed", e);
-        } finally {
-            views.clear();
-        }
+        return history.asItStood(events, at);
     }
 
-    private record InMemory(ThreadLocal<Map<String, RoadmapView>> views) implements RoadmapChanges.Views {
+    private record InMemory(ViewHistory.Views<RoadmapView> views) implements RoadmapChanges.Views {
 
         @Override
         public Optional<RoadmapView> find(String roadmapId) {
-            return Optional.ofNullable(views.get().get(roadmapId));
+            return views.find(roadmapId);
         }
 
         @Override
         public void save(RoadmapView view, LogPosition position) {
-            views.get().put(view.roadmapId(), view);
+            views.save(view);
         }
     }
 }

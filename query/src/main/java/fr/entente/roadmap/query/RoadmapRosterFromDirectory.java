@@ -35,8 +35,7 @@ public class RoadmapRosterFromDirectory implements RoadmapRoster {
 
     @Override
     public boolean sitsInWorkingGroup(String cooperationId, String personId) {
-        return directory.membership(cooperationId, personId)
-                        .flatMap(membership -> directory.seatIn(cooperationId, membership, BodyKind.WORKING_GROUP)).isPresent();
+        return directory.sitsIn(cooperationId, BodyKind.WORKING_GROUP, personId);
     }
 
     @Override

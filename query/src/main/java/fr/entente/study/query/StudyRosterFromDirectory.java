@@ -35,12 +35,12 @@ public class StudyRosterFromDirectory implements StudyRoster {
 
     @Override
     public boolean sitsInWorkingGroup(String cooperationId, String personId) {
-        return sitsIn(cooperationId, personId, BodyKind.WORKING_GROUP);
+        return directory.sitsIn(cooperationId, BodyKind.WORKING_GROUP, personId);
     }
 
     @Override
     public boolean sitsInTechnicalCommittee(String cooperationId, String personId) {
-        return sitsIn(cooperationId, personId, BodyKind.TECHNICAL_COMMITTEE);
+        return directory.sitsIn(cooperationId, BodyKind.TECHNICAL_COMMITTEE, personId);
     }
 
     @Override
@@ -51,10 +51,5 @@ public class StudyRosterFromDirectory implements StudyRoster {
     @Override
     public boolean isMemberCentre(String cooperationId, String organisationId) {
         return directory.isMemberCentre(cooperationId, organisationId);
-    }
-
-    private boolean sitsIn(String cooperationId, String personId, BodyKind kind) {
-        return directory.membership(cooperationId, personId)
-                        .flatMap(membership -> directory.seatIn(cooperationId, membership, kind)).isPresent();
     }
 }

@@ -1,11 +1,9 @@
 package fr.entente.web.audit;
 
-import fr.entente.common.api.Refusal;
-
-import java.util.List;
+import fr.entente.common.api.ListedRefusal;
 
 /** What the audit trail refuses: its readers are the directors and the cooperation's administrators. */
-public enum AuditRefusal implements Refusal {
+public enum AuditRefusal implements ListedRefusal {
 
     DIRECTORS_ONLY("audit.directors-only", Kind.NOT_ALLOWED),
     CHECKPOINT_UNKNOWN("audit.checkpoint-unknown", Kind.NOT_FOUND, "day"),
@@ -13,33 +11,14 @@ public enum AuditRefusal implements Refusal {
     /** A filter's value the trail cannot read: a date, a kind of act. */
     FILTER_INVALID("audit.filter-invalid", Kind.INVALID, "value", "field");
 
-    private final String code;
-    private final Kind kind;
-    private final List<String> arguments;
+    private final Terms terms;
 
     AuditRefusal(String code, Kind kind, String... arguments) {
-        this.code = code;
-        this.kind = kind;
-        this.arguments = List.of(arguments);
+        this.terms = new Terms(code, kind, null, arguments);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String field() {
-        return null;
-    }
-
-    @Override
-    public List<String> arguments() {
-        return arguments;
+    public Terms terms() {
+        return terms;
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
 import org.springframework.stereotype.Component;
+import org.springframework.util.MimeTypeUtils;
 
 import java.io.IOException;
 import java.lang.reflect.Type;
@@ -26,6 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -58,7 +60,7 @@ public class RabbitLiveRelay implements LiveUpdateRelay, SmartLifecycle, HealthI
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong unsent = new AtomicLong();
-    private final java.util.concurrent.atomic.AtomicBoolean reconnectionPlanned = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean reconnectionPlanned = new AtomicBoolean();
     private volatile StompSession session;
     private volatile boolean running;
 
@@ -91,7 +93,7 @@ public class RabbitLiveRelay implements LiveUpdateRelay, SmartLifecycle, HealthI
         try {
             StompHeaders headers = new StompHeaders();
             headers.setDestination(destination);
-            headers.setContentType(org.springframework.util.MimeTypeUtils.APPLICATION_JSON);
+            headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
             headers.set(NODE_HEADER, node);
             current.send(headers, json.writeValueAsBytes(update));
             sent.incrementAndGet();

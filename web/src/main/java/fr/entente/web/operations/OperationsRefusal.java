@@ -1,43 +1,22 @@
 package fr.entente.web.operations;
 
-import fr.entente.common.api.Refusal;
-
-import java.util.List;
+import fr.entente.common.api.ListedRefusal;
 
 /** What the hub's operations refuse: they are for the people who administer a cooperation. */
-public enum OperationsRefusal implements Refusal {
+public enum OperationsRefusal implements ListedRefusal {
 
     ADMINISTRATORS_ONLY("operations.administrators-only", Kind.NOT_ALLOWED),
     READ_MODEL_UNKNOWN("operations.read-model-unknown", Kind.NOT_FOUND, "name"),
     REBUILD_RUNNING("operations.rebuild-running", Kind.CONFLICT, "name");
 
-    private final String code;
-    private final Kind kind;
-    private final List<String> arguments;
+    private final Terms terms;
 
     OperationsRefusal(String code, Kind kind, String... arguments) {
-        this.code = code;
-        this.kind = kind;
-        this.arguments = List.of(arguments);
+        this.terms = new Terms(code, kind, null, arguments);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return kind;
-    }
-
-    @Override
-    public String field() {
-        return null;
-    }
-
-    @Override
-    public List<String> arguments() {
-        return arguments;
+    public Terms terms() {
+        return terms;
     }
 }
