@@ -6,7 +6,6 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import fr.entente.common.query.LogPosition;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.serialization.Serializer;
@@ -113,12 +112,10 @@ public class LiveUpdateJournal {
         deliverHere(update);
         LiveUpdateRelay toOtherNodes = relay.get();
         if (toOtherNodes != null) {
-            // as the emitter does: once the projection's unit of work is committed, never for one rolled back
-            if (CurrentUnitOfWork.isStarted()) {
-                CurrentUnitOfWork.get().afterCommit(unitOfWork -> toOtherNodes.relay(update));
-            } else {
-                toOtherNodes.relay(update);
-            }
+            // now, not once the unit of work is committed: its commit records the projection's position first, and a
+            // node killed between the two would leave an update that no node relays. Relayed before, it is relayed
+            // again by the node that handles the event again; a rolled-back event is handled again too.
+            toOtherNodes.relay(update);
         }
     }
 

@@ -3,6 +3,7 @@ package fr.entente.web.live;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.entente.live.query.LiveUpdate;
 import fr.entente.live.query.LiveUpdateJournal;
+import fr.entente.live.query.LiveUpdateNotRelayedException;
 import fr.entente.live.query.LiveUpdateRelay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,15 +19,21 @@ import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.messaging.simp.stomp.StompSession.Receiptable;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MimeTypeUtils;
 
 import java.io.IOException;
 import java.lang.reflect.Type;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -36,7 +43,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code /topic/entente.live}; every other node, subscribed there, delivers it to the pages open on it. Each node's
  * subscription is a queue of its own in RabbitMQ, so every node gets every update once; a node skips its own. What
  * a page missed while a node or the broker was away it gets from the shared journal when it subscribes again with
- * {@code since}. The connection is made again, every two seconds, for as long as it is lost; health says so.
+ * {@code since}. The connection is made again, every two seconds, for as long as it is lost; health says so. Each
+ * update waits for the broker's receipt before its projection goes on (see {@link LiveUpdateRelay#relay}).
  */
 @Component
 @ConditionalOnExpression("!'${entente.live.relay.host:}'.isBlank()")
@@ -44,6 +52,7 @@ public class RabbitLiveRelay implements LiveUpdateRelay, SmartLifecycle, HealthI
 
     private static final Logger log = LoggerFactory.getLogger(RabbitLiveRelay.class);
     private static final String NODE_HEADER = "entente-node";
+    private static final Duration CONFIRMATION_WAIT = Duration.ofSeconds(5);
 
     private final String node = UUID.randomUUID().toString();
     private final LiveUpdateJournal journal;
@@ -57,9 +66,11 @@ public class RabbitLiveRelay implements LiveUpdateRelay, SmartLifecycle, HealthI
         thread.setDaemon(true);
         return thread;
     });
+    private final ThreadPoolTaskScheduler receipts = new ThreadPoolTaskScheduler();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong unsent = new AtomicLong();
+    private final AtomicLong unconfirmed = new AtomicLong();
     private final AtomicBoolean reconnectionPlanned = new AtomicBoolean();
     private volatile StompSession session;
     private volatile boolean running;
@@ -78,6 +89,12 @@ public class RabbitLiveRelay implements LiveUpdateRelay, SmartLifecycle, HealthI
         this.client = new ReactorNettyTcpStompClient(host, port);
         // no heart-beats: a broker that goes away closes the connection, which is made again
         client.setDefaultHeartbeat(new long[]{0, 0});
+        // receipts are tracked on a scheduler of their own (see relay)
+        receipts.setThreadNamePrefix("live-relay-receipts-");
+        receipts.setDaemon(true);
+        receipts.initialize();
+        client.setTaskScheduler(receipts);
+        client.setReceiptTimeLimit(CONFIRMATION_WAIT.toMillis());
         connectHeaders.setLogin(login);
         connectHeaders.setPasscode(passcode);
         connectHeaders.setHost(virtualHost);
@@ -90,17 +107,35 @@ public class RabbitLiveRelay implements LiveUpdateRelay, SmartLifecycle, HealthI
             unsent.incrementAndGet();
             return;
         }
+        byte[] body;
         try {
-            StompHeaders headers = new StompHeaders();
-            headers.setDestination(destination);
-            headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
-            headers.set(NODE_HEADER, node);
-            current.send(headers, json.writeValueAsBytes(update));
-            sent.incrementAndGet();
-        } catch (IOException | RuntimeException e) {
-            unsent.incrementAndGet();
-            log.warn("A live update of {} could not be relayed to the other nodes: {}", update.type(), e.toString());
+            body = json.writeValueAsBytes(update);
+        } catch (IOException e) {
+            throw new IllegalStateException("A live update cannot be written as JSON: " + update.type(), e);
         }
+        StompHeaders headers = new StompHeaders();
+        headers.setDestination(destination);
+        headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
+        headers.set(NODE_HEADER, node);
+        CompletableFuture<Void> confirmed = new CompletableFuture<>();
+        try {
+            Receiptable receipt = current.send(headers, body);
+            receipt.addReceiptTask(() -> confirmed.complete(null));
+            receipt.addReceiptLostTask(() -> confirmed.completeExceptionally(new IllegalStateException("receipt lost")));
+            confirmed.get(CONFIRMATION_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            sent.incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw notRelayed(update, e);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            throw notRelayed(update, e);
+        }
+    }
+
+    private LiveUpdateNotRelayedException notRelayed(LiveUpdate update, Exception cause) {
+        unconfirmed.incrementAndGet();
+        return new LiveUpdateNotRelayedException("The broker at " + address + " did not confirm a live update of "
+                                                 + update.type() + " within " + CONFIRMATION_WAIT, cause);
     }
 
     @Override
@@ -136,6 +171,7 @@ public class RabbitLiveRelay implements LiveUpdateRelay, SmartLifecycle, HealthI
         }
         client.shutdown();
         reconnections.shutdownNow();
+        receipts.shutdown();
     }
 
     @Override
@@ -148,7 +184,8 @@ public class RabbitLiveRelay implements LiveUpdateRelay, SmartLifecycle, HealthI
         StompSession current = session;
         Health.Builder health = current != null && current.isConnected() ? Health.up() : Health.down();
         return health.withDetail("broker", address).withDetail("relayed", sent.get())
-                     .withDetail("received", received.get()).withDetail("notRelayed", unsent.get()).build();
+                     .withDetail("received", received.get()).withDetail("notRelayed", unsent.get())
+                     .withDetail("notConfirmed", unconfirmed.get()).build();
     }
 
     /** Subscribes once connected, delivers the other nodes' updates here, and reconnects when the connection ends. */
@@ -175,6 +212,8 @@ public class RabbitLiveRelay implements LiveUpdateRelay, SmartLifecycle, HealthI
                     }
                 }
             });
+            // each update sent waits for the broker's RECEIPT (see relay)
+            connected.setAutoReceipt(true);
             session = connected;
             log.info("Live updates relayed through {} ({})", address, destination);
         }
