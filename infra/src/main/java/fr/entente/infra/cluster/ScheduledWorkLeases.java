@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Scheduled work that must run once across the hub's nodes (the log's chain, deadlines, reminders, digests,
@@ -63,7 +62,7 @@ public class ScheduledWorkLeases implements AutoCloseable {
         if (taken.isEmpty()) {
             return false;
         }
-        AtomicReference<SimpleLock> held = new AtomicReference<>(taken.get());
+        Lease held = new Lease(taken.get(), System.nanoTime() + lease.toNanos());
         long every = lease.toMillis() / 2;
         ScheduledFuture<?> renewal = renewals.scheduleAtFixedRate(() -> renew(job, held), every, every,
                                                                   TimeUnit.MILLISECONDS);
@@ -72,20 +71,50 @@ public class ScheduledWorkLeases implements AutoCloseable {
             return true;
         } finally {
             renewal.cancel(false);
-            synchronized (held) {
-                held.get().unlock();
-            }
+            held.giveBack(job);
         }
     }
 
-    private void renew(String job, AtomicReference<SimpleLock> held) {
+    private void renew(String job, Lease held) {
         try {
-            synchronized (held) {
-                held.get().extend(lease, Duration.ZERO).ifPresentOrElse(held::set, () -> log.warn(
-                        "The lease of the scheduled work {} could not be renewed: another node may take it over", job));
-            }
+            held.renew(lease).ifPresentOrElse(renewed -> { }, () -> log.warn(
+                    "The lease of the scheduled work {} could not be renewed: another node may take it over", job));
         } catch (RuntimeException e) {
             log.warn("Renewing the lease of the scheduled work {} failed: {}", job, e.toString());
+        }
+    }
+
+    /**
+     * A lease this node holds, and until when it surely does. Given back only while it does: the store gives a lease
+     * back by the job's name alone, so a run that outlived its lease (renewals failing) would otherwise end the lease
+     * another node took meanwhile.
+     */
+    private static final class Lease {
+
+        private SimpleLock lock;
+        private long heldUntilNanos;
+
+        Lease(SimpleLock lock, long heldUntilNanos) {
+            this.lock = lock;
+            this.heldUntilNanos = heldUntilNanos;
+        }
+
+        synchronized Optional<SimpleLock> renew(Duration lease) {
+            long asked = System.nanoTime();
+            Optional<SimpleLock> renewed = lock.extend(lease, Duration.ZERO);
+            renewed.ifPresent(extended -> {
+                lock = extended;
+                heldUntilNanos = asked + lease.toNanos();
+            });
+            return renewed;
+        }
+
+        synchronized void giveBack(String job) {
+            if (System.nanoTime() - heldUntilNanos < 0) {
+                lock.unlock();
+            } else {
+                log.warn("The scheduled work {} outlived its lease: not given back, another node may hold it now", job);
+            }
         }
     }
 

@@ -28,12 +28,13 @@ class ScheduledWorkLeasesTest {
     @RegisterExtension
     static final TestMongo.PerClass mongo = new TestMongo.PerClass();
 
+    private MongoDatabase database;
     private ScheduledWorkLeases node1;
     private ScheduledWorkLeases node2;
 
     @BeforeEach
     void twoNodesOnOneStore() {
-        MongoDatabase database = mongo.freshDatabase();
+        database = mongo.freshDatabase();
         node1 = new ScheduledWorkLeases(database, LEASE);
         node2 = new ScheduledWorkLeases(database, LEASE);
     }
@@ -102,6 +103,34 @@ class ScheduledWorkLeasesTest {
         Thread.sleep(LEASE.toMillis() + 300);
         assertThat(node2.runAlone("log-chain", () -> { })).as("once it lapsed").isTrue();
         dying.interrupt();
+    }
+
+    @Test
+    void aRunThatOutlivedItsLeaseDoesNotGiveBackTheLeaseAnotherNodeTook() throws Exception {
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<Boolean> outlived = CompletableFuture.supplyAsync(() -> node1.runAlone("digest", () -> {
+            running.countDown();
+            await(finish);
+        }));
+        assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+        node1.close(); // its renewals stop (a pause longer than the lease)
+        Thread.sleep(LEASE.toMillis() + 300);
+        CountDownLatch secondRunning = new CountDownLatch(1);
+        CountDownLatch secondFinish = new CountDownLatch(1);
+        CompletableFuture<Boolean> takenOver = CompletableFuture.supplyAsync(() -> node2.runAlone("digest", () -> {
+            secondRunning.countDown();
+            await(secondFinish);
+        }));
+        assertThat(secondRunning.await(10, TimeUnit.SECONDS)).isTrue();
+
+        finish.countDown();
+        assertThat(outlived.get(10, TimeUnit.SECONDS)).isTrue();
+        try (ScheduledWorkLeases node3 = new ScheduledWorkLeases(database, LEASE)) {
+            assertThat(node3.runAlone("digest", () -> { })).as("node 2's lease, still held by its run").isFalse();
+        }
+        secondFinish.countDown();
+        assertThat(takenOver.get(10, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
