@@ -1,12 +1,12 @@
 package fr.entente.web.operations;
 
 import fr.entente.web.testing.ApiClient;
+import fr.entente.web.testing.FreePorts;
 import fr.entente.web.testing.RunningHub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +29,7 @@ class ReadinessTest {
 
     @Test
     void answersUpOnlyOnceTheDemoDataIsLoaded(@TempDir Path data) throws Exception {
-        int port = freePort();
+        int port = FreePorts.next();
         CompletableFuture<RunningHub> starting = CompletableFuture.supplyAsync(() -> RunningHub.start(data,
                 RunningHub.freshDatabaseName(), context -> { },
                 List.of("--entente.demo.enabled=true", "--server.port=" + port)));
@@ -65,9 +65,4 @@ class ReadinessTest {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

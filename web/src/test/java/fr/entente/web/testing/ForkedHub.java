@@ -2,7 +2,6 @@ package fr.entente.web.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -61,8 +60,8 @@ public final class ForkedHub implements AutoCloseable {
     private static ForkedHub launch(Path directory, String mainClass, List<String> jvmOptions, List<String> arguments) {
         try {
             Files.createDirectories(directory);
-            int port = freePort();
-            int mongoPort = freePort();
+            int port = FreePorts.next();
+            int mongoPort = FreePorts.next();
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
@@ -185,11 +184,6 @@ public final class ForkedHub implements AutoCloseable {
         return problems + "\n…\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     @Override
     public void close() {

@@ -2,7 +2,6 @@ package fr.entente.web.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,7 @@ public final class LocalHaProxy implements AutoCloseable {
     public static LocalHaProxy start(Path directory, List<Integer> nodePorts) {
         try {
             Files.createDirectories(directory);
-            int port = freePort();
+            int port = FreePorts.next();
             String servers = IntStream.range(0, nodePorts.size())
                                       .mapToObj(node -> "    server node" + node + " 127.0.0.1:" + nodePorts.get(node) + " check")
                                       .collect(Collectors.joining("\n"));
@@ -107,11 +106,6 @@ public final class LocalHaProxy implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static void sleep() {
         try {

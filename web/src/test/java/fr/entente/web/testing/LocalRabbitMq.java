@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,10 +46,10 @@ public final class LocalRabbitMq implements AutoCloseable {
             Path directory = Files.createTempDirectory("entente-rabbitmq");
             // the broker's user must reach its directory
             Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
-            int stomp = freePort();
-            int amqp = freePort();
-            int distribution = freePort();
-            int epmd = freePort();
+            int stomp = FreePorts.next();
+            int amqp = FreePorts.next();
+            int distribution = FreePorts.next();
+            int epmd = FreePorts.next();
             Files.writeString(directory.resolve("enabled_plugins"), "[rabbitmq_stomp].\n");
             Files.writeString(directory.resolve("rabbitmq.conf"), """
                     listeners.tcp.1 = 127.0.0.1:%d
@@ -150,11 +149,6 @@ public final class LocalRabbitMq implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static void sleep(long millis) {
         try {
