@@ -6,7 +6,6 @@ import fr.entente.web.testing.ForkedCluster;
 import fr.entente.web.testing.LocalHaProxy;
 import fr.entente.web.testing.ResumingLiveClient;
 import fr.entente.web.testing.SignedInSession;
-import org.bson.Document;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,8 +22,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-
-import static com.mongodb.client.model.Filters.eq;
 
 /**
  * The several-nodes benchmark (issue 17), on this machine: three forked hub nodes on the standalone store, RabbitMQ
@@ -177,7 +174,7 @@ public final class ClusterBenchmark {
     private static void failover(ForkedCluster cluster, ApiClient officer, LiveMeeting meeting) throws Exception {
         String meetingId = meeting.id();
         String topic = LiveTopics.meeting(COOPERATION, meetingId);
-        List<Long> before = journalPositions(cluster, topic);
+        List<Long> before = cluster.livePositions(topic);
         long start = before.isEmpty() ? 0 : before.get(before.size() - 1);
         List<SignedInSession> people = new ArrayList<>();
         for (String username : NOTE_TAKERS) {
@@ -204,7 +201,7 @@ public final class ClusterBenchmark {
         int victim = cluster.nodeRunning("meetings").orElseThrow();
         long killedAt = System.nanoTime();
         cluster.kill(victim);
-        List<Long> atKill = journalPositions(cluster, topic);
+        List<Long> atKill = cluster.livePositions(topic);
         long lastBefore = atKill.get(atKill.size() - 1);
         while (pages.stream().anyMatch(page -> page.lastPosition() <= lastBefore)
                && System.nanoTime() - killedAt < TimeUnit.SECONDS.toNanos(120)) {
@@ -215,14 +212,14 @@ public final class ClusterBenchmark {
         load.shutdown();
         load.awaitTermination(10, TimeUnit.SECONDS);
         Thread.sleep(3_000);
-        List<Long> published = journalPositions(cluster, topic).stream().filter(position -> position > start).toList();
+        List<Long> published = cluster.livePositions(topic).stream().filter(position -> position > start).toList();
         long lost = 0;
         long twice = 0;
         for (ResumingLiveClient page : pages) {
             List<Long> received = page.positions();
             twice += received.size() - received.stream().distinct().count();
             for (long position : published) {
-                if (!received.contains(position) && page.catchUps().stream().noneMatch(catchUp -> catchUp.covers(position))) {
+                if (!page.hasSeen(position)) {
                     lost++;
                 }
             }
@@ -236,11 +233,6 @@ public final class ClusterBenchmark {
         pages.forEach(ResumingLiveClient::close);
         reconnections.shutdownNow();
         expect(officer.get("/api/me"), 200);
-    }
-
-    private static List<Long> journalPositions(ForkedCluster cluster, String topic) {
-        return cluster.database().getCollection("live_updates").find(eq("topic", topic)).sort(new Document("position", 1))
-                      .map(entry -> entry.get("position", Number.class).longValue()).into(new ArrayList<>());
     }
 
     private static double percentile(List<Double> sorted, int percentile) {

@@ -11,7 +11,6 @@ import fr.entente.web.testing.ApiWorld;
 import fr.entente.web.testing.ForkedCluster;
 import fr.entente.web.testing.ResumingLiveClient;
 import fr.entente.web.testing.SignedInSession;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,7 +117,7 @@ class NodeDeathsTest {
         ApiWorld.eventually(() -> Optional.of(convenor.get(decision)).filter(response -> response.status() == 200));
 
         String topic = LiveTopics.meeting(COOPERATION, meetingId);
-        List<Long> before = ApiWorld.eventually(() -> Optional.of(journalPositions(topic)).filter(positions -> !positions.isEmpty()));
+        List<Long> before = ApiWorld.eventually(() -> Optional.of(cluster.livePositions(topic)).filter(positions -> !positions.isEmpty()));
         long start = before.get(before.size() - 1);
         List<SignedInSession> people = new ArrayList<>();
         for (String username : MEMBERS) {
@@ -147,7 +146,7 @@ class NodeDeathsTest {
             Thread.sleep(3_000);
             writers.stop();
 
-            List<Long> published = ApiWorld.eventually(() -> Optional.of(journalPositions(topic)).filter(positions ->
+            List<Long> published = ApiWorld.eventually(() -> Optional.of(cluster.livePositions(topic)).filter(positions ->
                     pages.stream().allMatch(page -> page.lastPosition() == positions.get(positions.size() - 1))))
                     .stream().filter(position -> position > start).toList();
             System.out.printf("Node deaths: %d commands acknowledged, %d not (their node died under them, or a conflict "
@@ -182,7 +181,7 @@ class NodeDeathsTest {
         int victim = ApiWorld.eventually(() -> cluster.nodeRunning(MEETINGS_PROCESSOR));
         long killedAt = System.nanoTime();
         cluster.kill(victim);
-        List<Long> publishedBefore = journalPositions(topic);
+        List<Long> publishedBefore = cluster.livePositions(topic);
         long lastBefore = publishedBefore.get(publishedBefore.size() - 1);
         ApiWorld.eventually(() -> Optional.of(pages).filter(all -> all.stream().allMatch(page -> page.lastPosition() > lastBefore)),
                             TAKEOVER_BOUND.plusSeconds(30));
@@ -191,12 +190,6 @@ class NodeDeathsTest {
         ApiWorld.eventually(() -> Optional.of(cluster.unclaimedSegments()).filter(unclaimed -> unclaimed == 0),
                             Duration.ofSeconds(60));
         return takeover;
-    }
-
-    private static List<Long> journalPositions(String topic) {
-        return cluster.database().getCollection("live_updates").find(eq("topic", topic))
-                      .sort(new Document("position", 1)).map(entry -> entry.get("position", Number.class).longValue())
-                      .into(new ArrayList<>());
     }
 
     private static void assertEveryAcknowledgedCommandIsInTheLog(String meetingId, Set<String> acknowledged) {
@@ -213,7 +206,7 @@ class NodeDeathsTest {
             assertThat(received).as("in order, none twice").isSorted().doesNotHaveDuplicates();
             assertThat(page.errors()).isEmpty();
             for (long position : published) {
-                assertThat(received.contains(position) || page.catchUps().stream().anyMatch(catchUp -> catchUp.covers(position)))
+                assertThat(page.hasSeen(position))
                         .as("update %d reached the page (received %s, caught up %s)", position, received, page.catchUps())
                         .isTrue();
             }
@@ -267,7 +260,7 @@ class NodeDeathsTest {
                 String body = version == null ? "{\"itemId\": \"" + items.get(0) + "\", \"text\": \"" + text + "\"}"
                                               : "{\"baseVersion\": " + version + ", \"text\": \"" + text + "\"}";
                 Optional<Response> answer = send(() -> writer.put(meeting + "/notes/" + block, body), username);
-                if (answer.isPresent() && answer.get().status() == 200 || answer.isPresent() && answer.get().status() == 201) {
+                if (answer.filter(response -> response.status() == 200 || response.status() == 201).isPresent()) {
                     acknowledged.add(text);
                     JsonNode saved = answer.get().json();
                     if (saved.path("outcome").asText().equals("SAVED") || version == null) {

@@ -2,6 +2,7 @@ package fr.entente.web.testing;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import fr.entente.infra.eventstore.TrackingTokenStores;
@@ -10,9 +11,7 @@ import org.bson.Document;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -107,37 +106,36 @@ public final class ForkedCluster implements AutoCloseable {
         HubOnAMovableClock.moveAhead(clockFile(), offset);
     }
 
-    /** How many of the processors' segments each living node holds now, by node index. */
-    public Map<Integer, Integer> claimsByNode() {
-        Map<Integer, Integer> claims = new HashMap<>();
-        for (Document token : database().getCollection(TrackingTokenStores.TOKENS).find()) {
-            String owner = token.getString("owner");
-            for (int index = 0; index < nodes.size(); index++) {
-                if (owner != null && nodes.get(index).isAlive() && owner.startsWith(nodes.get(index).pid() + "@")) {
-                    claims.merge(index, 1, Integer::sum);
-                }
-            }
-        }
-        return claims;
-    }
-
     /** The living node that runs this processor's projections now (its one segment), if any does. */
     public Optional<Integer> nodeRunning(String processor) {
-        Document token = database().getCollection(TrackingTokenStores.TOKENS)
-                                   .find(Filters.and(Filters.eq("processorName", processor), Filters.eq("segment", 0))).first();
-        String owner = token == null ? null : token.getString("owner");
+        Document token = tokens().find(Filters.and(Filters.eq("processorName", processor), Filters.eq("segment", 0))).first();
+        return token == null ? Optional.empty() : livingOwner(token);
+    }
+
+    /** How many segments no living node holds (a dead node's, until the others take them over). */
+    public long unclaimedSegments() {
+        return tokens().find().into(new ArrayList<>()).stream().filter(token -> livingOwner(token).isEmpty()).count();
+    }
+
+    /** The positions of a live topic's updates in the shared journal, in order. */
+    public List<Long> livePositions(String topic) {
+        return database().getCollection("live_updates").find(Filters.eq("topic", topic)).sort(new Document("position", 1))
+                         .map(entry -> entry.get("position", Number.class).longValue()).into(new ArrayList<>());
+    }
+
+    private MongoCollection<Document> tokens() {
+        return database().getCollection(TrackingTokenStores.TOKENS);
+    }
+
+    /** The living node whose claim this is: claims name their owner {@code pid@host}. */
+    private Optional<Integer> livingOwner(Document token) {
+        String owner = token.getString("owner");
         for (int index = 0; index < nodes.size(); index++) {
             if (owner != null && nodes.get(index).isAlive() && owner.startsWith(nodes.get(index).pid() + "@")) {
                 return Optional.of(index);
             }
         }
         return Optional.empty();
-    }
-
-    /** How many segments no living node holds (a dead node's, until the others take them over). */
-    public long unclaimedSegments() {
-        long segments = database().getCollection(TrackingTokenStores.TOKENS).countDocuments();
-        return segments - claimsByNode().values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** {@code kill -9} of a node. */

@@ -161,6 +161,11 @@ public final class ResumingLiveClient implements AutoCloseable {
         return List.copyOf(catchUps);
     }
 
+    /** Whether the update at this position reached the page: itself, or within what a catch-up stood for. */
+    public synchronized boolean hasSeen(long position) {
+        return positions.contains(position) || catchUps.stream().anyMatch(catchUp -> catchUp.covers(position));
+    }
+
     public synchronized List<String> errors() {
         return List.copyOf(errors);
     }
