@@ -26,6 +26,9 @@ public class DeadWritersSweep {
 
     @Scheduled(fixedDelayString = "${entente.event-store.dead-writers-check-ms:15000}", initialDelay = 15_000)
     public void markNumbersOfDeadWriters() {
+        if (engine.isSoleWriter()) {
+            return; // nobody else writes: its start marked what a stop left, and no lease is worth taking
+        }
         try {
             leases.runAlone("dead-writers", engine::recordUnwrittenAllocations);
         } catch (RuntimeException e) {

@@ -77,8 +77,9 @@ public class ScheduledWorkLeases implements AutoCloseable {
 
     private void renew(String job, Lease held) {
         try {
-            held.renew(lease).ifPresentOrElse(renewed -> { }, () -> log.warn(
-                    "The lease of the scheduled work {} could not be renewed: another node may take it over", job));
+            if (!held.renew(lease)) {
+                log.warn("The lease of the scheduled work {} could not be renewed: another node may take it over", job);
+            }
         } catch (RuntimeException e) {
             log.warn("Renewing the lease of the scheduled work {} failed: {}", job, e.toString());
         }
@@ -99,14 +100,15 @@ public class ScheduledWorkLeases implements AutoCloseable {
             this.heldUntilNanos = heldUntilNanos;
         }
 
-        synchronized Optional<SimpleLock> renew(Duration lease) {
+        /** Whether it is still held, for one more lease from now. */
+        synchronized boolean renew(Duration lease) {
             long asked = System.nanoTime();
             Optional<SimpleLock> renewed = lock.extend(lease, Duration.ZERO);
             renewed.ifPresent(extended -> {
                 lock = extended;
                 heldUntilNanos = asked + lease.toNanos();
             });
-            return renewed;
+            return renewed.isPresent();
         }
 
         synchronized void giveBack(String job) {

@@ -117,6 +117,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return soleWriter ? 0 : unwrittenAllocations.record(false, gapTimeout, unwrittenWindow);
     }
 
+    /** Whether this node is the store's only writer (the embedded server, which one process owns). */
+    public boolean isSoleWriter() {
+        return soleWriter;
+    }
+
     public static Builder builder() {
         return new Builder();
     }
