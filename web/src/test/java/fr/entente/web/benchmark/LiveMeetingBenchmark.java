@@ -57,9 +57,10 @@ public final class LiveMeetingBenchmark {
         boolean wholePage = "page".equals(System.getProperty("benchmark.refresh", "sections"));
         int changes = Integer.getInteger("benchmark.changes", 200);
         long intervalMs = Long.getLong("benchmark.interval-ms", 25);
+        int warmUpChanges = Integer.getInteger("benchmark.warm-up-changes", 200);
         Path data = Files.createTempDirectory("entente-live-benchmark");
         try (RunningHub hub = RunningHub.startWithDemoData(data, RunningHub.freshDatabaseName())) {
-            new LiveMeetingBenchmark().run(hub, clients, changes, intervalMs, wholePage);
+            new LiveMeetingBenchmark().run(hub, clients, changes, warmUpChanges, intervalMs, wholePage);
         } catch (Throwable failure) {
             failure.printStackTrace();
             System.exit(1);
@@ -71,7 +72,8 @@ public final class LiveMeetingBenchmark {
         System.exit(0);
     }
 
-    private void run(RunningHub hub, int clientCount, int changes, long intervalMs, boolean wholePage) throws Exception {
+    private void run(RunningHub hub, int clientCount, int changes, int warmUpChanges, long intervalMs, boolean wholePage)
+            throws Exception {
         ApiClient officer = ApiClient.signedIn(hub.port(), "officer.59", PASSWORD);
         String api = "/api/cooperations/" + COOPERATION;
         String meetingId = officer.post(api + "/bodies/groupe-de-travail/meetings", """
@@ -126,40 +128,21 @@ public final class LiveMeetingBenchmark {
         }
         Thread.sleep(1_000); // the subscriptions are made asynchronously
 
+        // the JIT compiles the request, render and frame paths during the first minutes: a hub that serves a meeting
+        // has been running for days, so the first changes warm it up and are not counted
+        Commands commandsOfTheMeeting = new Commands(officer, meeting, itemA, itemB);
+        int warmUp = warmUpChanges * 2;
+        commandsOfTheMeeting.send(warmUp, intervalMs);
+        awaitAll(received, shown, warmUp);
+        scripts.forEach(PageScript::forget);
+
         int commands = changes * 2;
         double readsBefore = storeReads(hub);
         Map<String, Double> readsByCollectionBefore = storeReadsByCollection(hub);
-        long[] responded = new long[commands];
-        long[] responseTimes = new long[commands];
-        int version = 0;
-        for (int i = 0; i < commands; i++) {
-            long sent = System.nanoTime();
-            ApiClient.Response response;
-            if (i % 2 == 0) {
-                response = officer.put(meeting + "/current-item", "{\"itemId\": \"" + ((i / 2) % 2 == 0 ? itemB : itemA) + "\"}");
-            } else {
-                String body = version == 0
-                        ? "{\"itemId\": \"" + itemA + "\", \"text\": \"Note 0\"}"
-                        : "{\"baseVersion\": " + version + ", \"text\": \"Note " + i + " : le groupe de travail avance.\"}";
-                response = officer.put(meeting + "/notes/bloc-mesure", body);
-                version = response.json().get("version").asInt();
-            }
-            responded[i] = System.nanoTime();
-            responseTimes[i] = responded[i] - sent;
-            if (response.status() >= 300) {
-                throw new IllegalStateException("command " + i + " refused: " + response);
-            }
-            long pause = intervalMs - TimeUnit.NANOSECONDS.toMillis(responded[i] - sent);
-            if (pause > 0) {
-                Thread.sleep(pause);
-            }
-        }
-
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline && (received.stream().anyMatch(frames -> frames.size() < commands)
-                                                 || shown.stream().anyMatch(pages -> pages.size() < commands))) {
-            Thread.sleep(50);
-        }
+        long[][] timings = commandsOfTheMeeting.send(commands, intervalMs);
+        long[] responded = timings[0];
+        long[] responseTimes = timings[1];
+        awaitAll(received, shown, commands);
         double readsPerChange = (storeReads(hub) - readsBefore) / commands;
         Map<String, Double> readsByCollection = storeReadsByCollection(hub);
         readsByCollection.replaceAll((collection, count) -> (count - readsByCollectionBefore.getOrDefault(collection, 0.0)) / commands);
@@ -185,10 +168,13 @@ public final class LiveMeetingBenchmark {
             }
         }
         connections.forEach(LiveClient::close);
+        List<Long> alone = oneRefreshAlone(people.get(0), wholePage ? livePage
+                : sections.request(meetingId, COOPERATION, List.of(), hub.bean(LivePositions.class).of(topic)));
 
         System.out.printf("%nLive meeting benchmark: %d open live pages of one meeting, %d current-item changes and %d note "
-                          + "saves, one command every %d ms at most; each page fetches %s on a frame%n", clientCount,
-                          changes, changes, intervalMs, wholePage ? "itself whole" : "the sections that show what changed");
+                          + "saves (after %d of each not counted), one command every %d ms at most; each page fetches %s "
+                          + "on a frame%n", clientCount, changes, changes, warmUpChanges, intervalMs,
+                          wholePage ? "itself whole" : "the sections that show what changed");
         System.out.printf("what a person sees, from the command's HTTP response to the page updated: p50 %.1f ms, "
                           + "p90 %.1f ms, p99 %.1f ms, max %.1f ms; pages not updated %d of %d%n",
                           percentile(pageLatencies, 50), percentile(pageLatencies, 90), percentile(pageLatencies, 99),
@@ -206,9 +192,89 @@ public final class LiveMeetingBenchmark {
                           + "p99 %.1f ms, max %.1f ms (%d frames arrived before the HTTP response, counted as 0)%n",
                           percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99),
                           percentile(latencies, 100), early);
+        System.out.printf("one page's refresh alone, nothing else running (%d in a row, its sections already rendered): "
+                          + "p50 %.2f ms, p99 %.2f ms%n", alone.size(), percentile(alone, 50), percentile(alone, 99));
         List<Long> commandTimes = Arrays.stream(responseTimes).boxed().toList();
         System.out.printf("command response time: p50 %.1f ms, p99 %.1f ms%n",
                           percentile(commandTimes, 50), percentile(commandTimes, 99));
+    }
+
+    /**
+     * What one refresh costs the hub when nothing else runs: the same request a page makes on a frame, over and over
+     * from one client, answered from the sections already rendered.
+     */
+    private static List<Long> oneRefreshAlone(SignedInSession person, String path) throws Exception {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            long start = System.nanoTime();
+            if (person.get(path).statusCode() != 200) {
+                throw new IllegalStateException("refresh refused: " + path);
+            }
+            if (i >= 500) {
+                times.add(System.nanoTime() - start);
+            }
+        }
+        return times;
+    }
+
+    /** Waits, a minute at most, until every page has received and shown this many updates. */
+    private static void awaitAll(List<Map<Long, Long>> received, List<Map<Long, Long>> shown, int commands)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && (received.stream().anyMatch(frames -> frames.size() < commands)
+                                                 || shown.stream().anyMatch(pages -> pages.size() < commands))) {
+            Thread.sleep(50);
+        }
+    }
+
+    /** The officer's commands, one after the other: current-item changes and note saves in turn. */
+    private static final class Commands {
+
+        private final ApiClient officer;
+        private final String meeting;
+        private final String itemA;
+        private final String itemB;
+        private int version;
+        private int sent;
+
+        Commands(ApiClient officer, String meeting, String itemA, String itemB) {
+            this.officer = officer;
+            this.meeting = meeting;
+            this.itemA = itemA;
+            this.itemB = itemB;
+        }
+
+        /** Sends this many commands; answers when each was answered and how long each took (nanoseconds). */
+        long[][] send(int commands, long intervalMs) throws InterruptedException {
+            long[] responded = new long[commands];
+            long[] responseTimes = new long[commands];
+            for (int i = 0; i < commands; i++, sent++) {
+                long start = System.nanoTime();
+                ApiClient.Response response;
+                if (sent % 2 == 0) {
+                    response = officer.put(meeting + "/current-item",
+                                           "{\"itemId\": \"" + ((sent / 2) % 2 == 0 ? itemB : itemA) + "\"}");
+                } else {
+                    String body = version == 0
+                            ? "{\"itemId\": \"" + itemA + "\", \"text\": \"Note 0\"}"
+                            : "{\"baseVersion\": " + version + ", \"text\": \"Note " + sent + " : le groupe de travail avance.\"}";
+                    response = officer.put(meeting + "/notes/bloc-mesure", body);
+                    if (response.status() < 300) {
+                        version = response.json().get("version").asInt();
+                    }
+                }
+                responded[i] = System.nanoTime();
+                responseTimes[i] = responded[i] - start;
+                if (response.status() >= 300) {
+                    throw new IllegalStateException("command " + sent + " refused: " + response);
+                }
+                long pause = intervalMs - TimeUnit.NANOSECONDS.toMillis(responded[i] - start);
+                if (pause > 0) {
+                    Thread.sleep(pause);
+                }
+            }
+            return new long[][] {responded, responseTimes};
+        }
     }
 
     /** Latencies from each command's response to each page's update for that command's position. */

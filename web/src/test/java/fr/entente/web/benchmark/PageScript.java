@@ -84,6 +84,12 @@ final class PageScript {
         browser.execute(this::ask);
     }
 
+    /** Forgets the updates received and shown so far: those of the warm-up. */
+    void forget() {
+        framesAt.clear();
+        shownAt.clear();
+    }
+
     Map<Long, Long> framesAt() {
         return framesAt;
     }
