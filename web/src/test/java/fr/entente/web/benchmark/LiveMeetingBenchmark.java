@@ -139,9 +139,9 @@ public final class LiveMeetingBenchmark {
         int commands = changes * 2;
         double readsBefore = storeReads(hub);
         Map<String, Double> readsByCollectionBefore = storeReadsByCollection(hub);
-        long[][] timings = commandsOfTheMeeting.send(commands, intervalMs);
-        long[] responded = timings[0];
-        long[] responseTimes = timings[1];
+        Answers answers = commandsOfTheMeeting.send(commands, intervalMs);
+        long[] responded = answers.at();
+        long[] responseTimes = answers.took();
         awaitAll(received, shown, commands);
         double readsPerChange = (storeReads(hub) - readsBefore) / commands;
         Map<String, Double> readsByCollection = storeReadsByCollection(hub);
@@ -227,6 +227,10 @@ public final class LiveMeetingBenchmark {
         }
     }
 
+    /** When each command was answered, and how long each took (nanoseconds). */
+    private record Answers(long[] at, long[] took) {
+    }
+
     /** The officer's commands, one after the other: current-item changes and note saves in turn. */
     private static final class Commands {
 
@@ -244,8 +248,8 @@ public final class LiveMeetingBenchmark {
             this.itemB = itemB;
         }
 
-        /** Sends this many commands; answers when each was answered and how long each took (nanoseconds). */
-        long[][] send(int commands, long intervalMs) throws InterruptedException {
+        /** Sends this many commands, one at most every {@code intervalMs}. */
+        Answers send(int commands, long intervalMs) throws InterruptedException {
             long[] responded = new long[commands];
             long[] responseTimes = new long[commands];
             for (int i = 0; i < commands; i++, sent++) {
@@ -273,7 +277,7 @@ public final class LiveMeetingBenchmark {
                     Thread.sleep(pause);
                 }
             }
-            return new long[][] {responded, responseTimes};
+            return new Answers(responded, responseTimes);
         }
     }
 
